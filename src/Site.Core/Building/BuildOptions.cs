@@ -1,0 +1,14 @@
+namespace Site.Core.Building;
+
+/// <summary>What to build and how.</summary>
+/// <param name="InputDirectory">The content folder (absolute or relative to <paramref name="WorkingDirectory"/>).</param>
+/// <param name="OutputDirectory">Where to write the site; null for a check that writes nothing.</param>
+/// <param name="WorkingDirectory">Paths in diagnostics are relative to this folder.</param>
+/// <param name="WarningsAsErrors">Fail on warnings too.</param>
+/// <param name="ProtectedDirectories">Folders the output may never be or contain (the theme).</param>
+public sealed record BuildOptions(
+    string InputDirectory,
+    string? OutputDirectory,
+    string WorkingDirectory,
+    bool WarningsAsErrors = false,
+    IReadOnlyList<string>? ProtectedDirectories = null);

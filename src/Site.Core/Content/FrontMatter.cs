@@ -1,0 +1,5 @@
+namespace Site.Core.Content;
+
+/// <summary>The typed front matter of a document; one record per kind.</summary>
+/// <param name="Title">The title; when missing the id stands in, and a diagnostic says so.</param>
+public abstract record FrontMatter(string Title);

@@ -1,0 +1,8 @@
+namespace Site.Core.Content;
+
+/// <summary>Front matter of a mechanism. Which substances act through it is derived from the substances.</summary>
+public sealed record MechanismFrontMatter(
+    string Title,
+    IReadOnlyList<string> Aliases,
+    string? Summary,
+    DateOnly? Reviewed) : FrontMatter(Title);

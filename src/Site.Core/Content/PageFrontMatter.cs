@@ -1,0 +1,4 @@
+namespace Site.Core.Content;
+
+/// <summary>Front matter of a plain page.</summary>
+public sealed record PageFrontMatter(string Title, string? Description) : FrontMatter(Title);

@@ -1,0 +1,40 @@
+using Site.Core.Diagnostics;
+
+namespace Site.Core.Content;
+
+/// <summary>The settings of <c>input/site.yml</c>, with defaults for what it leaves out.</summary>
+/// <param name="Title">The site's name, shown in every page header.</param>
+/// <param name="Description">One sentence for the home page and meta descriptions.</param>
+/// <param name="BaseUrl">The absolute URL the site is published at (for canonical links and the sitemap only).</param>
+/// <param name="Language">The BCP 47 language tag of the content.</param>
+/// <param name="Claims">The claim policy per kind.</param>
+/// <param name="ReviewMaxAgeMonths">After how many months a <c>reviewed</c> date is stale.</param>
+/// <param name="Severity">Per-code severity overrides.</param>
+public sealed record SiteConfig(
+    string Title,
+    string? Description,
+    string? BaseUrl,
+    string Language,
+    IReadOnlyDictionary<DocumentKind, ClaimPolicy> Claims,
+    int ReviewMaxAgeMonths,
+    IReadOnlyDictionary<string, DiagnosticSeverity> Severity)
+{
+    /// <summary>The settings used when site.yml is absent.</summary>
+    public static SiteConfig Default { get; } = new(
+        "Evidence",
+        null,
+        null,
+        "en",
+        DefaultClaims,
+        24,
+        new Dictionary<string, DiagnosticSeverity>());
+
+    /// <summary>Substances and mechanisms: every paragraph is a claim; pages and references: off.</summary>
+    public static IReadOnlyDictionary<DocumentKind, ClaimPolicy> DefaultClaims => new Dictionary<DocumentKind, ClaimPolicy>
+    {
+        [DocumentKind.Page] = ClaimPolicy.Off,
+        [DocumentKind.Substance] = ClaimPolicy.Paragraph,
+        [DocumentKind.Mechanism] = ClaimPolicy.Paragraph,
+        [DocumentKind.Reference] = ClaimPolicy.Off,
+    };
+}

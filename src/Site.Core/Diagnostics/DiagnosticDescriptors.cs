@@ -1,0 +1,51 @@
+namespace Site.Core.Diagnostics;
+
+/// <summary>Every rule the generator knows. Codes are stable: tools and site.yml overrides refer to them.</summary>
+public static class DiagnosticDescriptors
+{
+    /// <summary>Front matter that is not valid YAML, is never closed, or holds a value of the wrong type.</summary>
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = new("invalid-front-matter", DiagnosticSeverity.Error, "Front matter must be a YAML mapping between '---' lines, with values of the expected types.");
+
+    /// <summary>A required front matter field is absent or empty.</summary>
+    public static readonly DiagnosticDescriptor MissingField = new("missing-field", DiagnosticSeverity.Error, "A required front matter field is missing.");
+
+    /// <summary>A front matter field the kind does not define.</summary>
+    public static readonly DiagnosticDescriptor UnknownField = new("unknown-field", DiagnosticSeverity.Error, "A front matter field is not defined for this kind of document.");
+
+    /// <summary>An id, file name or identifier that is not in the required form.</summary>
+    public static readonly DiagnosticDescriptor InvalidIdentifier = new("invalid-identifier", DiagnosticSeverity.Error, "An identifier is not in the required form.");
+
+    /// <summary>Two documents share an id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = new("duplicate-id", DiagnosticSeverity.Error, "Document ids must be unique across the whole site.");
+
+    /// <summary>A page would be written where the generator writes one of its own pages.</summary>
+    public static readonly DiagnosticDescriptor ReservedUrl = new("reserved-url", DiagnosticSeverity.Error, "A page's URL is one the generator uses for its own pages.");
+
+    /// <summary>A substance names a mechanism that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownMechanism = new("unknown-mechanism", DiagnosticSeverity.Error, "A substance lists a mechanism id that no mechanism page has.");
+
+    /// <summary>A link to a page or file that does not exist.</summary>
+    public static readonly DiagnosticDescriptor BrokenLink = new("broken-link", DiagnosticSeverity.Error, "A link points to a page or file that does not exist.");
+
+    /// <summary>A link to an anchor the target page does not have.</summary>
+    public static readonly DiagnosticDescriptor BrokenAnchor = new("broken-anchor", DiagnosticSeverity.Error, "A link points to an anchor that the target page does not contain.");
+
+    /// <summary>Raw HTML in markdown, which is escaped rather than passed through.</summary>
+    public static readonly DiagnosticDescriptor RawHtml = new("raw-html", DiagnosticSeverity.Warning, "Raw HTML in markdown is shown as text, not passed through.");
+
+    /// <summary>A file whose bytes are not valid UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidEncoding = new("invalid-encoding", DiagnosticSeverity.Error, "Source files must be UTF-8.");
+
+    /// <summary>A file that could not be read.</summary>
+    public static readonly DiagnosticDescriptor UnreadableFile = new("unreadable-file", DiagnosticSeverity.Error, "A source file could not be read.");
+
+    /// <summary>All rules, in a stable order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
+        UnknownMechanism, BrokenLink, BrokenAnchor, RawHtml, InvalidEncoding, UnreadableFile,
+    ];
+
+    /// <summary>The rule with this code, or null.</summary>
+    public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => d.Code == code);
+}

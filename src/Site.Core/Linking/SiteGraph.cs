@@ -1,0 +1,94 @@
+using Site.Core.Content;
+using Site.Core.Parsing;
+
+namespace Site.Core.Linking;
+
+/// <summary>
+/// The site as one graph of plain maps keyed by id: documents, their URLs, substance-mechanism
+/// relations, links and backlinks. Built once by the link phase; read by analyzers and rendering.
+/// </summary>
+public sealed class SiteGraph
+{
+    internal SiteGraph(
+        SiteConfig config,
+        IReadOnlyList<ParsedDocument> documents,
+        IReadOnlyList<ParsedDocument> pages,
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyList<DuplicateDocument> duplicates,
+        IReadOnlyList<ParsedDocument> reservedUrlPages,
+        IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> mechanismsOf,
+        IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> substancesOf,
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
+        IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
+        IReadOnlyList<AssetFile> assets)
+    {
+        Config = config;
+        Documents = documents;
+        Pages = pages;
+        ById = byId;
+        Duplicates = duplicates;
+        ReservedUrlPages = reservedUrlPages;
+        _mechanismsOf = mechanismsOf;
+        _substancesOf = substancesOf;
+        _linksFrom = linksFrom;
+        _linksTo = linksTo;
+        Assets = assets;
+    }
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _mechanismsOf;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _substancesOf;
+    private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
+
+    /// <summary>The site settings.</summary>
+    public SiteConfig Config { get; }
+
+    /// <summary>Every loaded document, in ordinal path order, duplicates included.</summary>
+    public IReadOnlyList<ParsedDocument> Documents { get; }
+
+    /// <summary>The documents that get a page: each id once, none on a reserved URL.</summary>
+    public IReadOnlyList<ParsedDocument> Pages { get; }
+
+    /// <summary>Documents by id; the first in path order wins a duplicate id.</summary>
+    public IReadOnlyDictionary<string, ParsedDocument> ById { get; }
+
+    /// <summary>Documents whose id was taken by an earlier one.</summary>
+    public IReadOnlyList<DuplicateDocument> Duplicates { get; }
+
+    /// <summary>Plain pages whose URL the generator keeps for itself.</summary>
+    public IReadOnlyList<ParsedDocument> ReservedUrlPages { get; }
+
+    /// <summary>The files under input/assets.</summary>
+    public IReadOnlyList<AssetFile> Assets { get; }
+
+    /// <summary>The substances, in title order.</summary>
+    public IReadOnlyList<ParsedDocument> Substances => OfKind(DocumentKind.Substance);
+
+    /// <summary>The mechanisms, in title order.</summary>
+    public IReadOnlyList<ParsedDocument> Mechanisms => OfKind(DocumentKind.Mechanism);
+
+    /// <summary>The URL of a document's page.</summary>
+    public static string UrlOf(ParsedDocument document) => SitePaths.UrlOf(document.Source);
+
+    /// <summary>The mechanisms a substance lists that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) =>
+        _mechanismsOf.TryGetValue(substance.Id, out var list) ? list : [];
+
+    /// <summary>The substances that list a mechanism, in title order.</summary>
+    public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) =>
+        _substancesOf.TryGetValue(mechanism.Id, out var list) ? list : [];
+
+    /// <summary>The links written in a document, in document order.</summary>
+    public IReadOnlyList<DocumentLink> LinksFrom(ParsedDocument document) =>
+        _linksFrom.TryGetValue(document, out var list) ? list : [];
+
+    /// <summary>The links that point at a document, in source order.</summary>
+    public IReadOnlyList<DocumentLink> LinksTo(ParsedDocument document) =>
+        _linksTo.TryGetValue(document.Id, out var list) ? list : [];
+
+    /// <summary>All links in the site, in source order.</summary>
+    public IEnumerable<DocumentLink> AllLinks => Documents.SelectMany(LinksFrom);
+
+    private IReadOnlyList<ParsedDocument> OfKind(DocumentKind kind) =>
+        [.. Pages.Where(p => p.Kind == kind).OrderBy(p => p.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)];
+}

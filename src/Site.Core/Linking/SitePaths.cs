@@ -1,0 +1,109 @@
+using Site.Core.Content;
+
+namespace Site.Core.Linking;
+
+/// <summary>
+/// Pretty URLs and the relative links between them. Site URLs start with '/'; links written into
+/// pages are always relative, so the site works at any base path.
+/// </summary>
+public static class SitePaths
+{
+    /// <summary>The home page.</summary>
+    public const string Home = "/";
+
+    /// <summary>The list of substances.</summary>
+    public const string Substances = "/substances/";
+
+    /// <summary>The list of mechanisms.</summary>
+    public const string Mechanisms = "/mechanisms/";
+
+    /// <summary>The bibliography.</summary>
+    public const string References = "/references/";
+
+    /// <summary>The evidence map.</summary>
+    public const string Evidence = "/evidence/";
+
+    /// <summary>The page served for missing URLs.</summary>
+    public const string NotFound = "/404.html";
+
+    /// <summary>Where the theme's assets go.</summary>
+    public const string ThemeAssets = "/theme/";
+
+    /// <summary>URLs the generator writes itself; a plain page may not take them.</summary>
+    public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, NotFound, ThemeAssets, "/assets/"];
+
+    /// <summary>The id of a document from its path under input/: the file stem, or the folder name for a nested index.md.</summary>
+    public static string IdOf(string relativePath)
+    {
+        var stem = Path.GetFileNameWithoutExtension(relativePath);
+        var slash = relativePath.LastIndexOf('/');
+        if (stem == "index" && slash > 0 && DocumentKinds.FromPath(relativePath) == DocumentKind.Page)
+        {
+            return Path.GetFileName(relativePath[..slash]);
+        }
+
+        return stem;
+    }
+
+    /// <summary>The URL of a document: kind folder and id, or for pages the path without ".md".</summary>
+    public static string UrlOf(SourceDocument document)
+    {
+        if (DocumentKinds.Folder(document.Kind) is { } folder)
+        {
+            return $"/{folder}/{document.Id}/";
+        }
+
+        var path = document.RelativePath[..^".md".Length];
+        if (path == "index")
+        {
+            return Home;
+        }
+
+        if (path.EndsWith("/index", StringComparison.Ordinal))
+        {
+            path = path[..^"/index".Length];
+        }
+
+        return "/" + path + "/";
+    }
+
+    /// <summary>The file a URL is written to, relative to the output folder: "/a/" becomes "a/index.html".</summary>
+    public static string OutputPathOf(string url)
+    {
+        var path = url.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    /// <summary>A relative link from the page at <paramref name="fromUrl"/> to <paramref name="toUrl"/>.</summary>
+    public static string Relative(string fromUrl, string toUrl)
+    {
+        var fromDirectory = fromUrl[..(fromUrl.LastIndexOf('/') + 1)];
+        var fromSegments = fromDirectory.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var toSegments = toUrl.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var toIsDirectory = toUrl.EndsWith('/');
+        var toDirectoryCount = toIsDirectory ? toSegments.Length : toSegments.Length - 1;
+
+        var common = 0;
+        while (common < fromSegments.Length && common < toDirectoryCount && fromSegments[common] == toSegments[common])
+        {
+            common++;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = common; i < fromSegments.Length; i++)
+        {
+            builder.Append("../");
+        }
+
+        for (var i = common; i < toSegments.Length; i++)
+        {
+            builder.Append(toSegments[i]);
+            if (i < toSegments.Length - 1 || toIsDirectory)
+            {
+                builder.Append('/');
+            }
+        }
+
+        return builder.Length == 0 ? "./" : builder.ToString();
+    }
+}

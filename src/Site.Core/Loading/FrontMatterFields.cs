@@ -1,0 +1,321 @@
+using System.Globalization;
+using Site.Core.Content;
+using Site.Core.Diagnostics;
+using Site.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Core.Loading;
+
+/// <summary>
+/// The fields of one YAML mapping (front matter or site.yml) with typed readers that report every
+/// problem as a diagnostic at the exact position in the source file.
+/// </summary>
+internal sealed class FrontMatterFields
+{
+    private readonly SourceText _source;
+    private readonly int _yamlOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields;
+
+    private FrontMatterFields(SourceText source, int yamlOffset, DiagnosticBag diagnostics, Dictionary<string, (YamlScalarNode, YamlNode)> fields, bool isValid)
+    {
+        _source = source;
+        _yamlOffset = yamlOffset;
+        _diagnostics = diagnostics;
+        _fields = fields;
+        IsValid = isValid;
+    }
+
+    /// <summary>False when the YAML itself could not be read; field checks are then skipped to avoid a cascade.</summary>
+    public bool IsValid { get; }
+
+    /// <summary>
+    /// Parses YAML found at <paramref name="yamlOffset"/> of <paramref name="source"/> and reports unknown
+    /// fields against <paramref name="knownFields"/>.
+    /// </summary>
+    public static FrontMatterFields Parse(SourceText source, int yamlOffset, int yamlLength, IReadOnlyList<string> knownFields, string what, DiagnosticBag diagnostics)
+    {
+        var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
+        var yaml = source.Text.Substring(yamlOffset, yamlLength);
+        var parser = new Parser(new StringReader(yaml));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)e.Start.Index, 0,
+                $"{what} is not valid YAML: {Describe(e)}",
+                "check indentation, the ':' after each field name, and quote values that contain ': ' or start with a special character"));
+            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The parser can fail without a position of its own; its last good event is the best place to point at.
+            var index = parser.Current is { } current ? (int)current.End.Index : 0;
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + index, 0,
+                $"{what} is not valid YAML: the structure breaks off here",
+                "check for an unclosed '[', '{' or quote"));
+            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, true);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var root = stream.Documents[0].RootNode;
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)root.Start.Index, 0,
+                $"{what} must be a mapping of 'field: value' lines",
+                "write one field per line, e.g. 'title: Ketamine'"));
+            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var keyOffset = yamlOffset + (int)keyNode.Start.Index;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.InvalidFrontMatter, source, keyOffset, 0, $"{what} field names must be plain words"));
+                continue;
+            }
+
+            if (!knownFields.Contains(key, StringComparer.Ordinal))
+            {
+                var suggestion = DidYouMean.Find(key, knownFields);
+                diagnostics.Add(Diagnostic.At(
+                    DiagnosticDescriptors.UnknownField, source, keyOffset, key.Length,
+                    $"unknown field '{key}' in {what}",
+                    suggestion is null
+                        ? $"known fields: {string.Join(", ", knownFields)}"
+                        : $"did you mean '{suggestion}'?"));
+                continue;
+            }
+
+            fields[key] = ((YamlScalarNode)keyNode, value);
+        }
+
+        return new FrontMatterFields(source, yamlOffset, diagnostics, fields, true);
+    }
+
+    /// <summary>An empty set of fields, for files without front matter.</summary>
+    public static FrontMatterFields Empty(SourceText source, DiagnosticBag diagnostics, bool isValid) =>
+        new(source, 0, diagnostics, new Dictionary<string, (YamlScalarNode, YamlNode)>(), isValid);
+
+    /// <summary>True when the field is present with a non-empty value.</summary>
+    public bool Has(string name) => _fields.TryGetValue(name, out var field) && !IsEmpty(field.Value);
+
+    /// <summary>A string field, or null when absent or empty. A list or mapping is reported.</summary>
+    public string? String(string name) => Scalar(name)?.Value;
+
+    /// <summary>A string field with its position.</summary>
+    public Sourced<string>? Scalar(string name)
+    {
+        if (!_fields.TryGetValue(name, out var field) || IsEmpty(field.Value))
+        {
+            return null;
+        }
+
+        if (field.Value is YamlScalarNode scalar)
+        {
+            return SourcedOf(scalar);
+        }
+
+        ReportType(name, field.Value, "a single value", $"write '{name}: value' on one line");
+        return null;
+    }
+
+    /// <summary>A required string field; when absent or empty, reports it and returns null.</summary>
+    public string? Required(string name, string what, string example)
+    {
+        var value = String(name);
+        var present = _fields.TryGetValue(name, out var field);
+        // A value of the wrong shape has been reported already; an invalid block is reported as a whole.
+        if (value is null && IsValid && !(present && !IsEmpty(field.Value)))
+        {
+            _diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.MissingField, _source, present ? Offset(field.Key) : 0, present ? name.Length : 0,
+                $"{what} has no '{name}'",
+                $"add a line '{name}: {example}' to the front matter"));
+        }
+
+        return value;
+    }
+
+    /// <summary>A list of strings; a single string is taken as a list of one.</summary>
+    public IReadOnlyList<Sourced<string>> StringList(string name)
+    {
+        if (!_fields.TryGetValue(name, out var field) || IsEmpty(field.Value))
+        {
+            return [];
+        }
+
+        switch (field.Value)
+        {
+            case YamlScalarNode scalar:
+                return [SourcedOf(scalar)];
+            case YamlSequenceNode sequence:
+                var items = new List<Sourced<string>>(sequence.Children.Count);
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } } itemScalar)
+                    {
+                        items.Add(SourcedOf(itemScalar));
+                    }
+                    else if (item is not YamlScalarNode)
+                    {
+                        ReportType(name, item, "a list of plain values", $"write each item as '- value' under '{name}:'");
+                    }
+                }
+
+                return items;
+            default:
+                ReportType(name, field.Value, "a list", $"write each item as '- value' under '{name}:'");
+                return [];
+        }
+    }
+
+    /// <summary>A date in the form yyyy-mm-dd.</summary>
+    public DateOnly? Date(string name)
+    {
+        if (Scalar(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _diagnostics.Add(Diagnostic.At(
+            DiagnosticDescriptors.InvalidFrontMatter, _source, value.Offset, value.Length,
+            $"'{name}' must be a date like 2024-05-31, not '{value.Value}'",
+            "write the date as year-month-day"));
+        return null;
+    }
+
+    /// <summary>A whole number in a range.</summary>
+    public int? Integer(string name, int min, int max)
+    {
+        if (Scalar(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        _diagnostics.Add(Diagnostic.At(
+            DiagnosticDescriptors.InvalidFrontMatter, _source, value.Offset, value.Length,
+            $"'{name}' must be a whole number from {min} to {max}, not '{value.Value}'"));
+        return null;
+    }
+
+    /// <summary>One of a fixed set of values, with a did-you-mean when it is not.</summary>
+    public Sourced<string>? Choice(string name, IReadOnlyList<string> choices)
+    {
+        if (Scalar(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (choices.Contains(value.Value, StringComparer.Ordinal))
+        {
+            return value;
+        }
+
+        ReportChoice(name, value, choices);
+        return null;
+    }
+
+    /// <summary>A mapping of plain keys to plain values (site.yml's claims and severity).</summary>
+    public IReadOnlyList<(Sourced<string> Key, Sourced<string> Value)> Map(string name)
+    {
+        if (!_fields.TryGetValue(name, out var field) || IsEmpty(field.Value))
+        {
+            return [];
+        }
+
+        if (field.Value is not YamlMappingNode mapping)
+        {
+            ReportType(name, field.Value, "a mapping", $"write one 'key: value' per line, indented under '{name}:'");
+            return [];
+        }
+
+        var entries = new List<(Sourced<string>, Sourced<string>)>();
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: not null } keyScalar && value is YamlScalarNode { Value: not null } valueScalar)
+            {
+                entries.Add((SourcedOf(keyScalar), SourcedOf(valueScalar)));
+            }
+            else
+            {
+                ReportType(name, value, "a mapping of plain values", $"write one 'key: value' per line, indented under '{name}:'");
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The raw YAML node of a field, for structured values such as authors.</summary>
+    public YamlNode? Node(string name) => _fields.TryGetValue(name, out var field) && !IsEmpty(field.Value) ? field.Value : null;
+
+    /// <summary>The offset in the source file of a node.</summary>
+    public int Offset(YamlNode node) => _yamlOffset + (int)node.Start.Index;
+
+    /// <summary>Reports a value that is not one of the allowed choices.</summary>
+    public void ReportChoice(string name, Sourced<string> value, IReadOnlyList<string> choices)
+    {
+        var suggestion = DidYouMean.Find(value.Value, choices);
+        _diagnostics.Add(Diagnostic.At(
+            DiagnosticDescriptors.InvalidFrontMatter, _source, value.Offset, value.Length,
+            $"'{value.Value}' is not a valid {name}",
+            suggestion is null ? $"use one of: {string.Join(", ", choices)}" : $"did you mean '{suggestion}'?"));
+    }
+
+    /// <summary>Reports a value of the wrong shape.</summary>
+    public void ReportType(string name, YamlNode node, string expected, string hint)
+    {
+        var actual = node switch
+        {
+            YamlSequenceNode => "a list",
+            YamlMappingNode => "a mapping",
+            _ => "a single value",
+        };
+        _diagnostics.Add(Diagnostic.At(
+            DiagnosticDescriptors.InvalidFrontMatter, _source, Offset(node), 0,
+            $"'{name}' must be {expected}, but is {actual}", hint));
+    }
+
+    /// <summary>Reports a bad value of a field at its position.</summary>
+    public void Report(DiagnosticDescriptor descriptor, Sourced<string> value, string message, string? hint = null) =>
+        _diagnostics.Add(Diagnostic.At(descriptor, _source, value.Offset, value.Length, message, hint));
+
+    private Sourced<string> SourcedOf(YamlScalarNode scalar)
+    {
+        var offset = Offset(scalar);
+        // Quoted scalars start at the quote; the underline covers the value as written on one line.
+        var length = scalar.End.Line == scalar.Start.Line ? (int)(scalar.End.Index - scalar.Start.Index) : 0;
+        return new Sourced<string>(scalar.Value ?? string.Empty, offset, length);
+    }
+
+    private static bool IsEmpty(YamlNode node) =>
+        node is YamlScalarNode { Value: null or "" } scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain;
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.Message.TrimEnd('.');
+        return message.Length == 0 ? "unexpected content" : char.ToLowerInvariant(message[0]) + message[1..];
+    }
+}

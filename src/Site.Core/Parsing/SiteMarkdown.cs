@@ -1,0 +1,22 @@
+using Markdig;
+using Site.Core.Parsing.RawHtml;
+using Site.Core.Parsing.WikiLinks;
+
+namespace Site.Core.Parsing;
+
+/// <summary>The one Markdig pipeline of the site, built once and shared: it is frozen and thread-safe.</summary>
+public static class SiteMarkdown
+{
+    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, and escaped raw HTML.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseDefinitionLists()
+        .UseAutoLinks()
+        .UseCustomContainers()
+        .UseWikiLinks()
+        .Use<EscapedHtmlExtension>()
+        .Build();
+}

@@ -1,0 +1,52 @@
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Site.Core.Linking;
+using Site.Core.Parsing;
+using Site.Core.Parsing.WikiLinks;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// Renders a document's markdown body to HTML for the page at a given URL, with every link the
+/// link phase resolved written as a relative pretty URL.
+/// </summary>
+public static class MarkdownBodyRenderer
+{
+    /// <summary>The body HTML of <paramref name="document"/> as it appears on the page at <paramref name="pageUrl"/>.</summary>
+    public static string Render(ParsedDocument document, SiteGraph graph, string pageUrl)
+    {
+        var links = graph.LinksFrom(document);
+        var byNode = new Dictionary<MarkdownObject, DocumentLink>(links.Count, ReferenceEqualityComparer.Instance);
+        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            byNode[link.Node] = link;
+            if (link.Syntax == LinkSyntax.Markdown && link.TargetUrl is { } targetUrl)
+            {
+                rewrites.TryAdd(link.Written, Href(pageUrl, targetUrl, link.Anchor, link.Target == document));
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        SiteMarkdown.Pipeline.Setup(renderer);
+        renderer.LinkRewriter = url => rewrites.TryGetValue(url, out var href) ? href : url;
+        if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
+        {
+            wikiRenderer.Resolve = wiki =>
+                byNode.TryGetValue(wiki, out var link) && link.TargetUrl is { } url
+                    ? (Href(pageUrl, url, link.Anchor, link.Target == document), link.Target?.Source.Title ?? url)
+                    : null;
+        }
+
+        renderer.Render(document.Markdown);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static string Href(string pageUrl, string targetUrl, string? anchor, bool samePage)
+    {
+        var fragment = anchor is null ? string.Empty : "#" + Uri.EscapeDataString(anchor);
+        return samePage && anchor is not null ? fragment : SitePaths.Relative(pageUrl, targetUrl) + fragment;
+    }
+}

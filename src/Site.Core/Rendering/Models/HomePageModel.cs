@@ -1,0 +1,14 @@
+namespace Site.Core.Rendering.Models;
+
+/// <summary>The home page: its own text (from index.md, if any), then the substances and mechanisms.</summary>
+public sealed record HomePageModel : PageModel
+{
+    /// <summary>The body of index.md as HTML, or empty.</summary>
+    public required string BodyHtml { get; init; }
+
+    /// <summary>The substances, by title.</summary>
+    public required IReadOnlyList<PageLink> Substances { get; init; }
+
+    /// <summary>The mechanisms, by title.</summary>
+    public required IReadOnlyList<PageLink> Mechanisms { get; init; }
+}

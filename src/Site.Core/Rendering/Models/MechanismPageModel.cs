@@ -1,0 +1,14 @@
+namespace Site.Core.Rendering.Models;
+
+/// <summary>A mechanism page.</summary>
+public sealed record MechanismPageModel : ArticlePageModel
+{
+    /// <summary>Other names.</summary>
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>The substances that act through it (derived from the substances' lists).</summary>
+    public required IReadOnlyList<PageLink> Substances { get; init; }
+
+    /// <summary>When it was last reviewed.</summary>
+    public DateOnly? Reviewed { get; init; }
+}

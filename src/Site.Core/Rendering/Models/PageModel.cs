@@ -1,0 +1,25 @@
+using Site.Core.Linking;
+
+namespace Site.Core.Rendering.Models;
+
+/// <summary>
+/// What a theme needs to render one page. Every URL in a model is a site URL ("/substances/ketamine/");
+/// <see cref="Href"/> turns it into the relative link the page must contain.
+/// </summary>
+public abstract record PageModel
+{
+    /// <summary>The site.</summary>
+    public required SiteModel Site { get; init; }
+
+    /// <summary>This page's site URL.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>The page title (without the site name).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One sentence describing the page, for meta tags and lists.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The relative link from this page to a site URL.</summary>
+    public string Href(string siteUrl) => SitePaths.Relative(Url, siteUrl);
+}

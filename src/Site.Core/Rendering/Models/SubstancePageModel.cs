@@ -1,0 +1,17 @@
+namespace Site.Core.Rendering.Models;
+
+/// <summary>A substance page.</summary>
+public sealed record SubstancePageModel : ArticlePageModel
+{
+    /// <summary>Its pharmacological class, or null.</summary>
+    public string? Class { get; init; }
+
+    /// <summary>Other names.</summary>
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>The mechanisms it acts through.</summary>
+    public required IReadOnlyList<PageLink> Mechanisms { get; init; }
+
+    /// <summary>When it was last reviewed.</summary>
+    public DateOnly? Reviewed { get; init; }
+}

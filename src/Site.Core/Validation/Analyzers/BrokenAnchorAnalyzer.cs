@@ -1,0 +1,36 @@
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.PostProcessing;
+using Site.Core.Text;
+
+namespace Site.Core.Validation.Analyzers;
+
+/// <summary>
+/// <c>broken-anchor</c>: a link's '#fragment' is not an id in the target page as rendered, so headings,
+/// generated sections and theme elements all count, exactly as a browser would find them.
+/// </summary>
+public sealed class BrokenAnchorAnalyzer : IOutputAnalyzer
+{
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, RenderedSite site, DiagnosticBag diagnostics)
+    {
+        foreach (var link in graph.AllLinks)
+        {
+            if (link.Anchor is not { Length: > 0 } anchor || link.Target is null || link.TargetUrl is null)
+            {
+                continue;
+            }
+
+            if (site.IdsOf(link.TargetUrl) is not { } ids || ids.Contains(anchor))
+            {
+                continue;
+            }
+
+            var page = link.Target == link.From ? "this page" : $"'{link.Target.Id}'";
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.BrokenAnchor, link.From.Source.Source, link.Offset, link.Length,
+                $"{page} has no anchor '#{anchor}'",
+                DidYouMean.Hint(anchor, ids.Order(StringComparer.Ordinal)) ?? "anchors of headings are their text in lower-case kebab, e.g. '## Dosing' is '#dosing'"));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.Text;
+
+namespace Site.Core.Validation.Analyzers;
+
+/// <summary><c>broken-link</c>: a wiki link to an id no document has, or a relative link to a file that does not exist.</summary>
+public sealed class BrokenLinkAnalyzer : IAnalyzer
+{
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    {
+        var ids = graph.ById.Keys.Order(StringComparer.Ordinal).ToArray();
+        foreach (var link in graph.AllLinks.Where(l => !l.IsResolved))
+        {
+            string message;
+            string? hint;
+            if (link.Syntax == LinkSyntax.Wiki)
+            {
+                var target = link.Written.Split('#')[0];
+                message = $"no page has the id '{target}'";
+                hint = DidYouMean.Hint(target, ids) ?? "link to an existing id (a file name without .md), or create the page with 'site new'";
+            }
+            else
+            {
+                var path = link.Written.Split('#', '?')[0];
+                message = $"the link target '{path}' does not exist";
+                var stem = Path.GetFileNameWithoutExtension(path);
+                hint = path.EndsWith(".md", StringComparison.Ordinal) && DidYouMean.Find(stem, ids) is { } id
+                    ? $"did you mean [[{id}]]? wiki links by id do not depend on folders"
+                    : "paths are relative to this file; check the folder and the spelling";
+            }
+
+            diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.BrokenLink, link.From.Source.Source, link.Offset, link.Length, message, hint));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.PostProcessing;
+using Site.Core.Validation.Analyzers;
+
+namespace Site.Core.Validation;
+
+/// <summary>
+/// Phase 4: runs every analyzer over the graph and collects all diagnostics; nothing stops at the
+/// first error. Output analyzers run after post-processing, against the pages actually produced.
+/// </summary>
+public sealed class ValidatePhase
+{
+    /// <summary>The rules over the graph, in a fixed order.</summary>
+    public static IReadOnlyList<IAnalyzer> DefaultAnalyzers { get; } =
+    [
+        new DuplicateIdAnalyzer(),
+        new ReservedUrlAnalyzer(),
+        new UnknownMechanismAnalyzer(),
+        new BrokenLinkAnalyzer(),
+        new RawHtmlAnalyzer(),
+    ];
+
+    /// <summary>The rules over the rendered site.</summary>
+    public static IReadOnlyList<IOutputAnalyzer> DefaultOutputAnalyzers { get; } =
+    [
+        new BrokenAnchorAnalyzer(),
+    ];
+
+    /// <summary>Runs the graph analyzers.</summary>
+    public void Run(SiteGraph graph, DiagnosticBag diagnostics)
+    {
+        foreach (var analyzer in DefaultAnalyzers)
+        {
+            analyzer.Analyze(graph, diagnostics);
+        }
+    }
+
+    /// <summary>Runs the output analyzers.</summary>
+    public void RunOnOutput(SiteGraph graph, RenderedSite site, DiagnosticBag diagnostics)
+    {
+        foreach (var analyzer in DefaultOutputAnalyzers)
+        {
+            analyzer.Analyze(graph, site, diagnostics);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Site.Core.Writing;
+
+/// <summary>A file to write into the output folder: either content, or a file to copy.</summary>
+/// <param name="RelativePath">Its path in the output folder, '/' separators.</param>
+/// <param name="Content">The bytes to write, or null to copy <paramref name="CopyFrom"/>.</param>
+/// <param name="CopyFrom">The file to copy, or null.</param>
+public sealed record OutputFile(string RelativePath, byte[]? Content, string? CopyFrom = null);

@@ -1,0 +1,100 @@
+using Site.Core.Building;
+
+namespace Site.Core.Writing;
+
+/// <summary>
+/// Phase 7: writes every file into a fresh sibling folder, then swaps it into place. If anything
+/// fails before the swap, the previous output is untouched and the temporary folder is removed.
+/// </summary>
+public sealed class WritePhase
+{
+    /// <summary>Writes the site to <paramref name="outputDirectory"/> (absolute).</summary>
+    public void Run(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(outputDirectory))
+            ?? throw new SiteSetupException($"cannot write to the root folder '{outputDirectory}'");
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(outputDirectory));
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var temporary = Path.Combine(parent, $".{name}.tmp-{suffix}");
+        var previous = Path.Combine(parent, $".{name}.old-{suffix}");
+
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(temporary);
+            File.WriteAllText(Path.Combine(temporary, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.RelativePath)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(Path.Combine(temporary, folder!));
+            }
+
+            Parallel.ForEach(files, file =>
+            {
+                var target = Path.Combine(temporary, file.RelativePath);
+                if (file.Content is { } content)
+                {
+                    File.WriteAllBytes(target, content);
+                }
+                else if (file.CopyFrom is { } source)
+                {
+                    File.Copy(source, target, overwrite: true);
+                }
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
+        {
+            TryDelete(temporary);
+            throw new SiteSetupException($"cannot write the site: {Unwrap(e).Message}; the previous output was left as it was", e);
+        }
+
+        Swap(temporary, outputDirectory, previous);
+    }
+
+    private static void Swap(string temporary, string output, string previous)
+    {
+        try
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, previous);
+                try
+                {
+                    Directory.Move(temporary, output);
+                }
+                catch
+                {
+                    Directory.Move(previous, output);
+                    throw;
+                }
+
+                TryDelete(previous);
+            }
+            else
+            {
+                Directory.Move(temporary, output);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw new SiteSetupException($"cannot replace '{output}': {e.Message}; the previous output was left as it was", e);
+        }
+    }
+
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary folder is harmless; the next build uses a new name.
+        }
+    }
+}
