@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using Site.Core.Building;
+using Site.Core.Diagnostics.Formatting;
+using Site.Theme;
+
+namespace Site.Cli.Commands;
+
+/// <summary><c>site build</c> and <c>site check</c> (the same, writing nothing).</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console, bool write)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the site.", DefaultValueFactory = _ => "output" };
+        var format = new Option<string>("--format") { Description = "How to print diagnostics.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail on warnings too." };
+
+        var command = write
+            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors }
+            : new Command("check", "Check the content without writing anything.") { input, format, warningsAsErrors };
+
+        command.SetAction(result =>
+        {
+            var chosenFormat = Enum.Parse<DiagnosticFormat>(result.GetValue(format)!, ignoreCase: true);
+            var options = new BuildOptions(
+                result.GetValue(input)!,
+                write ? result.GetValue(output) : null,
+                console.WorkingDirectory,
+                result.GetValue(warningsAsErrors),
+                ThemeFolder(console.WorkingDirectory));
+
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var outcome = new SiteBuilder(new RazorTheme()).Build(options);
+            DiagnosticFormatters.For(chosenFormat, console.UseColor && chosenFormat == DiagnosticFormat.Text).Write(console.Out, outcome.Diagnostics);
+            console.Error.WriteLine(Summary(outcome, options, started.Elapsed));
+            return outcome.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // The repository's theme sources must never be overwritten, even though the theme ships inside the tool.
+    private static IReadOnlyList<string> ThemeFolder(string workingDirectory)
+    {
+        var theme = Path.Combine(workingDirectory, "theme");
+        return Directory.Exists(theme) ? [theme] : [];
+    }
+
+    private static string Summary(BuildResult outcome, BuildOptions options, TimeSpan elapsed)
+    {
+        var counts = $"{Plural(outcome.ErrorCount, "error")}, {Plural(outcome.WarningCount, "warning")}";
+        var time = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (outcome.HasErrors)
+        {
+            return options.OutputDirectory is null
+                ? $"Check failed: {counts}."
+                : $"Build failed: {counts}. Nothing was written; '{options.OutputDirectory}' is as it was.";
+        }
+
+        return outcome.Written
+            ? $"Built {Plural(outcome.PageCount, "page")} into '{options.OutputDirectory}' in {time} ms ({counts})."
+            : $"Checked {Plural(outcome.PageCount, "page")} in {time} ms ({counts}).";
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,3 @@
+using Site.Cli;
+
+return SiteCommandLine.Run(args, CliConsole.FromSystem());

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Site.Core.Building;
+using Site.Core.Content;
+using Site.Core.Text;
+
+namespace Site.Core.Scaffolding;
+
+/// <summary>Writes a new document with the front matter its kind defines, ready to fill in.</summary>
+public static class DocumentScaffold
+{
+    /// <summary>Creates the file and returns its path.</summary>
+    /// <param name="inputDirectory">The content folder (absolute).</param>
+    /// <param name="kind">What to create.</param>
+    /// <param name="name">A title ("Nitrous oxide") or an id ("nitrous-oxide").</param>
+    /// <param name="today">The date written as <c>reviewed</c>.</param>
+    /// <exception cref="SiteSetupException">The name gives no id, or the id is taken.</exception>
+    public static string Create(string inputDirectory, DocumentKind kind, string name, DateOnly today)
+    {
+        var id = Slug.From(name);
+        if (id.Length == 0)
+        {
+            throw new SiteSetupException($"'{name}' has no letters or digits to make an id from");
+        }
+
+        var existing = Directory.EnumerateFiles(inputDirectory, id + ".md", SearchOption.AllDirectories).FirstOrDefault();
+        if (existing is not null)
+        {
+            throw new SiteSetupException($"the id '{id}' is already used by {Path.GetRelativePath(inputDirectory, existing).Replace('\\', '/')}; ids are unique across the site");
+        }
+
+        var folder = DocumentKinds.Folder(kind) is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, id + ".md");
+        var title = Slug.IsKebab(name) ? Humanize(name) : name.Trim();
+        File.WriteAllText(path, Template(kind, title, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return path;
+    }
+
+    private static string Humanize(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static string Template(DocumentKind kind, string title, string today) => kind switch
+    {
+        DocumentKind.Substance => $"""
+            ---
+            title: {Quote(title)}
+            aliases: []
+            class:
+            mechanisms: []
+            summary:
+            reviewed: {today}
+            ---
+
+            Write what is known about {title} here. Each paragraph is a claim: cite the reference behind it.
+
+            """,
+        DocumentKind.Mechanism => $"""
+            ---
+            title: {Quote(title)}
+            aliases: []
+            summary:
+            reviewed: {today}
+            ---
+
+            Explain {title} here. Each paragraph is a claim: cite the reference behind it.
+
+            """,
+        DocumentKind.Reference => $"""
+            ---
+            type: article-journal
+            title: {Quote(title)}
+            author: []
+            container-title:
+            issued:
+            volume:
+            issue:
+            page:
+            DOI:
+            PMID:
+            evidence:
+            ---
+
+            Summarise what this study did and found, and how strong its evidence is.
+
+            """,
+        _ => $"""
+            ---
+            title: {Quote(title)}
+            description:
+            ---
+
+            Write the page here.
+
+            """,
+    };
+}

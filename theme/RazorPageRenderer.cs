@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Site.Core.Rendering;
+using Site.Core.Rendering.Models;
+using Site.Theme.Pages;
+
+namespace Site.Theme;
+
+/// <summary>Renders page models with Blazor's <see cref="HtmlRenderer"/>; one instance per worker thread.</summary>
+public sealed class RazorPageRenderer : IPageRenderer
+{
+    private static readonly Dictionary<Type, Type> Components = new()
+    {
+        [typeof(HomePageModel)] = typeof(HomePage),
+        [typeof(SubstancePageModel)] = typeof(SubstancePage),
+        [typeof(MechanismPageModel)] = typeof(MechanismPage),
+        [typeof(ReferencePageModel)] = typeof(ReferencePage),
+        [typeof(ContentPageModel)] = typeof(ContentPage),
+        [typeof(ListPageModel)] = typeof(ListPage),
+        [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
+    };
+
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    /// <summary>Creates a renderer with its own dispatcher.</summary>
+    public RazorPageRenderer()
+    {
+        _services = new ServiceCollection().BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    }
+
+    /// <inheritdoc />
+    public string Render(PageModel page)
+    {
+        if (!Components.TryGetValue(page.GetType(), out var component))
+        {
+            throw new ArgumentException($"the theme has no component for {page.GetType().Name}", nameof(page));
+        }
+
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = page });
+        return _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync(component, parameters);
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _services.Dispose();
+    }
+}
