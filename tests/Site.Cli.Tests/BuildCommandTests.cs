@@ -1,0 +1,162 @@
+using AngleSharp.Html.Parser;
+
+namespace Site.Cli.Tests;
+
+public sealed class BuildCommandTests
+{
+    [Fact]
+    public void Should_write_one_page_per_document_and_exit_0()
+    {
+        // Given a valid site
+        using var site = new SiteFolder();
+
+        // When it is built
+        var run = CliRun.InProcess(site.Root, "build");
+
+        // Then it succeeds and writes the home page and a page per document
+        run.ExitCode.ShouldBe(0, run.All);
+        File.Exists(site.PathOf("output/index.html")).ShouldBeTrue();
+        File.Exists(site.PathOf("output/substances/ketamine/index.html")).ShouldBeTrue();
+        File.Exists(site.PathOf("output/mechanisms/nmda-receptor-antagonism/index.html")).ShouldBeTrue();
+        File.Exists(site.PathOf("output/.site-output")).ShouldBeTrue();
+        run.Error.ShouldContain("Built");
+    }
+
+    [Fact]
+    public void Should_rewrite_wiki_links_to_relative_pretty_urls()
+    {
+        // Given a mechanism page that links to a heading on a substance page
+        using var site = new SiteFolder();
+
+        // When the site is built
+        CliRun.InProcess(site.Root, "build").ExitCode.ShouldBe(0);
+
+        // Then the link is relative and lands on the heading's id
+        var html = File.ReadAllText(site.PathOf("output/mechanisms/nmda-receptor-antagonism/index.html"));
+        var link = new HtmlParser().ParseDocument(html).QuerySelector("main a.wiki-link")!;
+        link.GetAttribute("href").ShouldBe("../../substances/ketamine/#dosing");
+        var target = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("output/substances/ketamine/index.html")));
+        target.GetElementById("dosing").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_leave_previous_output_untouched_when_the_build_fails()
+    {
+        // Given a site built once
+        using var site = new SiteFolder();
+        CliRun.InProcess(site.Root, "build").ExitCode.ShouldBe(0);
+        var before = site.Snapshot("output");
+
+        // When a content error is introduced and the site is built again
+        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\n---\n\nSee [[nowhere]].\n");
+        var run = CliRun.InProcess(site.Root, "build");
+
+        // Then the build fails and the previous output is byte for byte the same
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("Nothing was written");
+        site.Snapshot("output").ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_replace_its_own_previous_output()
+    {
+        // Given a site built once, then changed
+        using var site = new SiteFolder();
+        CliRun.InProcess(site.Root, "build").ExitCode.ShouldBe(0);
+        site.Write("input/about.md", "---\ntitle: About\n---\n\nAbout us.\n");
+
+        // When it is built again into the same folder
+        var run = CliRun.InProcess(site.Root, "build");
+
+        // Then the new page is there and no temporary folders are left beside the output
+        run.ExitCode.ShouldBe(0, run.All);
+        File.Exists(site.PathOf("output/about/index.html")).ShouldBeTrue();
+        Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order().ShouldBe(["input", "output"]);
+    }
+
+    [Fact]
+    public void Should_write_byte_identical_output_on_every_build()
+    {
+        // Given one site
+        using var site = new SiteFolder();
+
+        // When it is built twice into two folders
+        CliRun.InProcess(site.Root, "build", "--output", "first").ExitCode.ShouldBe(0);
+        CliRun.InProcess(site.Root, "build", "--output", "second").ExitCode.ShouldBe(0);
+
+        // Then both have the same files with the same bytes
+        var first = site.Snapshot("first");
+        first.Count.ShouldBeGreaterThan(5);
+        site.Snapshot("second").ShouldBe(first);
+    }
+
+    [Theory]
+    [InlineData("input")]
+    [InlineData(".")]
+    [InlineData("input/output")]
+    [InlineData("theme")]
+    public void Should_refuse_an_output_folder_that_is_contains_or_is_inside_input_or_theme(string output)
+    {
+        // Given a site with a theme folder beside it
+        using var site = new SiteFolder();
+        site.Write("theme/keep.txt", "theme source");
+        var inputBefore = site.Snapshot("input");
+
+        // When the output is pointed at a protected place
+        var run = CliRun.InProcess(site.Root, "build", "--output", output);
+
+        // Then it refuses with exit 2, and nothing is lost
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("refusing");
+        site.Snapshot("input").ShouldBe(inputBefore);
+        File.ReadAllText(site.PathOf("theme/keep.txt")).ShouldBe("theme source");
+    }
+
+    [Fact]
+    public void Should_refuse_a_non_empty_folder_it_did_not_create()
+    {
+        // Given a folder of someone else's files
+        using var site = new SiteFolder();
+        site.Write("docs/notes.txt", "precious");
+
+        // When it is used as the output
+        var run = CliRun.InProcess(site.Root, "build", "--output", "docs");
+
+        // Then the build refuses and the files are untouched
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("not created by 'site build'");
+        File.ReadAllText(site.PathOf("docs/notes.txt")).ShouldBe("precious");
+    }
+
+    [Fact]
+    public void Should_accept_an_empty_existing_output_folder()
+    {
+        // Given an empty folder
+        using var site = new SiteFolder();
+        Directory.CreateDirectory(site.PathOf("public"));
+
+        // When it is used as the output
+        var run = CliRun.InProcess(site.Root, "build", "--output", "public");
+
+        // Then the site is written there
+        run.ExitCode.ShouldBe(0, run.All);
+        File.Exists(site.PathOf("public/index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_copy_assets()
+    {
+        // Given an image under input/assets referenced from a page
+        using var site = new SiteFolder();
+        site.Write("input/assets/img/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        site.Write("input/about.md", "---\ntitle: About\n---\n\n![Diagram](assets/img/diagram.svg)\n");
+
+        // When the site is built
+        CliRun.InProcess(site.Root, "build").ExitCode.ShouldBe(0);
+
+        // Then the asset is copied and the image points at it relative to the page
+        File.Exists(site.PathOf("output/assets/img/diagram.svg")).ShouldBeTrue();
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("output/about/index.html")));
+        page.QuerySelector("main img")!.GetAttribute("src").ShouldBe("../assets/img/diagram.svg");
+    }
+}

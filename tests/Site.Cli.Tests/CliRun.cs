@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace Site.Cli.Tests;
+
+/// <summary>The outcome of one run of the command.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    /// <summary>Runs <c>site</c> in this process with <paramref name="workingDirectory"/> as its working directory.</summary>
+    public static CliRun InProcess(string workingDirectory, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = SiteCommandLine.Run(args, new CliConsole(stdout, stderr, workingDirectory, UseColor: false));
+        return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the real <c>site</c> executable as a child process, as a user or CI would.</summary>
+    public static CliRun AsProcess(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"site {string.Join(' ', args)} did not finish");
+        }
+
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>All output, for messages and stack-trace checks.</summary>
+    public string All => Out + Error;
+}

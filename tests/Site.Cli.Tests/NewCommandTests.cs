@@ -1,0 +1,55 @@
+namespace Site.Cli.Tests;
+
+public sealed class NewCommandTests
+{
+    [Theory]
+    [InlineData("substance", "Nitrous oxide", "input/substances/nitrous-oxide.md")]
+    [InlineData("mechanism", "gaba-a-modulation", "input/mechanisms/gaba-a-modulation.md")]
+    [InlineData("reference", "Smith 2020", "input/references/smith-2020.md")]
+    [InlineData("page", "Glossary", "input/glossary.md")]
+    public void Should_create_a_document_that_checks_clean(string kind, string name, string expectedPath)
+    {
+        // Given a valid site
+        using var site = new SiteFolder();
+
+        // When a new document is created
+        var run = CliRun.InProcess(site.Root, "new", kind, name);
+
+        // Then the file is where its kind belongs, and the site still checks clean
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.Trim().ShouldBe(expectedPath);
+        File.ReadAllText(site.PathOf(expectedPath)).ShouldStartWith("---\n");
+        var check = CliRun.InProcess(site.Root, "check");
+        check.ExitCode.ShouldBe(0, check.All);
+    }
+
+    [Fact]
+    public void Should_use_the_name_as_the_title()
+    {
+        // Given a valid site
+        using var site = new SiteFolder();
+
+        // When a substance is created by title
+        CliRun.InProcess(site.Root, "new", "substance", "Nitrous oxide").ExitCode.ShouldBe(0);
+
+        // Then its front matter has that title
+        File.ReadAllText(site.PathOf("input/substances/nitrous-oxide.md")).ShouldContain("title: \"Nitrous oxide\"");
+    }
+
+    [Fact]
+    public void Should_refuse_an_id_that_is_taken()
+    {
+        // Given a site with a substance 'ketamine'
+        using var site = new SiteFolder();
+        var before = File.ReadAllText(site.PathOf("input/substances/ketamine.md"));
+
+        // When a mechanism with the same id is created
+        var run = CliRun.InProcess(site.Root, "new", "mechanism", "Ketamine");
+
+        // Then it refuses, and the existing file is untouched
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("already used by substances/ketamine.md");
+        File.ReadAllText(site.PathOf("input/substances/ketamine.md")).ShouldBe(before);
+        File.Exists(site.PathOf("input/mechanisms/ketamine.md")).ShouldBeFalse();
+    }
+}
