@@ -16,10 +16,11 @@ internal static class BuildCommand
         var format = new Option<string>("--format") { Description = "How to print diagnostics.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail on warnings too." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each step took." };
 
         var command = write
-            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors }
-            : new Command("check", "Check the content without writing anything.") { input, format, warningsAsErrors };
+            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors, timings }
+            : new Command("check", "Check the content without writing anything.") { input, format, warningsAsErrors, timings };
 
         command.SetAction(result =>
         {
@@ -34,6 +35,14 @@ internal static class BuildCommand
             var started = System.Diagnostics.Stopwatch.StartNew();
             var outcome = new SiteBuilder(new RazorTheme()).Build(options);
             DiagnosticFormatters.For(chosenFormat, console.UseColor && chosenFormat == DiagnosticFormat.Text).Write(console.Out, outcome.Diagnostics);
+            if (result.GetValue(timings))
+            {
+                foreach (var step in outcome.Timings)
+                {
+                    console.Error.WriteLine($"{step.Step,-16}{step.Elapsed.TotalMilliseconds,8:0.0} ms");
+                }
+            }
+
             console.Error.WriteLine(Summary(outcome, options, started.Elapsed));
             return outcome.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
         });
