@@ -60,7 +60,7 @@ public sealed class LinkPhase
             }
         }
 
-        var resolver = LinkResolver.Create(byId, documents, assets);
+        var resolver = LinkResolver.Create(byId, documents, pages, assets);
         var linksFrom = new Dictionary<ParsedDocument, IReadOnlyList<DocumentLink>>();
         var linksTo = new Dictionary<string, List<DocumentLink>>(StringComparer.Ordinal);
         foreach (var document in documents)

@@ -9,6 +9,7 @@ namespace Site.Core.Linking;
 internal sealed class LinkResolver(
     IReadOnlyDictionary<string, ParsedDocument> byId,
     IReadOnlyDictionary<string, ParsedDocument> byPath,
+    IReadOnlyDictionary<string, ParsedDocument> byUrl,
     IReadOnlySet<string> assetPaths)
 {
     public DocumentLink Resolve(ParsedDocument from, WikiLink link)
@@ -20,11 +21,11 @@ internal sealed class LinkResolver(
             from.FileOffset(link.TargetStart), link.TargetLength);
     }
 
-    /// <summary>A link to resolve, or null when the URL is external or site-absolute and is left as written.</summary>
+    /// <summary>A link to resolve, or null when the URL is external (it has a scheme) and is left as written.</summary>
     public DocumentLink? Resolve(ParsedDocument from, LinkInline link)
     {
         var url = link.Url;
-        if (string.IsNullOrEmpty(url) || HasScheme(url) || url.StartsWith('/'))
+        if (string.IsNullOrEmpty(url) || HasScheme(url))
         {
             return null;
         }
@@ -47,14 +48,47 @@ internal sealed class LinkResolver(
             return new DocumentLink(from, link, LinkSyntax.Markdown, url, from, SiteGraph.UrlOf(from), anchor, offset, length);
         }
 
-        var resolved = Combine(from.Source.RelativePath, Uri.UnescapeDataString(pathPart));
-        if (resolved is not null && byPath.TryGetValue(resolved, out var target))
+        var path = Uri.UnescapeDataString(pathPart);
+        var (target, targetUrl) = path.StartsWith('/') ? ResolveSiteUrl(path) : ResolveRelative(from, path);
+        return new DocumentLink(from, link, LinkSyntax.Markdown, url, target, targetUrl, anchor, offset, length);
+    }
+
+    // A path relative to the source file: a .md file, an asset, or the folder of a page.
+    private (ParsedDocument? Target, string? Url) ResolveRelative(ParsedDocument from, string path)
+    {
+        if (Combine(from.Source.RelativePath, path) is not { } resolved)
         {
-            return new DocumentLink(from, link, LinkSyntax.Markdown, url, target, SiteGraph.UrlOf(target), anchor, offset, length);
+            return (null, null);
         }
 
-        var assetUrl = resolved is not null && assetPaths.Contains(resolved) ? "/" + resolved : null;
-        return new DocumentLink(from, link, LinkSyntax.Markdown, url, null, assetUrl, anchor, offset, length);
+        if (resolved.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return byPath.TryGetValue(resolved, out var document) ? (document, SiteGraph.UrlOf(document)) : (null, null);
+        }
+
+        return assetPaths.Contains(resolved) ? (null, "/" + resolved) : ResolveSiteUrl("/" + resolved + "/");
+    }
+
+    // A URL of the site as written, "/substances/ketamine/" or "/substances/ketamine": a page or an asset.
+    private (ParsedDocument? Target, string? Url) ResolveSiteUrl(string url)
+    {
+        if (assetPaths.Contains(url.TrimStart('/')))
+        {
+            return (null, url);
+        }
+
+        var folder = url.EndsWith('/') ? url : url + "/";
+        if (byUrl.TryGetValue(folder, out var document))
+        {
+            return (document, folder);
+        }
+
+        if (SitePaths.GeneratedPages.Contains(url, StringComparer.Ordinal))
+        {
+            return (null, url);
+        }
+
+        return SitePaths.GeneratedPages.Contains(folder, StringComparer.Ordinal) ? (null, folder) : (null, null);
     }
 
     /// <summary>A path relative to a source file, as a path under input/; null when it climbs out of input/.</summary>
@@ -110,9 +144,15 @@ internal sealed class LinkResolver(
         return true;
     }
 
-    public static LinkResolver Create(IReadOnlyDictionary<string, ParsedDocument> byId, IEnumerable<ParsedDocument> documents, IEnumerable<AssetFile> assets) =>
+    /// <summary>A resolver over the documents that get pages (<paramref name="pages"/>) and all loaded files.</summary>
+    public static LinkResolver Create(
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IEnumerable<ParsedDocument> documents,
+        IEnumerable<ParsedDocument> pages,
+        IEnumerable<AssetFile> assets) =>
         new(
             byId,
             documents.GroupBy(d => d.Source.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            pages.DistinctBy(SiteGraph.UrlOf, StringComparer.Ordinal).ToDictionary(SiteGraph.UrlOf, StringComparer.Ordinal),
             assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal));
 }

@@ -29,6 +29,9 @@ public static class SitePaths
     /// <summary>Where the theme's assets go.</summary>
     public const string ThemeAssets = "/theme/";
 
+    /// <summary>The pages the generator makes without a source document (the home page unless index.md exists).</summary>
+    public static IReadOnlyList<string> GeneratedPages { get; } = [Home, Substances, Mechanisms, NotFound];
+
     /// <summary>URLs the generator writes itself; a plain page may not take them.</summary>
     public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, NotFound, ThemeAssets, "/assets/"];
 

@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
@@ -29,7 +30,7 @@ internal static class FrontMatterReader
     public static FrontMatter Read(DocumentKind kind, string id, FrontMatterFields fields)
     {
         var what = $"{DocumentKinds.Name(kind)} '{id}'";
-        var title = fields.Required("title", what, "Ketamine") ?? id;
+        var title = fields.Required("title", what, Slug.Humanize(id)) ?? id;
         return kind switch
         {
             DocumentKind.Substance => new SubstanceFrontMatter(

@@ -17,9 +17,7 @@ public sealed class PageModelFactory(SiteGraph graph)
         var home = graph.Pages.FirstOrDefault(p => SiteGraph.UrlOf(p) == SitePaths.Home);
         plans.Add(new PagePlan(SitePaths.Home, home));
         plans.AddRange(graph.Pages.Where(p => p != home).Select(p => new PagePlan(SiteGraph.UrlOf(p), p)));
-        plans.Add(new PagePlan(SitePaths.Substances, null));
-        plans.Add(new PagePlan(SitePaths.Mechanisms, null));
-        plans.Add(new PagePlan(SitePaths.NotFound, null));
+        plans.AddRange(SitePaths.GeneratedPages.Where(url => url != SitePaths.Home).Select(url => new PagePlan(url, null)));
         return plans;
     }
 

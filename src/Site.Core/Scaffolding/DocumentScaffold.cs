@@ -31,12 +31,10 @@ public static class DocumentScaffold
         var folder = DocumentKinds.Folder(kind) is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, id + ".md");
-        var title = Slug.IsKebab(name) ? Humanize(name) : name.Trim();
+        var title = Slug.IsKebab(name) ? Slug.Humanize(name) : name.Trim();
         File.WriteAllText(path, Template(kind, title, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         return path;
     }
-
-    private static string Humanize(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

@@ -26,29 +26,66 @@ public static class Slug
         return true;
     }
 
-    /// <summary>Turns any text into lower-case kebab ("NMDA Receptor (GluN2B)" becomes "nmda-receptor-glun2b").</summary>
+    /// <summary>
+    /// Turns any text into lower-case kebab ("NMDA Receptor (GluN2B)" becomes "nmda-receptor-glun2b").
+    /// Latin letters with diacritics fold to their base letters ("Crème brûlée" becomes "creme-brulee");
+    /// other characters separate words.
+    /// </summary>
     public static string From(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                pendingHyphen = false;
-            }
-            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            var folded = Fold(char.ToLowerInvariant(c));
+            if (folded is null)
             {
                 pendingHyphen = true;
+                continue;
             }
+
+            if (pendingHyphen && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(folded);
+            pendingHyphen = false;
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>An id as words for a title: "nitrous-oxide" becomes "Nitrous oxide".</summary>
+    public static string Humanize(string id) =>
+        id.Length == 0 ? id : char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+
+    // The fold is a table rather than Unicode decomposition: the tool runs with invariant
+    // globalization, where normalization does not decompose, and ids must not depend on the machine.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    private static string? Fold(char c)
+    {
+        if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+        {
+            return c.ToString();
+        }
+
+        var index = Accented.IndexOf(c);
+        if (index >= 0)
+        {
+            return Plain[index].ToString();
+        }
+
+        return c switch
+        {
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            'ð' => "d",
+            _ => null,
+        };
     }
 }

@@ -1,0 +1,36 @@
+using Site.Core.Diagnostics;
+using Site.Core.Text;
+
+namespace Site.Core.Tests.Diagnostics.Formatting;
+
+/// <summary>Diagnostics as the build makes them, for the formatter tests.</summary>
+internal static class FormatterSamples
+{
+    public static readonly SourceText Ketamine = new(
+        "input/substances/ketamine.md",
+        "---\ntitle: Ketamine\nsumary: A dissociative anaesthetic.\n---\n\nSee\t[[nowhere]] and <b>.\n");
+
+    /// <summary>An error with a hint: 'sumary' at 3:1, six characters long.</summary>
+    public static readonly Diagnostic UnknownField = Diagnostic.At(
+        DiagnosticDescriptors.UnknownField, Ketamine, Ketamine.Text.IndexOf("sumary", StringComparison.Ordinal), 6,
+        "unknown field 'sumary' in front matter", "did you mean 'summary'?");
+
+    /// <summary>An error after a tab: 'nowhere' at 6:7.</summary>
+    public static readonly Diagnostic BrokenLink = Diagnostic.At(
+        DiagnosticDescriptors.BrokenLink, Ketamine, Ketamine.Text.IndexOf("nowhere", StringComparison.Ordinal), 7,
+        "no page has the id 'nowhere'");
+
+    /// <summary>A warning without a hint: '&lt;b&gt;' at 6:21.</summary>
+    public static readonly Diagnostic RawHtml = Diagnostic.At(
+        DiagnosticDescriptors.RawHtml, Ketamine, Ketamine.Text.IndexOf("<b>", StringComparison.Ordinal), 3,
+        "raw HTML is not passed through; readers will see it as text");
+
+    public static IReadOnlyList<Diagnostic> All { get; } = [UnknownField, BrokenLink, RawHtml];
+
+    public static string Write(Site.Core.Diagnostics.Formatting.IDiagnosticFormatter formatter, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        using var writer = new StringWriter();
+        formatter.Write(writer, diagnostics);
+        return writer.ToString();
+    }
+}

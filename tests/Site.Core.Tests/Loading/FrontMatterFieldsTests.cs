@@ -1,0 +1,104 @@
+using Site.Core.Building;
+using Site.Theme;
+
+namespace Site.Core.Tests.Loading;
+
+/// <summary>Front matter problems name the field, point at it and suggest the fix.</summary>
+public sealed class FrontMatterFieldsTests
+{
+    [Fact]
+    public void Should_suggest_summary_for_the_unknown_field_sumary()
+    {
+        // Given the unknown-field fixture, where 'summary' is misspelt 'sumary'
+        var folder = FixtureSites.PathOf("invalid/unknown-field");
+
+        // When it is checked
+        var result = new SiteBuilder(new RazorTheme())
+            .Build(new BuildOptions("input", null, folder));
+
+        // Then the diagnostic names the field and suggests the right one
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe("unknown-field");
+        diagnostic.Message.ShouldContain("'sumary'");
+        diagnostic.Hint.ShouldBe("did you mean 'summary'?");
+        diagnostic.Location.Length.ShouldBe("sumary".Length);
+    }
+
+    [Fact]
+    public void Should_list_the_known_fields_when_an_unknown_field_is_not_close_to_any()
+    {
+        // Given a mechanism with a field nothing resembles
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["mechanisms/nmda-receptor-antagonism.md"] = "---\ntitle: NMDA receptor antagonism\npotency: high\n---\n",
+        });
+
+        // When it is checked
+        // Then the hint lists the fields a mechanism has
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/mechanisms/nmda-receptor-antagonism.md:3:1 error unknown-field");
+        diagnostic.Hint.ShouldBe("known fields: title, aliases, summary, reviewed");
+    }
+
+    [Fact]
+    public void Should_suggest_the_closest_evidence_level_for_a_misspelt_one()
+    {
+        // Given a reference whose evidence level has two letters swapped
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["references/jones-2018.md"] = "---\ntitle: A trial\nevidence: rtc\n---\n",
+        });
+
+        // When it is checked
+        // Then the value is reported where it is written, with the right spelling as a hint
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/references/jones-2018.md:3:11 error invalid-front-matter");
+        diagnostic.Hint.ShouldBe("did you mean 'rct'?");
+    }
+
+    [Fact]
+    public void Should_report_a_summary_longer_than_fits_in_lists()
+    {
+        // Given a substance whose summary has 301 characters
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\nsummary: {new string('a', 301)}\n---\n",
+        });
+
+        // When it is checked
+        // Then the summary is reported at its value
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:3:10 error invalid-front-matter");
+        diagnostic.Message.ShouldContain("301");
+    }
+
+    [Fact]
+    public void Should_report_a_duplicate_key_on_the_line_of_its_second_occurrence()
+    {
+        // Given front matter with 'title' twice
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["about.md"] = "---\ntitle: About\ntitle: About us\n---\n",
+        });
+
+        // When it is checked
+        // Then the second one is reported, and nothing else cascades from it
+        DiagnosticLine.Of(site.Result.Diagnostics.ShouldHaveSingleItem()).ShouldBe("input/about.md:3:1 error invalid-front-matter");
+    }
+
+    [Fact]
+    public void Should_report_a_list_where_a_single_value_is_expected()
+    {
+        // Given a substance whose class is written as a list
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\nclass:\n  - Dissociative\n  - Anaesthetic\n---\n",
+        });
+
+        // When it is checked
+        // Then the list is reported where it starts
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:4:3 error invalid-front-matter");
+        diagnostic.Message.ShouldBe("'class' must be a single value, but is a list");
+    }
+}
