@@ -35,41 +35,28 @@ public sealed class SiteBuilder(ISiteTheme theme)
             OutputFolder.EnsureSafe(output, input, protectedFolders);
         }
 
-        var timings = new List<StepTiming>();
-        var diagnostics = new DiagnosticBag();
-        T Step<T>(string name, Func<T> run)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            var result = run();
-            timings.Add(new StepTiming(name, stopwatch.Elapsed));
-            return result;
-        }
-
-        LoadResult loaded;
+        SiteCompilation compilation;
         try
         {
-            loaded = Step("load", () => new LoadPhase().Run(input, options.WorkingDirectory, diagnostics));
+            compilation = new SiteCompiler(theme, input, options.WorkingDirectory).Compile();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SiteSetupException($"cannot read the input folder: {e.Message}", e);
         }
 
-        var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents));
-        var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets));
-        Step("validate", () => { new ValidatePhase().Run(graph, diagnostics); return 0; });
-        var rendered = Step("render", () => new RenderPhase(theme).Run(graph));
-        var site = Step("post-process", () => new PostProcessPhase().Run(rendered));
-        Step("validate output", () => { new ValidatePhase().RunOnOutput(graph, site, diagnostics); return 0; });
-
-        var policy = new SeverityPolicy(loaded.Config.Severity, options.WarningsAsErrors);
-        var final = policy.Apply(diagnostics.ToSortedList());
+        var (graph, site) = (compilation.Graph, compilation.Site);
+        var timings = compilation.Timings.ToList();
+        var policy = new SeverityPolicy(compilation.Config.Severity, options.WarningsAsErrors);
+        var final = policy.Apply(compilation.Diagnostics);
         var failed = final.Any(d => d.Severity == DiagnosticSeverity.Error);
 
         var written = false;
         if (output is not null && !failed)
         {
-            Step("write", () => { new WritePhase().Run(output, OutputFiles(site, graph)); return 0; });
+            var stopwatch = Stopwatch.StartNew();
+            new WritePhase().Run(output, OutputFiles(site, graph));
+            timings.Add(new StepTiming("write", stopwatch.Elapsed));
             written = true;
         }
 

@@ -6,7 +6,8 @@ namespace Site.Core.Loading;
 
 /// <summary>
 /// Phase 1: enumerates input/ in ordinal path order, reads each file, splits and types its front matter.
-/// Files are read in parallel; the result keeps the ordinal order.
+/// Files are read in parallel; the result keeps the ordinal order. Given the previous result, only files
+/// whose stamp changed (or that are named as changed) are read again.
 /// </summary>
 public sealed class LoadPhase
 {
@@ -19,16 +20,33 @@ public sealed class LoadPhase
     /// <summary>Loads the site.</summary>
     /// <param name="inputDirectory">The input folder (absolute).</param>
     /// <param name="workingDirectory">Paths in diagnostics are relative to this folder.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    public LoadResult Run(string inputDirectory, string workingDirectory, DiagnosticBag diagnostics)
+    /// <param name="previous">The previous result, whose unchanged files are kept, or null.</param>
+    /// <param name="forced">Paths (relative to input/) to read again whatever their stamp says.</param>
+    public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null)
     {
         var files = Enumerate(inputDirectory);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        bool IsStale(LoadedFile? cached, string relative, FileStamp stamp) =>
+            cached is null || cached.Stamp != stamp || (forced?.Contains(relative) ?? false);
 
-        var config = SiteConfig.Default;
         var configPath = Path.Combine(inputDirectory, ConfigFileName);
-        if (File.Exists(configPath) && SourceFileReader.Read(configPath, DisplayPath(workingDirectory, configPath), diagnostics) is { } configSource)
+        var configFile = previous?.ConfigFile;
+        var config = previous?.Config ?? SiteConfig.Default;
+        var configStamp = FileStamp.Of(configPath);
+        if (!File.Exists(configPath))
         {
-            config = SiteConfigReader.Read(configSource, diagnostics);
+            if (configFile is not null)
+            {
+                changed.Add(ConfigFileName);
+            }
+
+            configFile = null;
+            config = SiteConfig.Default;
+        }
+        else if (IsStale(configFile, ConfigFileName, configStamp))
+        {
+            (configFile, config) = LoadConfig(configPath, configStamp, DisplayPath(workingDirectory, configPath));
+            changed.Add(ConfigFileName);
         }
 
         var markdown = files.Where(f => IsDocument(f.Relative)).ToArray();
@@ -37,14 +55,43 @@ public sealed class LoadPhase
             .Select(f => new AssetFile(f.Relative, f.Full))
             .ToArray();
 
-        var documents = new SourceDocument?[markdown.Length];
+        var cache = previous?.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var loaded = new LoadedFile[markdown.Length];
         Parallel.For(0, markdown.Length, i =>
         {
             var (relative, full) = markdown[i];
-            documents[i] = LoadDocument(relative, full, DisplayPath(workingDirectory, full), diagnostics);
+            var stamp = FileStamp.Of(full);
+            var cached = cache?.GetValueOrDefault(relative);
+            if (!IsStale(cached, relative, stamp))
+            {
+                loaded[i] = cached!;
+                return;
+            }
+
+            var diagnostics = new DiagnosticBag();
+            var document = LoadDocument(relative, full, DisplayPath(workingDirectory, full), diagnostics);
+            loaded[i] = new LoadedFile(relative, stamp, document, diagnostics.ToSortedList());
         });
 
-        return new LoadResult(config, [.. documents.OfType<SourceDocument>()], assets);
+        if (cache is not null)
+        {
+            changed.UnionWith(loaded.Where(f => !ReferenceEquals(cache.GetValueOrDefault(f.RelativePath), f)).Select(f => f.RelativePath));
+            changed.UnionWith(cache.Keys.Except(markdown.Select(m => m.Relative), StringComparer.Ordinal));
+            if (!previous!.Assets.Select(a => a.RelativePath).SequenceEqual(assets.Select(a => a.RelativePath), StringComparer.Ordinal))
+            {
+                changed.Add(AssetsFolder + "/");
+            }
+        }
+
+        return new LoadResult(config, configFile, loaded, assets, previous is null ? null : changed);
+    }
+
+    private static (LoadedFile File, SiteConfig Config) LoadConfig(string path, FileStamp stamp, string displayPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var source = SourceFileReader.Read(path, displayPath, diagnostics);
+        var config = source is null ? SiteConfig.Default : SiteConfigReader.Read(source, diagnostics);
+        return (new LoadedFile(ConfigFileName, stamp, null, diagnostics.ToSortedList()), config);
     }
 
     /// <summary>Loads one markdown file; null only when it cannot be read at all.</summary>

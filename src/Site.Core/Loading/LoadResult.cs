@@ -1,6 +1,28 @@
 using Site.Core.Content;
+using Site.Core.Diagnostics;
 
 namespace Site.Core.Loading;
 
-/// <summary>What the load phase found: the settings, the documents in ordinal path order, and the assets.</summary>
-public sealed record LoadResult(SiteConfig Config, IReadOnlyList<SourceDocument> Documents, IReadOnlyList<AssetFile> Assets);
+/// <summary>What the load phase found: the settings, the markdown files in ordinal path order, and the assets.</summary>
+/// <param name="Config">The settings of site.yml, or the defaults.</param>
+/// <param name="ConfigFile">site.yml as loaded, or null when there is none.</param>
+/// <param name="Files">The markdown files.</param>
+/// <param name="Assets">The files under input/assets.</param>
+/// <param name="Changed">Paths (relative to input/) loaded anew, added or removed since the previous load; null when everything is new.</param>
+public sealed record LoadResult(
+    SiteConfig Config,
+    LoadedFile? ConfigFile,
+    IReadOnlyList<LoadedFile> Files,
+    IReadOnlyList<AssetFile> Assets,
+    IReadOnlySet<string>? Changed)
+{
+    /// <summary>The documents that could be read, in ordinal path order.</summary>
+    public IReadOnlyList<SourceDocument> Documents => [.. Files.Select(f => f.Document).OfType<SourceDocument>()];
+
+    /// <summary>Every problem found while loading.</summary>
+    public IEnumerable<Diagnostic> Diagnostics =>
+        (ConfigFile?.Diagnostics ?? []).Concat(Files.SelectMany(f => f.Diagnostics));
+
+    /// <summary>True when everything was loaded anew, or site.yml changed: every page must be rendered again.</summary>
+    public bool ChangesEverything => Changed is null || Changed.Contains(LoadPhase.ConfigFileName);
+}

@@ -8,12 +8,16 @@ namespace Site.Core.Rendering;
 /// </summary>
 public sealed class RenderPhase(ISiteTheme theme)
 {
-    /// <summary>Renders every page of the site.</summary>
-    public IReadOnlyList<RenderedPage> Run(SiteGraph graph)
+    /// <summary>Renders the planned pages.</summary>
+    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, IReadOnlyList<PagePlan> plans)
     {
         var factory = new PageModelFactory(graph);
-        var plans = factory.Plan();
         var pages = new RenderedPage[plans.Count];
+        if (plans.Count == 0)
+        {
+            return pages;
+        }
+
         var workers = Math.Clamp(Environment.ProcessorCount, 1, plans.Count);
         Parallel.For(0, workers, worker =>
         {

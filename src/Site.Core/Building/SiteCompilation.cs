@@ -1,0 +1,21 @@
+using Site.Core.Content;
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.PostProcessing;
+
+namespace Site.Core.Building;
+
+/// <summary>The site compiled in memory: graph, finished pages and every diagnostic, before anything is written.</summary>
+/// <param name="Config">The settings.</param>
+/// <param name="Graph">The site graph.</param>
+/// <param name="Site">Every finished page.</param>
+/// <param name="Diagnostics">Every problem, with default severities, in a stable order.</param>
+/// <param name="RenderedUrls">The pages rendered by this compilation (all of them the first time).</param>
+/// <param name="Timings">The named steps and how long each took.</param>
+public sealed record SiteCompilation(
+    SiteConfig Config,
+    SiteGraph Graph,
+    RenderedSite Site,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string> RenderedUrls,
+    IReadOnlyList<StepTiming> Timings);

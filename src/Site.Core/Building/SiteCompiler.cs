@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.Loading;
+using Site.Core.Parsing;
+using Site.Core.PostProcessing;
+using Site.Core.Rendering;
+using Site.Core.Validation;
+
+namespace Site.Core.Building;
+
+/// <summary>
+/// Runs the phases up to the finished pages as a flat list of named steps: load, parse, link,
+/// validate, render, post-process, validate output. It keeps what it made, so the next call reads
+/// and parses only changed files, re-links (cheap), and renders only the pages that depend on a change.
+/// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
+/// one compilation at a time.
+/// </summary>
+public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory)
+{
+    private LoadResult? _loaded;
+    private IReadOnlyList<ParsedDocument>? _parsed;
+    private SiteGraph? _graph;
+    private RenderedSite? _site;
+
+    /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
+    /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
+    /// <param name="everything">Render every page again (after a theme change).</param>
+    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false)
+    {
+        var timings = new List<StepTiming>();
+        T Step<T>(string name, Func<T> run)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = run();
+            timings.Add(new StepTiming(name, stopwatch.Elapsed));
+            return result;
+        }
+
+        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced));
+        var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, _parsed));
+        var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets));
+
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(loaded.Diagnostics);
+        Step("validate", () => { new ValidatePhase().Run(graph, diagnostics); return 0; });
+
+        var plans = new PageModelFactory(graph).Plan();
+        var stale = SelectStale(plans, loaded, graph, everything);
+        var rendered = Step("render", () => new RenderPhase(theme).Run(graph, stale));
+        var processed = Step("post-process", () => new PostProcessPhase().Run(rendered));
+        var site = Merge(plans, processed);
+        Step("validate output", () => { new ValidatePhase().RunOnOutput(graph, site, diagnostics); return 0; });
+
+        (_loaded, _parsed, _graph, _site) = (loaded, parsed, graph, site);
+        return new SiteCompilation(loaded.Config, graph, site, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
+    }
+
+    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, LoadResult loaded, SiteGraph graph, bool everything)
+    {
+        if (everything || _graph is null || _site is null || loaded.ChangesEverything || loaded.Changed!.Contains(LoadPhase.AssetsFolder + "/"))
+        {
+            return plans;
+        }
+
+        var affected = PageInvalidation.Affected(_graph, graph, loaded.Changed!);
+        return [.. plans.Where(p => affected.Contains(p.Url) || _site.PageAt(p.Url) is null)];
+    }
+
+    private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)
+    {
+        var pages = new List<ProcessedPage>(plans.Count);
+        foreach (var plan in plans)
+        {
+            var page = fresh.PageAt(plan.Url) ?? _site!.PageAt(plan.Url)!;
+            // A reused page keeps its HTML but now stands for the document version in the new graph.
+            pages.Add(page.Document == plan.Document ? page : page with { Document = plan.Document });
+        }
+
+        return new RenderedSite(pages);
+    }
+}

@@ -1,0 +1,85 @@
+using Site.Core.Content;
+using Site.Core.Linking;
+using Site.Core.Parsing;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// Which pages must be rendered again after some documents changed. A page shows its own document,
+/// the titles of the pages it links to, the titles and summaries in its lists (substances, mechanisms,
+/// the home page), and for a reference the pages that link to it. Everything else is reused.
+/// </summary>
+public static class PageInvalidation
+{
+    /// <summary>The URLs to render again.</summary>
+    /// <param name="before">The graph the previous pages were rendered from.</param>
+    /// <param name="after">The new graph.</param>
+    /// <param name="changedPaths">Paths under input/ of documents added, changed or removed.</param>
+    public static IReadOnlySet<string> Affected(SiteGraph before, SiteGraph after, IEnumerable<string> changedPaths)
+    {
+        var oldByPath = before.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
+        var newByPath = after.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var path in changedPaths)
+        {
+            var old = oldByPath.GetValueOrDefault(path);
+            var now = newByPath.GetValueOrDefault(path);
+            foreach (var document in new[] { old, now }.OfType<ParsedDocument>())
+            {
+                urls.Add(SiteGraph.UrlOf(document));
+            }
+
+            var oldTargets = old is null ? [] : Targets(before, old);
+            var newTargets = now is null ? [] : Targets(after, now);
+            // A reference lists the pages that link to it: only a change of membership matters.
+            urls.UnionWith(oldTargets.Except(newTargets).Concat(newTargets.Except(oldTargets)));
+
+            if (old is null || now is null || Surface(old) != Surface(now))
+            {
+                AddDependents(before, old, urls);
+                AddDependents(after, now, urls);
+                // With a duplicate id, another document may take over (or give up) the id that links use.
+                var id = (old ?? now)!.Id;
+                AddDependents(before, before.ById.GetValueOrDefault(id), urls);
+                AddDependents(after, after.ById.GetValueOrDefault(id), urls);
+                urls.Add(SitePaths.Home);
+                urls.Add(SitePaths.Substances);
+                urls.Add(SitePaths.Mechanisms);
+            }
+        }
+
+        return urls;
+    }
+
+    // Everything that shows this document's title or summary: pages linking to it, its related substances
+    // or mechanisms, and the references it links to (which list it by title).
+    private static void AddDependents(SiteGraph graph, ParsedDocument? document, HashSet<string> urls)
+    {
+        if (document is null)
+        {
+            return;
+        }
+
+        urls.UnionWith(graph.LinksTo(document).Select(l => SiteGraph.UrlOf(l.From)));
+        urls.UnionWith(graph.MechanismsOf(document).Concat(graph.SubstancesOf(document)).Select(SiteGraph.UrlOf));
+        urls.UnionWith(Targets(graph, document));
+    }
+
+    private static HashSet<string> Targets(SiteGraph graph, ParsedDocument document) =>
+        [.. graph.LinksFrom(document).Select(l => l.Target).OfType<ParsedDocument>().Where(t => t != document).Select(SiteGraph.UrlOf)];
+
+    private static (string Title, string? Summary, DocumentKind Kind, string Mechanisms) Surface(ParsedDocument document)
+    {
+        var front = document.Source.FrontMatter;
+        var summary = front switch
+        {
+            SubstanceFrontMatter s => s.Summary,
+            MechanismFrontMatter m => m.Summary,
+            PageFrontMatter p => p.Description,
+            _ => null,
+        };
+        var mechanisms = front is SubstanceFrontMatter substance ? string.Join('\n', substance.Mechanisms.Select(m => m.Value)) : string.Empty;
+        return (front.Title, summary, document.Kind, mechanisms);
+    }
+}
