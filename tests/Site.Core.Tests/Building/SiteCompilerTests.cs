@@ -1,0 +1,196 @@
+using System.Text;
+using Site.Core.Building;
+using Site.Theme;
+
+namespace Site.Core.Tests.Building;
+
+public sealed class SiteCompilerTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "site-compiler-tests", Guid.NewGuid().ToString("N"));
+
+    public SiteCompilerTests()
+    {
+        Write("site.yml", "title: Test\n");
+        Write("index.md", "---\ntitle: Home\n---\n\nSee [[ketamine]] and [[about]].\n");
+        Write("about.md", "---\ntitle: About\n---\n\n## Policy\n\nLinks: [[ketamine#dosing]], [k](substances/ketamine.md), [[nmda]].\n");
+        Write("substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\nSee [[methadone]] and [[jones-2018]].\n");
+        Write("substances/methadone.md", "---\ntitle: Methadone\nmechanisms: [opioid]\n---\n\nSee [[ketamine]].\n");
+        Write("mechanisms/nmda.md", "---\ntitle: NMDA antagonism\nsummary: Blocks NMDA receptors.\n---\n\nActs via [[ketamine]].\n");
+        Write("references/jones-2018.md", "---\ntitle: A study\n---\n\nAnnotation.\n");
+    }
+
+    private static readonly string[] EditKinds =
+    [
+        "body", "title", "summary", "mechanism-list", "new-mechanism", "delete-linked", "add-missing", "rename",
+        "config", "asset", "duplicate", "reference-link", "heading",
+    ];
+
+    public static TheoryData<string> Edits => new(EditKinds);
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Should_give_the_same_pages_incrementally_as_a_full_compile(string edit)
+    {
+        // Given a compiled site
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        compiler.Compile();
+
+        // When one kind of edit is made and the site is compiled again incrementally
+        var changed = Apply(edit);
+        var incremental = compiler.Compile(changed);
+
+        // Then every page is byte for byte what a fresh compiler makes, with the same diagnostics
+        var full = new SiteCompiler(new RazorTheme(), Input, _root).Compile();
+        Pages(incremental).ShouldBe(Pages(full));
+        incremental.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Should_stay_equal_to_a_full_compile_over_a_random_sequence_of_edits()
+    {
+        // Given a compiled site and a fixed random sequence of edits
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        compiler.Compile();
+        var random = new Random(20261121);
+        var edits = EditKinds;
+
+        for (var step = 0; step < 25; step++)
+        {
+            // When an edit is made and compiled incrementally
+            var edit = edits[random.Next(edits.Length)];
+            var incremental = compiler.Compile(Apply(edit, step));
+
+            // Then the pages equal a fresh full compile
+            var full = new SiteCompiler(new RazorTheme(), Input, _root).Compile();
+            Pages(incremental).ShouldBe(Pages(full), $"step {step}: {edit}");
+        }
+    }
+
+    [Fact]
+    public void Should_render_only_the_edited_page_after_a_body_edit()
+    {
+        // Given a compiled site
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var first = compiler.Compile();
+
+        // When only the body of a substance changes
+        var result = compiler.Compile(Apply("body"));
+
+        // Then only that page is rendered again
+        first.RenderedUrls.Count.ShouldBeGreaterThan(5);
+        result.RenderedUrls.ShouldBe(["/substances/ketamine/"]);
+    }
+
+    [Fact]
+    public void Should_render_pages_that_show_a_changed_title()
+    {
+        // Given a compiled site
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        compiler.Compile();
+
+        // When a substance's title changes
+        var result = compiler.Compile(Apply("title"));
+
+        // Then the pages that show it are rendered again, and unrelated ones are not
+        result.RenderedUrls.ShouldContain("/substances/ketamine/");
+        result.RenderedUrls.ShouldContain("/");
+        result.RenderedUrls.ShouldContain("/about/");
+        result.RenderedUrls.ShouldContain("/mechanisms/nmda/");
+        result.RenderedUrls.ShouldContain("/substances/methadone/");
+        result.RenderedUrls.ShouldNotContain("/404.html");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private string Input => Path.Combine(_root, "input");
+
+    private HashSet<string> Apply(string edit, int step = 0)
+    {
+        var s = step.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        switch (edit)
+        {
+            case "body":
+                return Write("substances/ketamine.md", Read("substances/ketamine.md") + $"\nMore text {s}.\n");
+            case "title":
+                return Write("substances/ketamine.md", Read("substances/ketamine.md").Replace("title: Ketamine", $"title: Ketamine {s}x"));
+            case "summary":
+                return Write("mechanisms/nmda.md", Read("mechanisms/nmda.md").Replace("summary: Blocks", $"summary: {s} Blocks"));
+            case "mechanism-list":
+                var methadone = Read("substances/methadone.md");
+                return Write("substances/methadone.md", methadone.Contains("[opioid]") ? methadone.Replace("[opioid]", "[opioid, nmda]") : methadone.Replace("[opioid, nmda]", "[opioid]"));
+            case "new-mechanism":
+                return Exists("mechanisms/opioid.md") ? Delete("mechanisms/opioid.md") : Write("mechanisms/opioid.md", $"---\ntitle: Opioid agonism {s}\n---\n\nText.\n");
+            case "delete-linked":
+                return Exists("about.md") ? Delete("about.md") : Write("about.md", "---\ntitle: About\n---\n\n## Policy\n\nLinks: [[ketamine#dosing]].\n");
+            case "add-missing":
+                return Exists("glossary.md") ? Delete("glossary.md") : Write("glossary.md", "---\ntitle: Glossary\n---\n\nSee [[ketamine]].\n");
+            case "rename":
+                if (Exists("references/jones-2018.md"))
+                {
+                    var text = Read("references/jones-2018.md");
+                    Delete("references/jones-2018.md");
+                    return [.. Write("references/jones-2019.md", text), "references/jones-2018.md"];
+                }
+
+                if (Exists("references/jones-2019.md"))
+                {
+                    var text = Read("references/jones-2019.md");
+                    Delete("references/jones-2019.md");
+                    return [.. Write("references/jones-2018.md", text), "references/jones-2019.md"];
+                }
+
+                return [];
+            case "config":
+                return Write("site.yml", $"title: Test {s}\n");
+            case "asset":
+                if (Exists("assets/a.svg"))
+                {
+                    File.Delete(Path.Combine(Input, "assets/a.svg"));
+                    return ["assets/a.svg"];
+                }
+
+                Write("assets/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+                return Write("about.md", Read("about.md") + "\n![a](assets/a.svg)\n");
+            case "duplicate":
+                return Exists("mechanisms/methadone.md") ? Delete("mechanisms/methadone.md") : Write("mechanisms/methadone.md", "---\ntitle: Methadone mechanism\n---\n\nText.\n");
+            case "reference-link":
+                var about = Read("about.md");
+                return about.Contains("[[jones-2018]]") ? Write("about.md", about.Replace(" [[jones-2018]]", string.Empty)) : Write("about.md", about + "\nCited: [[jones-2018]]\n");
+            case "heading":
+                var ketamine = Read("substances/ketamine.md");
+                return Write("substances/ketamine.md", ketamine.Contains("## Dosing") ? ketamine.Replace("## Dosing", "## Dose") : ketamine.Replace("## Dose", "## Dosing"));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
+        }
+    }
+
+    private bool Exists(string path) => File.Exists(Path.Combine(Input, path));
+
+    private string Read(string path) => Exists(path) ? File.ReadAllText(Path.Combine(Input, path)) : string.Empty;
+
+    private HashSet<string> Write(string path, string text)
+    {
+        var full = Path.Combine(Input, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, new UTF8Encoding(false));
+        return [path];
+    }
+
+    private HashSet<string> Delete(string path)
+    {
+        File.Delete(Path.Combine(Input, path));
+        return [path];
+    }
+
+    private static List<string> Pages(SiteCompilation compilation) =>
+        [.. compilation.Site.Pages.Select(p => p.Url + "\n" + p.Html)];
+}
