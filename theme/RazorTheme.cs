@@ -7,9 +7,26 @@ namespace Site.Theme;
 public sealed class RazorTheme : ISiteTheme
 {
     private static readonly Lazy<IReadOnlyList<ThemeAsset>> EmbeddedAssets = new(LoadAssets);
+    private readonly string? _assetsDirectory;
+
+    /// <summary>The theme with the assets built into the tool.</summary>
+    public RazorTheme()
+    {
+    }
+
+    private RazorTheme(string assetsDirectory)
+    {
+        _assetsDirectory = assetsDirectory;
+    }
+
+    /// <summary>
+    /// The theme with its assets read from a folder on every access, so that edits to the theme's
+    /// sources show in preview without rebuilding the tool.
+    /// </summary>
+    public static RazorTheme FromDirectory(string assetsDirectory) => new(assetsDirectory);
 
     /// <inheritdoc />
-    public IReadOnlyList<ThemeAsset> Assets => EmbeddedAssets.Value;
+    public IReadOnlyList<ThemeAsset> Assets => _assetsDirectory is null ? EmbeddedAssets.Value : ReadDirectory(_assetsDirectory);
 
     /// <inheritdoc />
     public IPageRenderer CreateRenderer() => new RazorPageRenderer();
@@ -26,6 +43,15 @@ public sealed class RazorTheme : ISiteTheme
                 .Select(n => new ThemeAsset(n[prefix.Length..], Read(assembly, n))),
         ];
     }
+
+    private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder) =>
+    [
+        .. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), Full: f))
+            .Where(f => !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Full))),
+    ];
 
     private static byte[] Read(Assembly assembly, string name)
     {

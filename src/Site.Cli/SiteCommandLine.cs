@@ -14,6 +14,7 @@ public static class SiteCommandLine
         {
             BuildCommand.Create(console, write: true),
             BuildCommand.Create(console, write: false),
+            PreviewCommand.Create(console),
             NewCommand.Create(console),
         };
 

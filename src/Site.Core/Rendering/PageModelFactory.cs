@@ -54,8 +54,7 @@ public sealed class PageModelFactory(SiteGraph graph)
                     Description = "Every mechanism on this site, with a one-line definition.",
                     Items = Links(graph.Mechanisms), EmptyText = "No mechanisms yet.",
                 },
-                // The 404 page is served at any depth, so its links are made from the site root.
-                _ => new NotFoundPageModel { Site = _site, Url = "/", Title = "Page not found" },
+                _ => new NotFoundPageModel { Site = _site, Url = plan.Url, Title = "Page not found" },
             };
         }
 

@@ -12,7 +12,8 @@ public static class DiagnosticFormatters
         _ => new TextDiagnosticFormatter(color),
     };
 
-    internal static string SeverityName(DiagnosticSeverity severity) => severity switch
+    /// <summary>The lower-case name of a severity as diagnostics print it.</summary>
+    public static string SeverityName(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",

@@ -20,6 +20,6 @@ public abstract record PageModel
     /// <summary>One sentence describing the page, for meta tags and lists.</summary>
     public string? Description { get; init; }
 
-    /// <summary>The relative link from this page to a site URL.</summary>
-    public string Href(string siteUrl) => SitePaths.Relative(Url, siteUrl);
+    /// <summary>The link from this page to a site URL: relative, so the site works at any base path.</summary>
+    public virtual string Href(string siteUrl) => SitePaths.Relative(Url, siteUrl);
 }

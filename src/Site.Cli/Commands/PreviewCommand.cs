@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Site.Core.Building;
+using Site.Preview;
+using Site.Theme;
+
+namespace Site.Cli.Commands;
+
+/// <summary><c>site preview</c>: serve the site on 127.0.0.1, rebuild on every change, reload open pages.</summary>
+internal static class PreviewCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be from 0 to 65535.");
+            }
+        });
+        var open = new Option<bool>("--open") { Description = "Open the site in a browser." };
+        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open };
+
+        command.SetAction(async (result, token) =>
+        {
+            var inputFolder = Path.GetFullPath(result.GetValue(input)!, console.WorkingDirectory);
+            if (!Directory.Exists(inputFolder))
+            {
+                throw new SiteSetupException($"the input folder '{result.GetValue(input)}' does not exist; run from the repository root or pass --input");
+            }
+
+            var themeAssets = Path.Combine(console.WorkingDirectory, "theme", "assets");
+            var theme = Directory.Exists(themeAssets) ? RazorTheme.FromDirectory(themeAssets) : new RazorTheme();
+            var options = new PreviewOptions(inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null);
+            await using var server = await PreviewServer.StartAsync(options, theme, console.Error, console.UseColor, token);
+            await console.Error.WriteLineAsync($"Serving {server.Address} (press Ctrl+C to stop).");
+            if (result.GetValue(open))
+            {
+                TryOpen(server.Address);
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, token);
+            }
+            catch (OperationCanceledException)
+            {
+                await console.Error.WriteLineAsync("Stopped.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void TryOpen(Uri address)
+    {
+        try
+        {
+            using var _ = Process.Start(new ProcessStartInfo("xdg-open", address.ToString()) { UseShellExecute = false });
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            // No browser launcher on this machine: the address is printed above.
+        }
+    }
+}

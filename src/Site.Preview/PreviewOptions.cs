@@ -1,0 +1,8 @@
+namespace Site.Preview;
+
+/// <summary>How to run the preview.</summary>
+/// <param name="InputDirectory">The content folder (absolute).</param>
+/// <param name="WorkingDirectory">Paths in diagnostics are relative to this folder.</param>
+/// <param name="Port">The port on 127.0.0.1; 0 picks a free one.</param>
+/// <param name="ThemeAssetsDirectory">A folder of theme assets to watch (the theme's sources), or null.</param>
+public sealed record PreviewOptions(string InputDirectory, string WorkingDirectory, int Port = 5080, string? ThemeAssetsDirectory = null);

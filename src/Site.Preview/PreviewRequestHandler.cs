@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Site.Core.Linking;
+
+namespace Site.Preview;
+
+/// <summary>Answers every request: the reload channel, the preview's own files, and the site from memory.</summary>
+internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, CancellationToken stopping)
+{
+    private static readonly byte[] ReloadScript = ClientFile("reload.js");
+    private static readonly byte[] OverlayStyles = ClientFile("overlay.css");
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        var path = RequestPath.Normalize(request.Path.Value);
+        if (path is null)
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        switch (path)
+        {
+            case "/_site/events":
+                await StreamEventsAsync(context);
+                return;
+            case "/_site/reload.js":
+                await SendAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", ReloadScript);
+                return;
+            case "/_site/overlay.css":
+                await SendAsync(context, StatusCodes.Status200OK, "text/css; charset=utf-8", OverlayStyles);
+                return;
+        }
+
+        var current = snapshot();
+        if (current.Files.TryGetValue(path, out var file) ||
+            (path.EndsWith("/index.html", StringComparison.Ordinal) && current.Files.TryGetValue(path[..^"index.html".Length], out file)))
+        {
+            await SendFileAsync(context, StatusCodes.Status200OK, file, current);
+            return;
+        }
+
+        if (!path.EndsWith('/') && current.Files.ContainsKey(path + "/"))
+        {
+            response.StatusCode = StatusCodes.Status301MovedPermanently;
+            response.Headers.Location = path + "/" + request.QueryString;
+            return;
+        }
+
+        if (current.Files.TryGetValue(SitePaths.NotFound, out var notFound))
+        {
+            await SendFileAsync(context, StatusCodes.Status404NotFound, notFound, current);
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers["X-Accel-Buffering"] = "no";
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        var (id, versions) = hub.Subscribe();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await WriteEventAsync(response, "hello", snapshot().Version, linked.Token);
+            while (!linked.IsCancellationRequested)
+            {
+                // A comment every so often keeps idle connections from being closed by proxies.
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(linked.Token);
+                wait.CancelAfter(TimeSpan.FromSeconds(15));
+                try
+                {
+                    if (!await versions.WaitToReadAsync(wait.Token))
+                    {
+                        break;
+                    }
+
+                    while (versions.TryRead(out var version))
+                    {
+                        await WriteEventAsync(response, "reload", version, linked.Token);
+                    }
+                }
+                catch (OperationCanceledException) when (!linked.IsCancellationRequested)
+                {
+                    await response.WriteAsync(": keep-alive\n\n", linked.Token);
+                    await response.Body.FlushAsync(linked.Token);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away or the server is stopping.
+        }
+        catch (IOException)
+        {
+            // The connection broke.
+        }
+        finally
+        {
+            hub.Unsubscribe(id);
+        }
+    }
+
+    private static async Task WriteEventAsync(HttpResponse response, string name, long version, CancellationToken token)
+    {
+        await response.WriteAsync($"event: {name}\ndata: {version.ToString(CultureInfo.InvariantCulture)}\n\n", token);
+        await response.Body.FlushAsync(token);
+    }
+
+    private static async Task SendFileAsync(HttpContext context, int status, ServedFile file, PreviewSnapshot current)
+    {
+        byte[] body;
+        if (file.Html is { } html)
+        {
+            body = Encoding.UTF8.GetBytes(PreviewPageInjector.Inject(html, current));
+        }
+        else if (file.Content is { } content)
+        {
+            body = content;
+        }
+        else
+        {
+            try
+            {
+                body = await File.ReadAllBytesAsync(file.DiskPath!, context.RequestAborted);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Deleted or locked since the last build; the next build will know.
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+        }
+
+        await SendAsync(context, status, file.ContentType, body);
+    }
+
+    private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    private static byte[] ClientFile(string name)
+    {
+        using var stream = typeof(PreviewRequestHandler).Assembly.GetManifestResourceStream("client/" + name)!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Site.Core.Diagnostics;
+using Site.Core.Diagnostics.Formatting;
+using Site.Core.Rendering;
+
+namespace Site.Preview;
+
+/// <summary>
+/// <c>site preview</c>: builds the site, serves it from memory with Kestrel on 127.0.0.1 only,
+/// rebuilds incrementally when files change, and tells open pages to reload. A broken file never
+/// stops it: problems are printed and shown in the page.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly PreviewSiteBuilder _builder;
+    private readonly SourceWatcher _watcher;
+    private readonly ReloadHub _hub = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private readonly TextWriter _log;
+    private readonly bool _color;
+    private PreviewSnapshot _snapshot;
+    private Task? _watchLoop;
+
+    private PreviewServer(PreviewOptions options, ISiteTheme theme, TextWriter log, bool color)
+    {
+        _log = log;
+        _color = color;
+        _builder = new PreviewSiteBuilder(theme, options);
+        _snapshot = new PreviewSnapshot(0, new Dictionary<string, ServedFile>(), [], "the site has not been built yet");
+        _watcher = new SourceWatcher(options.InputDirectory, options.ThemeAssetsDirectory);
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = options.WorkingDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // Loopback only: the preview shows unpublished work and must not be reachable from the network.
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, _stopping.Token);
+        _app.Run(handler.HandleAsync);
+    }
+
+    /// <summary>The address pages are served at, e.g. http://127.0.0.1:5080/.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The version of the site being served; it increases with every build.</summary>
+    public long Version => Volatile.Read(ref _snapshot).Version;
+
+    /// <summary>How many open pages are listening for reloads.</summary>
+    public int ListenerCount => _hub.Count;
+
+    /// <summary>Raised after every build, with the new version.</summary>
+    public event Action<long>? Rebuilt;
+
+    /// <summary>Builds the site once, starts serving and watching.</summary>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, ISiteTheme theme, TextWriter log, bool color = false, CancellationToken token = default)
+    {
+        var server = new PreviewServer(options, theme, log, color);
+        await server.RebuildAsync(null, everything: true);
+        await server._app.StartAsync(token);
+        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        server._watchLoop = Task.Run(server.WatchAsync);
+        return server;
+    }
+
+    /// <summary>Rebuilds now (the watcher calls this; tests may too) and signals open pages.</summary>
+    public async Task RebuildAsync(IReadOnlySet<string>? changed = null, bool everything = false)
+    {
+        await _buildGate.WaitAsync();
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var version = _snapshot.Version + 1;
+            PreviewSnapshot next;
+            try
+            {
+                next = _builder.Build(version, changed, everything);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                next = _snapshot with { Version = version, Failure = $"cannot read the input: {e.Message}" };
+            }
+            catch (Exception e)
+            {
+                // A bug must not stop the server an editor is working with: say so, and keep serving.
+                next = _snapshot with { Version = version, Failure = $"internal error: {e.GetType().Name}: {e.Message}" };
+                await _log.WriteLineAsync(e.ToString());
+            }
+
+            Volatile.Write(ref _snapshot, next);
+            Report(next, stopwatch.Elapsed);
+            _hub.Broadcast(version);
+            Rebuilt?.Invoke(version);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
+    /// <summary>Stops serving and watching.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        _hub.CompleteAll();
+        _watcher.Dispose();
+        if (_watchLoop is not null)
+        {
+            await _watchLoop;
+        }
+
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+        _buildGate.Dispose();
+    }
+
+    private async Task WatchAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var (paths, theme) = await _watcher.NextBatchAsync(_stopping.Token);
+                await RebuildAsync(paths, everything: theme);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (System.Threading.Channels.ChannelClosedException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Report(PreviewSnapshot snapshot, TimeSpan elapsed)
+    {
+        lock (_log)
+        {
+            if (snapshot.Failure is { } failure)
+            {
+                _log.WriteLine($"site: {failure}");
+                return;
+            }
+
+            DiagnosticFormatters.For(DiagnosticFormat.Text, _color).Write(_log, snapshot.Diagnostics);
+            var rendered = _builder.Last?.RenderedUrls.Count ?? 0;
+            var errors = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var warnings = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            _log.WriteLine($"Built {rendered} page{(rendered == 1 ? "" : "s")} in {ms} ms ({errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}).");
+        }
+    }
+}

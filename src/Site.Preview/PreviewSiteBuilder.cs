@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Site.Core.Building;
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.Rendering;
+
+namespace Site.Preview;
+
+/// <summary>Compiles the site incrementally and turns each compilation into a snapshot to serve.</summary>
+internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions options)
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory);
+
+    /// <summary>How the last build went, for the terminal.</summary>
+    public SiteCompilation? Last { get; private set; }
+
+    public PreviewSnapshot Build(long version, IReadOnlySet<string>? changed, bool everything)
+    {
+        var compilation = _compiler.Compile(changed, everything);
+        Last = compilation;
+        var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
+        foreach (var page in compilation.Site.Pages)
+        {
+            files[page.Url] = new ServedFile("text/html; charset=utf-8", Html: page.Html);
+        }
+
+        foreach (var asset in theme.Assets)
+        {
+            var url = SitePaths.ThemeAssets + asset.Path;
+            files[url] = new ServedFile(ContentTypeOf(url), Content: asset.Content);
+        }
+
+        foreach (var asset in compilation.Graph.Assets)
+        {
+            var url = "/" + asset.RelativePath;
+            files[url] = new ServedFile(ContentTypeOf(url), DiskPath: asset.FullPath);
+        }
+
+        var policy = new SeverityPolicy(compilation.Config.Severity, warningsAsErrors: false);
+        return new PreviewSnapshot(version, files, policy.Apply(compilation.Diagnostics), null);
+    }
+
+    private static string ContentTypeOf(string url) =>
+        ContentTypes.TryGetContentType(url, out var type) ? type : "application/octet-stream";
+}

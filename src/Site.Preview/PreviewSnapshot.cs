@@ -1,0 +1,17 @@
+using Site.Core.Diagnostics;
+
+namespace Site.Preview;
+
+/// <summary>
+/// The site as the preview serves it after one build: immutable, swapped in whole, so a request
+/// always sees one consistent version.
+/// </summary>
+/// <param name="Version">Increases with every build.</param>
+/// <param name="Files">What is served, by URL path ("/", "/substances/ketamine/", "/theme/site.css").</param>
+/// <param name="Diagnostics">The problems of this build, with the site's severity overrides applied.</param>
+/// <param name="Failure">A message when the build itself failed (an unreadable folder, a bug), else null.</param>
+internal sealed record PreviewSnapshot(long Version, IReadOnlyDictionary<string, ServedFile> Files, IReadOnlyList<Diagnostic> Diagnostics, string? Failure)
+{
+    /// <summary>True when the overlay should show.</summary>
+    public bool HasProblems => Failure is not null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}
