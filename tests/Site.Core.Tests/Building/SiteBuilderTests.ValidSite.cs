@@ -165,7 +165,7 @@ public sealed partial class SiteBuilderTests
 
                 // Then the file exists, and so does the element a fragment names
                 // The 404 page is served at any address, so it alone links from the site root.
-                if (pageUrl == "/404.html")
+                if (pageUrl == "/404.html" && !href.StartsWith('#'))
                 {
                     href.ShouldStartWith("/", customMessage: $"the 404 page links to '{href}', which breaks when it is served at a deeper address");
                 }
