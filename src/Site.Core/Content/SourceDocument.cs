@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Site.Core.Text;
 
 namespace Site.Core.Content;
@@ -22,4 +23,10 @@ public sealed record SourceDocument(
 
     /// <summary>The markdown body, after the front matter.</summary>
     public string Body => Source.Text[BodyOffset..];
+
+    /// <summary>A document is an identity: each load of a file is a new one.</summary>
+    public bool Equals(SourceDocument? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

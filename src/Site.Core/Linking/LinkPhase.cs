@@ -101,7 +101,7 @@ public sealed class LinkPhase
     private static IReadOnlyList<DocumentLink> CollectLinks(ParsedDocument document, LinkResolver resolver)
     {
         var links = new List<DocumentLink>();
-        foreach (var node in document.Markdown.Descendants())
+        foreach (var node in document.LinkNodes)
         {
             switch (node)
             {

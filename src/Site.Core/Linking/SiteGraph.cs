@@ -68,7 +68,7 @@ public sealed class SiteGraph
     public IReadOnlyList<ParsedDocument> Mechanisms => OfKind(DocumentKind.Mechanism);
 
     /// <summary>The URL of a document's page.</summary>
-    public static string UrlOf(ParsedDocument document) => SitePaths.UrlOf(document.Source);
+    public static string UrlOf(ParsedDocument document) => document.Url;
 
     /// <summary>The mechanisms a substance lists that exist, in the order listed.</summary>
     public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) =>

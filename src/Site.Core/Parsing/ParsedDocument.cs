@@ -1,13 +1,57 @@
+using System.Runtime.CompilerServices;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Site.Core.Content;
+using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing;
 
-/// <summary>A loaded document with its markdown syntax tree, parsed once and kept.</summary>
-/// <param name="Source">The loaded document.</param>
-/// <param name="Markdown">The syntax tree of the body; spans are relative to the body.</param>
-public sealed record ParsedDocument(SourceDocument Source, MarkdownDocument Markdown)
+/// <summary>
+/// A loaded document with its markdown syntax tree, parsed once and kept, and the nodes later phases
+/// look for (links, raw HTML), found in the same single walk so no phase walks the tree again.
+/// A document is an identity: two parses of the same file are different documents.
+/// </summary>
+public sealed record ParsedDocument
 {
+    /// <summary>Parses nothing: wraps a tree already parsed from <paramref name="source"/>'s body.</summary>
+    public ParsedDocument(SourceDocument source, MarkdownDocument markdown)
+    {
+        Source = source;
+        Markdown = markdown;
+        var links = new List<MarkdownObject>();
+        var rawHtml = new List<MarkdownObject>();
+        foreach (var node in markdown.Descendants())
+        {
+            if (node is WikiLink or LinkInline)
+            {
+                links.Add(node);
+            }
+            else if (RawHtml.RawHtmlNodes.IsRawHtml(node))
+            {
+                rawHtml.Add(node);
+            }
+        }
+
+        LinkNodes = links;
+        RawHtmlNodes = rawHtml;
+        Url = Linking.SitePaths.UrlOf(source);
+    }
+
+    /// <summary>The URL of the document's page, e.g. "/substances/ketamine/".</summary>
+    public string Url { get; }
+
+    /// <summary>The loaded document.</summary>
+    public SourceDocument Source { get; }
+
+    /// <summary>The syntax tree of the body; spans are relative to the body.</summary>
+    public MarkdownDocument Markdown { get; }
+
+    /// <summary>Every wiki link and markdown link, in document order.</summary>
+    public IReadOnlyList<MarkdownObject> LinkNodes { get; }
+
+    /// <summary>Every raw HTML block and inline tag (not comments), in document order.</summary>
+    public IReadOnlyList<MarkdownObject> RawHtmlNodes { get; }
+
     /// <summary>The document id.</summary>
     public string Id => Source.Id;
 
@@ -16,4 +60,10 @@ public sealed record ParsedDocument(SourceDocument Source, MarkdownDocument Mark
 
     /// <summary>The offset in the source file of a position in the body.</summary>
     public int FileOffset(int bodyPosition) => Source.BodyOffset + bodyPosition;
+
+    /// <inheritdoc />
+    public bool Equals(ParsedDocument? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

@@ -1,7 +1,6 @@
 using Markdig.Syntax;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
-using Site.Core.Parsing.RawHtml;
 
 namespace Site.Core.Validation.Analyzers;
 
@@ -13,7 +12,7 @@ public sealed class RawHtmlAnalyzer : IAnalyzer
     {
         foreach (var document in graph.Documents)
         {
-            foreach (var node in document.Markdown.Descendants().Where(RawHtmlNodes.IsRawHtml))
+            foreach (var node in document.RawHtmlNodes)
             {
                 var length = node is HtmlBlock ? 0 : node.Span.Length;
                 diagnostics.Add(Diagnostic.At(

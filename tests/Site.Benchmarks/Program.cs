@@ -1,0 +1,3 @@
+using Site.Benchmarks;
+
+return await BenchmarkCommand.RunAsync(args);
