@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 if [ -d tests/Site.Browser.Tests ] && ! command -v chromium >/dev/null 2>&1; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq chromium || { echo "could not install chromium"; exit 1; }
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium || { echo "could not install chromium"; exit 1; }
 fi
 
 results="TestResults"
