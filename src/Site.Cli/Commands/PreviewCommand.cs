@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Site.Core.Building;
 using Site.Preview;
 using Site.Theme;
@@ -41,9 +42,13 @@ internal static class PreviewCommand
                 TryOpen(server.Address);
             }
 
+            // Ctrl+C in a terminal, or a polite kill from a script: stop serving and exit 0.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             try
             {
-                await Task.Delay(Timeout.Infinite, token);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
@@ -51,6 +56,12 @@ internal static class PreviewCommand
             }
 
             return ExitCodes.Success;
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
         });
         return command;
     }
