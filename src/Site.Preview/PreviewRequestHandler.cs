@@ -55,7 +55,8 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         if (!path.EndsWith('/') && current.Files.ContainsKey(path + "/"))
         {
             response.StatusCode = StatusCodes.Status301MovedPermanently;
-            response.Headers.Location = path + "/" + request.QueryString;
+            // The path was decoded; a header needs it encoded again (non-ASCII, spaces).
+            response.Headers.Location = new PathString(path + "/").ToUriComponent() + request.QueryString;
             return;
         }
 

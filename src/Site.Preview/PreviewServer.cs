@@ -69,8 +69,17 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, ISiteTheme theme, TextWriter log, bool color = false, CancellationToken token = default)
     {
         var server = new PreviewServer(options, theme, log, color);
-        await server.RebuildAsync(null, everything: true);
-        await server._app.StartAsync(token);
+        try
+        {
+            await server.RebuildAsync(null, everything: true);
+            await server._app.StartAsync(token);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
         server._watchLoop = Task.Run(server.WatchAsync);
@@ -104,7 +113,7 @@ public sealed class PreviewServer : IAsyncDisposable
             Volatile.Write(ref _snapshot, next);
             Report(next, stopwatch.Elapsed);
             _hub.Broadcast(version);
-            Rebuilt?.Invoke(version);
+            NotifyRebuilt(version);
         }
         finally
         {
@@ -145,6 +154,33 @@ public sealed class PreviewServer : IAsyncDisposable
             catch (System.Threading.Channels.ChannelClosedException)
             {
                 return;
+            }
+            catch (Exception e)
+            {
+                // Whatever went wrong with this batch, the next save must still be picked up.
+                lock (_log)
+                {
+                    _log.WriteLine($"site: rebuild failed: {e.Message}");
+                }
+            }
+        }
+    }
+
+    // A failing listener must not stop the rebuilds an editor depends on.
+    private void NotifyRebuilt(long version)
+    {
+        foreach (var listener in Rebuilt?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<long>)listener)(version);
+            }
+            catch (Exception e)
+            {
+                lock (_log)
+                {
+                    _log.WriteLine($"site: a rebuild listener failed: {e.Message}");
+                }
             }
         }
     }

@@ -1,0 +1,53 @@
+using Site.Theme;
+
+namespace Site.Preview.Tests;
+
+/// <summary>Starting, theme edits and stopping.</summary>
+public sealed partial class PreviewServerTests
+{
+    [Fact]
+    public async Task Should_refuse_to_start_on_a_port_that_is_taken()
+    {
+        // Given a preview listening on a port
+        await using var running = await PreviewSite.StartAsync();
+        using var folder = new SiteFolder();
+
+        // When a second preview is started on the same port
+        var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: running.Server.Address.Port);
+        var failure = await Record.ExceptionAsync(async () =>
+        {
+            await using var second = await PreviewServer.StartAsync(options, new RazorTheme(), TextWriter.Null).WaitAsync(PreviewSite.Patience);
+        });
+
+        // Then it fails with an I/O error, as documented, and the first one keeps serving
+        failure.ShouldBeOfType<IOException>();
+        (await running.GetStatusAsync("/")).ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_serve_edited_theme_styles_and_reload_open_pages()
+    {
+        // Given a preview of the theme's sources, with a page listening for reloads
+        using var folder = new SiteFolder();
+        var themeAssets = Path.Combine(folder.Root, "theme-assets");
+        Directory.CreateDirectory(themeAssets);
+        await File.WriteAllTextAsync(Path.Combine(themeAssets, "site.css"), "body { color: black; }\n");
+        var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: 0, ThemeAssetsDirectory: themeAssets);
+        await using var server = await PreviewServer.StartAsync(options, RazorTheme.FromDirectory(themeAssets), TextWriter.Null).WaitAsync(PreviewSite.Patience);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = PreviewSite.Patience };
+        using var response = await http.GetAsync("/_site/events", HttpCompletionOption.ResponseHeadersRead);
+        using var events = new EventStreamReader(response, new StreamReader(await response.Content.ReadAsStreamAsync()), () => $"server at version {server.Version}");
+        var hello = await events.NextNamedAsync("hello", PreviewSite.Patience);
+
+        // When the theme's stylesheet is edited
+        await File.WriteAllTextAsync(Path.Combine(themeAssets, "site.css"), "body { color: navy; }\n");
+
+        // Then open pages are told to reload, and the new styles are served
+        (await events.NextNamedAsync("reload", PreviewSite.Patience)).Version.ShouldBeGreaterThan(hello.Version);
+        var deadline = DateTime.UtcNow + PreviewSite.Patience;
+        while (await http.GetStringAsync("/theme/site.css") != "body { color: navy; }\n")
+        {
+            await events.NextNamedAsync("reload", deadline - DateTime.UtcNow);
+        }
+    }
+}
