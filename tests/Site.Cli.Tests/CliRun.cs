@@ -17,6 +17,21 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>Runs the real <c>site</c> executable as a child process, as a user or CI would.</summary>
     public static CliRun AsProcess(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"site {string.Join(' ', args)} did not finish");
+        }
+
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the real <c>site</c> executable with its output redirected; the caller owns the process.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -30,16 +45,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"site {string.Join(' ', args)} did not finish");
-        }
-
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 
     /// <summary>All output, for messages and stack-trace checks.</summary>

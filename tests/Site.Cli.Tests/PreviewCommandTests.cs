@@ -11,7 +11,7 @@ public sealed class PreviewCommandTests
     {
         // Given a site and the real executable started as 'site preview --port 0'
         using var site = new SiteFolder();
-        using var process = StartPreview(site.Root, "--port", "0");
+        using var process = CliRun.Start(site.Root, "preview", "--port", "0");
         try
         {
             // When it says where it serves
@@ -82,25 +82,6 @@ public sealed class PreviewCommandTests
         // Then it is a usage error
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--port");
-    }
-
-    private static Process StartPreview(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
-        start.ArgumentList.Add("preview");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
     }
 
     private static async Task<Uri> ReadAddressAsync(Process process)
