@@ -2,19 +2,17 @@ using System.Diagnostics;
 using System.Text;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
-using Site.Core.Loading;
-using Site.Core.Parsing;
 using Site.Core.PostProcessing;
 using Site.Core.Rendering;
-using Site.Core.Validation;
 using Site.Core.Writing;
 
 namespace Site.Core.Building;
 
 /// <summary>
-/// The build as a flat list of named steps: load, parse, link, validate, render, post-process,
-/// validate output, write. All diagnostics are collected; the build fails once, at the end, and
-/// writes nothing when it fails.
+/// <c>site build</c> and <c>site check</c>: refuse an unsafe output folder first, compile the site
+/// (<see cref="SiteCompiler"/>: load, parse, link, validate, render, post-process, validate output),
+/// apply the severity policy, and write only when there is no error. All diagnostics are collected;
+/// the build fails once, at the end.
 /// </summary>
 public sealed class SiteBuilder(ISiteTheme theme)
 {

@@ -1,7 +1,5 @@
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
-using Site.Core.Loading;
 using Site.Core.Parsing;
 using Site.Core.Parsing.WikiLinks;
 
