@@ -90,6 +90,26 @@ public sealed class BuildCommandTests
         site.Snapshot("second").ShouldBe(first);
     }
 
+    [Fact]
+    public void Should_write_the_same_bytes_with_one_thread_as_with_all()
+    {
+        // Given a site with enough pages for the parallel phases to interleave
+        using var site = new SiteFolder();
+        for (var i = 0; i < 40; i++)
+        {
+            site.Write($"input/substances/s{i}.md", $"---\ntitle: S{i}\nmechanisms: [nmda-receptor-antagonism]\n---\n\n## Part\n\nSee [[s{(i + 1) % 40}#part]].\n");
+        }
+
+        // When it is built by the real process on one processor and on all of them
+        var one = CliRun.AsProcess(site.Root, new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }, "build", "--output", "one");
+        var all = CliRun.AsProcess(site.Root, "build", "--output", "all");
+
+        // Then the outputs are byte for byte the same
+        one.ExitCode.ShouldBe(0, one.All);
+        all.ExitCode.ShouldBe(0, all.All);
+        site.Snapshot("one").ShouldBe(site.Snapshot("all"));
+    }
+
     [Theory]
     [InlineData("input")]
     [InlineData(".")]

@@ -15,9 +15,13 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     /// <summary>Runs the real <c>site</c> executable as a child process, as a user or CI would.</summary>
-    public static CliRun AsProcess(string workingDirectory, params string[] args)
+    public static CliRun AsProcess(string workingDirectory, params string[] args) =>
+        AsProcess(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the real <c>site</c> executable with extra environment variables.</summary>
+    public static CliRun AsProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -30,7 +34,10 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     /// <summary>Starts the real <c>site</c> executable with its output redirected; the caller owns the process.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -39,6 +46,11 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
         foreach (var arg in args)
         {

@@ -30,10 +30,17 @@ internal static class BuildCommand
                 write ? result.GetValue(output) : null,
                 console.WorkingDirectory,
                 result.GetValue(warningsAsErrors),
-                ThemeFolder(console.WorkingDirectory));
+                ThemeFolder(console.WorkingDirectory),
+                // One line on a terminal, rewritten in place; nothing at all when redirected.
+                console.ShowProgress ? step => console.Error.Write($"\r\u001b[2K{step}...") : null);
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             var outcome = new SiteBuilder(new RazorTheme()).Build(options);
+            if (console.ShowProgress)
+            {
+                console.Error.Write("\r\u001b[2K");
+            }
+
             DiagnosticFormatters.For(chosenFormat, console.UseColor && chosenFormat == DiagnosticFormat.Text).Write(console.Out, outcome.Diagnostics);
             if (result.GetValue(timings))
             {

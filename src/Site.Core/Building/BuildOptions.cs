@@ -6,9 +6,11 @@ namespace Site.Core.Building;
 /// <param name="WorkingDirectory">Paths in diagnostics are relative to this folder.</param>
 /// <param name="WarningsAsErrors">Fail on warnings too.</param>
 /// <param name="ProtectedDirectories">Folders the output may never be or contain (the theme).</param>
+/// <param name="OnStep">Called with each step's name as it starts, for progress displays.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string? OutputDirectory,
     string WorkingDirectory,
     bool WarningsAsErrors = false,
-    IReadOnlyList<string>? ProtectedDirectories = null);
+    IReadOnlyList<string>? ProtectedDirectories = null,
+    Action<string>? OnStep = null);

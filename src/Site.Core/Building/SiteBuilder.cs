@@ -36,7 +36,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         SiteCompilation compilation;
         try
         {
-            compilation = new SiteCompiler(theme, input, options.WorkingDirectory).Compile();
+            compilation = new SiteCompiler(theme, input, options.WorkingDirectory).Compile(onStep: options.OnStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,6 +52,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         var written = false;
         if (output is not null && !failed)
         {
+            options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
             new WritePhase().Run(output, OutputFiles(site, graph));
             timings.Add(new StepTiming("write", stopwatch.Elapsed));

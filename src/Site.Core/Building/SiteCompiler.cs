@@ -26,11 +26,13 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
     /// <param name="everything">Render every page again (after a theme change).</param>
-    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false)
+    /// <param name="onStep">Called with each step's name as it starts, for progress displays.</param>
+    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false, Action<string>? onStep = null)
     {
         var timings = new List<StepTiming>();
         T Step<T>(string name, Func<T> run)
         {
+            onStep?.Invoke(name);
             var stopwatch = Stopwatch.StartNew();
             var result = run();
             timings.Add(new StepTiming(name, stopwatch.Elapsed));

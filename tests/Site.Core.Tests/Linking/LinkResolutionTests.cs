@@ -26,7 +26,7 @@ public sealed class LinkResolutionTests
         site.Result.Diagnostics.Select(d => $"{d.Location} {d.Code}").ShouldBe(
         [
             "input/a.md:5:5 broken-link",
-            "input/a.md:5:17 broken-anchor",
+            "input/a.md:5:39 broken-anchor",
         ]);
     }
 

@@ -27,10 +27,20 @@ public sealed class BrokenAnchorAnalyzer : IOutputAnalyzer
             }
 
             var page = link.Target == link.From ? "this page" : $"'{link.Target.Id}'";
+            var (offset, length) = AnchorSpan(link);
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.BrokenAnchor, link.From.Source.Source, link.Offset, link.Length,
+                DiagnosticDescriptors.BrokenAnchor, link.From.Source.Source, offset, length,
                 $"{page} has no anchor '#{anchor}'",
                 DidYouMean.Hint(anchor, ids.Order(StringComparer.Ordinal)) ?? "anchors of headings are their text in lower-case kebab, e.g. '## Dosing' is '#dosing'"));
         }
+    }
+
+    // The caret goes under the anchor itself, after the '#', when the link is written inline.
+    private static (int Offset, int Length) AnchorSpan(DocumentLink link)
+    {
+        var text = link.From.Source.Source.Text;
+        var end = Math.Min(text.Length, link.Offset + link.Length);
+        var hash = link.Length > 0 ? text.IndexOf('#', link.Offset, end - link.Offset) : -1;
+        return hash < 0 ? (link.Offset, link.Length) : (hash + 1, end - hash - 1);
     }
 }
