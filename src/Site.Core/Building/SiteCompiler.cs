@@ -45,6 +45,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
+        diagnostics.AddRange(parsed.SelectMany(p => p.Diagnostics));
         Step("validate", () => { new ValidatePhase().Run(graph, diagnostics); return 0; });
 
         var plans = new PageModelFactory(graph).Plan();

@@ -30,6 +30,9 @@ public static class DiagnosticDescriptors
     /// <summary>A link to an anchor the target page does not have.</summary>
     public static readonly DiagnosticDescriptor BrokenAnchor = new("broken-anchor", DiagnosticSeverity.Error, "A link points to an anchor that the target page does not contain.");
 
+    /// <summary>Markdown that cannot be parsed (nested beyond any sensible depth).</summary>
+    public static readonly DiagnosticDescriptor InvalidMarkdown = new("invalid-markdown", DiagnosticSeverity.Error, "The markdown body cannot be parsed.");
+
     /// <summary>Raw HTML in markdown, which is escaped rather than passed through.</summary>
     public static readonly DiagnosticDescriptor RawHtml = new("raw-html", DiagnosticSeverity.Warning, "Raw HTML in markdown is shown as text, not passed through.");
 
@@ -43,7 +46,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, BrokenLink, BrokenAnchor, RawHtml, InvalidEncoding, UnreadableFile,
+        UnknownMechanism, BrokenLink, BrokenAnchor, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

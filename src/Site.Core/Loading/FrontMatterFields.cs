@@ -163,15 +163,19 @@ internal sealed class FrontMatterFields
                 return [SourcedOf(scalar)];
             case YamlSequenceNode sequence:
                 var items = new List<Sourced<string>>(sequence.Children.Count);
-                foreach (var item in sequence.Children)
+                for (var i = 0; i < sequence.Children.Count; i++)
                 {
-                    if (item is YamlScalarNode { Value: { Length: > 0 } } itemScalar)
+                    var item = sequence.Children[i];
+                    if (item is not YamlScalarNode itemScalar)
+                    {
+                        // One report for the field: a list of lists (or an alias bomb) is one mistake, not thousands.
+                        ReportType(name, item, "a list of plain values", $"write each item as '- value' under '{name}:'", $"item {i + 1} is");
+                        return [];
+                    }
+
+                    if (itemScalar.Value is { Length: > 0 })
                     {
                         items.Add(SourcedOf(itemScalar));
-                    }
-                    else if (item is not YamlScalarNode)
-                    {
-                        ReportType(name, item, "a list of plain values", $"write each item as '- value' under '{name}:'");
                     }
                 }
 
@@ -285,7 +289,7 @@ internal sealed class FrontMatterFields
     }
 
     /// <summary>Reports a value of the wrong shape.</summary>
-    public void ReportType(string name, YamlNode node, string expected, string hint)
+    public void ReportType(string name, YamlNode node, string expected, string hint, string subject = "is")
     {
         var actual = node switch
         {
@@ -295,7 +299,7 @@ internal sealed class FrontMatterFields
         };
         _diagnostics.Add(Diagnostic.At(
             DiagnosticDescriptors.InvalidFrontMatter, _source, Offset(node), 0,
-            $"'{name}' must be {expected}, but is {actual}", hint));
+            $"'{name}' must be {expected}, but {subject} {actual}", hint));
     }
 
     /// <summary>Reports a bad value of a field at its position.</summary>

@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Syntax;
+using Site.Core.Diagnostics;
 using Site.Core.Content;
 
 namespace Site.Core.Parsing;
@@ -24,7 +26,27 @@ public sealed class ParsePhase
         return parsed;
     }
 
-    /// <summary>Parses one document.</summary>
-    public static ParsedDocument Parse(SourceDocument document) =>
-        new(document, Markdown.Parse(document.Body, SiteMarkdown.Pipeline));
+    /// <summary>Parses one document; markdown nested too deeply to parse becomes a diagnostic and an empty body.</summary>
+    public static ParsedDocument Parse(SourceDocument document)
+    {
+        try
+        {
+            return new ParsedDocument(document, Markdown.Parse(document.Body, SiteMarkdown.Pipeline));
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            var text = document.Source.Text;
+            var start = document.BodyOffset;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var diagnostic = Diagnostic.At(
+                DiagnosticDescriptors.InvalidMarkdown, document.Source, start, 0,
+                "the markdown nests lists, quotes or emphasis too deeply to be read",
+                "flatten the nesting; no page needs more than a few levels");
+            return new ParsedDocument(document, new MarkdownDocument(), [diagnostic]);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
+using Site.Core.Diagnostics;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing;
@@ -14,10 +15,11 @@ namespace Site.Core.Parsing;
 public sealed record ParsedDocument
 {
     /// <summary>Parses nothing: wraps a tree already parsed from <paramref name="source"/>'s body.</summary>
-    public ParsedDocument(SourceDocument source, MarkdownDocument markdown)
+    public ParsedDocument(SourceDocument source, MarkdownDocument markdown, IReadOnlyList<Diagnostic>? diagnostics = null)
     {
         Source = source;
         Markdown = markdown;
+        Diagnostics = diagnostics ?? [];
         var links = new List<MarkdownObject>();
         var rawHtml = new List<MarkdownObject>();
         foreach (var node in markdown.Descendants())
@@ -42,6 +44,9 @@ public sealed record ParsedDocument
 
     /// <summary>The loaded document.</summary>
     public SourceDocument Source { get; }
+
+    /// <summary>Problems found while parsing.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>The syntax tree of the body; spans are relative to the body.</summary>
     public MarkdownDocument Markdown { get; }

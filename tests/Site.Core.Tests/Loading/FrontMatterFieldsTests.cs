@@ -101,4 +101,21 @@ public sealed class FrontMatterFieldsTests
         DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:4:3 error invalid-front-matter");
         diagnostic.Message.ShouldBe("'class' must be a single value, but is a list");
     }
+
+    [Fact]
+    public void Should_report_a_list_of_lists_once_however_many_items_it_has()
+    {
+        // Given aliases that are a YAML alias to nested lists (an alias bomb in small)
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\naliases: [[a, b], [c, d], [e, f]]\n---\n",
+        });
+
+        // When it is checked
+        // Then there is one diagnostic for the field, saying which item is wrong
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe("invalid-front-matter");
+        diagnostic.Location.Line.ShouldBe(3);
+        diagnostic.Message.ShouldBe("'aliases' must be a list of plain values, but item 1 is a list");
+    }
 }

@@ -1,0 +1,26 @@
+namespace Site.Core.Tests.Parsing;
+
+public sealed class ParsePhaseTests
+{
+    [Fact]
+    public void Should_report_markdown_nested_too_deeply_instead_of_crashing()
+    {
+        // Given a page with 500 nested block quotes, and a valid page beside it
+        var files = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\n",
+            ["deep.md"] = "---\ntitle: Deep\n---\n\n" + new string('>', 500) + " quote\n",
+            ["fine.md"] = "---\ntitle: Fine\n---\n\nSee [[nowhere]].\n",
+        };
+
+        // When the site is checked
+        using var site = TestSite.Build(files);
+
+        // Then the deep page is a diagnostic at its body, and the other page is still checked
+        site.Result.Diagnostics.Select(d => $"{d.Location} {d.Code}").ShouldBe(
+        [
+            "input/deep.md:5:1 invalid-markdown",
+            "input/fine.md:5:7 broken-link",
+        ]);
+    }
+}
