@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Text;
@@ -145,7 +146,13 @@ public sealed class LoadPhase
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             IgnoreInaccessible = false,
         };
-        return Directory.EnumerateFiles(inputDirectory, "*", options)
+        // Linked folders are not entered: a link to a parent would loop, and content outside input/ is not the site's.
+        var files = new FileSystemEnumerable<string>(inputDirectory, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return files
             .Select(full => (Relative: Path.GetRelativePath(inputDirectory, full).Replace('\\', '/'), Full: full))
             .Where(f => !f.Relative.Split('/').Any(segment => segment.StartsWith('.')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)

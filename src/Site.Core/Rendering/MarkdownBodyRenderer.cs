@@ -30,7 +30,7 @@ public static class MarkdownBodyRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         SiteMarkdown.Pipeline.Setup(renderer);
-        renderer.LinkRewriter = url => rewrites.TryGetValue(url, out var href) ? href : url;
+        renderer.LinkRewriter = url => rewrites.TryGetValue(url, out var href) ? href : IsScriptUrl(url) ? "#" : url;
         if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
         {
             wikiRenderer.Resolve = wiki =>
@@ -42,6 +42,16 @@ public static class MarkdownBodyRenderer
         renderer.Render(document.Markdown);
         writer.Flush();
         return writer.ToString();
+    }
+
+    // URLs that run script when followed never reach a page (the Content-Security-Policy would block
+    // them too; this keeps them out of the HTML). Data URLs are kept for images only.
+    private static bool IsScriptUrl(string url)
+    {
+        var trimmed = url.AsSpan().TrimStart();
+        return trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
+            || (trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) && !trimmed.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Href(string pageUrl, string targetUrl, string? anchor, bool samePage)

@@ -114,4 +114,23 @@ public sealed class LoadPhaseTests
         page.ShouldHave("main h1").TextContent.ShouldBe("Ketamine");
         page.ShouldHave("main .lead").TextContent.ShouldBe("A dissociative anaesthetic.");
     }
+
+    [Fact]
+    public void Should_not_enter_a_linked_folder_so_a_link_to_a_parent_cannot_loop()
+    {
+        // Given a folder inside input/ that links back to input/
+        using var site = TestSite.Write(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nText.\n",
+        });
+        Directory.CreateSymbolicLink(Path.Combine(site.InputDirectory, "substances", "loop"), site.InputDirectory);
+
+        // When the site is checked
+        var result = site.Build();
+
+        // Then nothing behind the link is read: no duplicate of the page, no problem at all
+        result.Diagnostics.ShouldBeEmpty();
+        result.PageCount.ShouldBe(5);
+    }
 }
