@@ -1,5 +1,6 @@
 using System.Reflection;
 using Site.Core.Rendering;
+using Site.Core.Text;
 
 namespace Site.Theme;
 
@@ -47,7 +48,7 @@ public sealed class RazorTheme : ISiteTheme
     private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder) =>
     [
         .. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), Full: f))
+            .Select(f => (Path: RelativePath.Of(folder, f), Full: f))
             .Where(f => !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Full))),

@@ -41,8 +41,8 @@ internal static class PreviewPageInjector
         }
         else
         {
-            var errors = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            builder.Append("<h2>").Append(errors == 1 ? "1 error" : $"{errors} errors").Append(" in the content</h2><ol>");
+            var errors = DiagnosticCounts.Of(snapshot.Diagnostics).Errors;
+            builder.Append("<h2>").Append(DiagnosticCounts.Describe(errors, "error")).Append(" in the content</h2><ol>");
             foreach (var diagnostic in snapshot.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
                 var severity = DiagnosticFormatters.SeverityName(diagnostic.Severity);

@@ -197,10 +197,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
             DiagnosticFormatters.For(DiagnosticFormat.Text, _color).Write(_log, snapshot.Diagnostics);
             var rendered = _builder.Last?.RenderedUrls.Count ?? 0;
-            var errors = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            var warnings = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-            _log.WriteLine($"Built {rendered} page{(rendered == 1 ? "" : "s")} in {ms} ms ({errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}).");
+            _log.WriteLine($"Built {DiagnosticCounts.Describe(rendered, "page")} in {ms} ms ({DiagnosticCounts.Of(snapshot.Diagnostics)}).");
         }
     }
 }

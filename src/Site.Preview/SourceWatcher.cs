@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Site.Core.Text;
 
 namespace Site.Preview;
 
@@ -81,14 +82,13 @@ internal sealed class SourceWatcher : IDisposable
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             InternalBufferSize = 64 * 1024,
         };
-        string Relative(string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
-        watcher.Changed += (_, e) => _events.Writer.TryWrite((Relative(e.FullPath), theme));
-        watcher.Created += (_, e) => _events.Writer.TryWrite((Relative(e.FullPath), theme));
-        watcher.Deleted += (_, e) => _events.Writer.TryWrite((Relative(e.FullPath), theme));
+        watcher.Changed += (_, e) => _events.Writer.TryWrite((RelativePath.Of(folder, e.FullPath), theme));
+        watcher.Created += (_, e) => _events.Writer.TryWrite((RelativePath.Of(folder, e.FullPath), theme));
+        watcher.Deleted += (_, e) => _events.Writer.TryWrite((RelativePath.Of(folder, e.FullPath), theme));
         watcher.Renamed += (_, e) =>
         {
-            _events.Writer.TryWrite((Relative(e.OldFullPath), theme));
-            _events.Writer.TryWrite((Relative(e.FullPath), theme));
+            _events.Writer.TryWrite((RelativePath.Of(folder, e.OldFullPath), theme));
+            _events.Writer.TryWrite((RelativePath.Of(folder, e.FullPath), theme));
         };
         // Too many events at once: the stamps of every file are compared anyway, so an empty batch still rebuilds correctly.
         watcher.Error += (_, _) => _events.Writer.TryWrite((string.Empty, theme));

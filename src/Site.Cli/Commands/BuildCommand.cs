@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Site.Core.Building;
+using Site.Core.Diagnostics;
 using Site.Core.Diagnostics.Formatting;
 using Site.Theme;
 
@@ -65,7 +66,7 @@ internal static class BuildCommand
 
     private static string Summary(BuildResult outcome, BuildOptions options, TimeSpan elapsed)
     {
-        var counts = $"{Plural(outcome.ErrorCount, "error")}, {Plural(outcome.WarningCount, "warning")}";
+        var counts = outcome.Counts;
         var time = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (outcome.HasErrors)
         {
@@ -75,9 +76,7 @@ internal static class BuildCommand
         }
 
         return outcome.Written
-            ? $"Built {Plural(outcome.PageCount, "page")} into '{options.OutputDirectory}' in {time} ms ({counts})."
-            : $"Checked {Plural(outcome.PageCount, "page")} in {time} ms ({counts}).";
+            ? $"Built {DiagnosticCounts.Describe(outcome.PageCount, "page")} into '{options.OutputDirectory}' in {time} ms ({counts})."
+            : $"Checked {DiagnosticCounts.Describe(outcome.PageCount, "page")} in {time} ms ({counts}).";
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Site.Core.Building;
 using Site.Core.Content;
 using Site.Core.Scaffolding;
+using Site.Core.Text;
 
 namespace Site.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal static class NewCommand
             }
 
             var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!, DateOnly.FromDateTime(DateTime.Today));
-            console.Out.WriteLine(Path.GetRelativePath(console.WorkingDirectory, created).Replace('\\', '/'));
+            console.Out.WriteLine(RelativePath.Of(console.WorkingDirectory, created));
             return ExitCodes.Success;
         });
         return command;

@@ -9,12 +9,9 @@ namespace Site.Core.Building;
 /// <param name="Timings">The named steps and how long each took.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, bool Written, IReadOnlyList<StepTiming> Timings)
 {
-    /// <summary>The number of errors.</summary>
-    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-
-    /// <summary>The number of warnings.</summary>
-    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+    /// <summary>How many errors and warnings there are.</summary>
+    public DiagnosticCounts Counts => DiagnosticCounts.Of(Diagnostics);
 
     /// <summary>True when there is at least one error.</summary>
-    public bool HasErrors => ErrorCount > 0;
+    public bool HasErrors => Counts.Errors > 0;
 }

@@ -46,7 +46,7 @@ public sealed class LoadPhase
         }
         else if (IsStale(configFile, ConfigFileName, configStamp))
         {
-            (configFile, config) = LoadConfig(configPath, configStamp, DisplayPath(workingDirectory, configPath));
+            (configFile, config) = LoadConfig(configPath, configStamp, RelativePath.Of(workingDirectory, configPath));
             changed.Add(ConfigFileName);
         }
 
@@ -70,7 +70,7 @@ public sealed class LoadPhase
             }
 
             var diagnostics = new DiagnosticBag();
-            var document = LoadDocument(relative, full, DisplayPath(workingDirectory, full), diagnostics);
+            var document = LoadDocument(relative, full, RelativePath.Of(workingDirectory, full), diagnostics);
             loaded[i] = new LoadedFile(relative, stamp, document, diagnostics.ToSortedList());
         });
 
@@ -153,7 +153,7 @@ public sealed class LoadPhase
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         return files
-            .Select(full => (Relative: Path.GetRelativePath(inputDirectory, full).Replace('\\', '/'), Full: full))
+            .Select(full => (Relative: RelativePath.Of(inputDirectory, full), Full: full))
             .Where(f => !f.Relative.Split('/').Any(segment => segment.StartsWith('.')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToArray();
@@ -162,11 +162,4 @@ public sealed class LoadPhase
     private static bool IsDocument(string relativePath) =>
         relativePath.EndsWith(".md", StringComparison.Ordinal) &&
         !relativePath.StartsWith(AssetsFolder + "/", StringComparison.Ordinal);
-
-    /// <summary>A path as diagnostics show it: relative to the working directory, '/' separators.</summary>
-    public static string DisplayPath(string workingDirectory, string fullPath)
-    {
-        var relative = Path.GetRelativePath(workingDirectory, fullPath);
-        return relative.Replace('\\', '/');
-    }
 }

@@ -25,7 +25,7 @@ public static class DocumentScaffold
         var existing = Directory.EnumerateFiles(inputDirectory, id + ".md", SearchOption.AllDirectories).FirstOrDefault();
         if (existing is not null)
         {
-            throw new SiteSetupException($"the id '{id}' is already used by {Path.GetRelativePath(inputDirectory, existing).Replace('\\', '/')}; ids are unique across the site");
+            throw new SiteSetupException($"the id '{id}' is already used by {RelativePath.Of(inputDirectory, existing)}; ids are unique across the site");
         }
 
         var folder = DocumentKinds.Folder(kind) is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
