@@ -1,4 +1,73 @@
 namespace Site.Core.Content;
 
-/// <summary>An author as CSL-JSON names one: family name and given names or initials.</summary>
-public sealed record Author(string Family, string? Given);
+/// <summary>
+/// An author as CSL-JSON names one: a family name and given names or initials. An organisation
+/// (or any name that is not a person's) has only <see cref="Family"/>, and is shown as written.
+/// </summary>
+/// <param name="Family">The family name, or the whole name of an organisation.</param>
+/// <param name="Given">Given names or initials ("JL", "Jennifer L."), or null.</param>
+public sealed record Author(string Family, string? Given)
+{
+    /// <summary>
+    /// Reads "Family Initials" as written in reference lists ("Jones JL", "van der Berg A"). A name
+    /// whose last word is not initials ("World Health Organization") is kept whole, as an organisation.
+    /// </summary>
+    public static Author Parse(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.LastIndexOf(' ');
+        if (space > 0 && LooksLikeInitials(trimmed.AsSpan(space + 1)))
+        {
+            return new Author(trimmed[..space].TrimEnd(), trimmed[(space + 1)..]);
+        }
+
+        return new Author(trimmed, null);
+    }
+
+    /// <summary>The initials of the given names, as Vancouver writes them: "Jennifer L." and "J. L." give "JL".</summary>
+    public string Initials
+    {
+        get
+        {
+            if (Given is not { } given)
+            {
+                return string.Empty;
+            }
+
+            if (LooksLikeInitials(given))
+            {
+                return string.Concat(given.Where(char.IsLetter));
+            }
+
+            var initials = new System.Text.StringBuilder();
+            foreach (var word in given.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                initials.Append(char.ToUpperInvariant(word[0]));
+            }
+
+            return initials.ToString();
+        }
+    }
+
+    /// <summary>The name as Vancouver lists it: "Jones JL", or an organisation's name.</summary>
+    public string Vancouver => Given is null ? Family : $"{Family} {Initials}".TrimEnd();
+
+    // "JL", "J.L.", "J-P", "JL." : up to four capitals, with optional dots or hyphens between them.
+    private static bool LooksLikeInitials(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return letters is > 0 and <= 4;
+    }
+}

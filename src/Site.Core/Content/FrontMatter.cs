@@ -2,4 +2,8 @@ namespace Site.Core.Content;
 
 /// <summary>The typed front matter of a document; one record per kind.</summary>
 /// <param name="Title">The title; when missing the id stands in, and a diagnostic says so.</param>
-public abstract record FrontMatter(string Title);
+public abstract record FrontMatter(string Title)
+{
+    /// <summary>Each single-value field as written, with its position: what analyzers point at.</summary>
+    public IReadOnlyDictionary<string, Sourced<string>> Positions { get; init; } = new Dictionary<string, Sourced<string>>();
+}

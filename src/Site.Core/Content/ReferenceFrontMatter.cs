@@ -1,28 +1,55 @@
 namespace Site.Core.Content;
 
-/// <summary>Front matter of a reference, with CSL-JSON field names so import and export are lossless.</summary>
+/// <summary>
+/// Front matter of a reference, with CSL-JSON field names (<c>container-title</c>, <c>DOI</c>...)
+/// so import and export are lossless, plus the site's own <c>evidence</c> level. The citation key is
+/// the document id.
+/// </summary>
 /// <param name="Title">The work's title.</param>
-/// <param name="Type">The CSL type: article-journal, chapter, report, webpage...</param>
-/// <param name="Authors">The authors, in order.</param>
-/// <param name="ContainerTitle">The journal or book (CSL <c>container-title</c>).</param>
-/// <param name="Issued">The year or date of publication, as written.</param>
-/// <param name="Volume">The volume.</param>
-/// <param name="Issue">The issue.</param>
-/// <param name="Page">The page range.</param>
-/// <param name="Doi">The DOI, without a resolver prefix.</param>
-/// <param name="Pmid">The PubMed id.</param>
-/// <param name="Url">A URL for works without a DOI.</param>
-/// <param name="Evidence">What kind of evidence the work provides.</param>
-public sealed record ReferenceFrontMatter(
-    string Title,
-    string? Type,
-    IReadOnlyList<Author> Authors,
-    string? ContainerTitle,
-    string? Issued,
-    string? Volume,
-    string? Issue,
-    string? Page,
-    string? Doi,
-    string? Pmid,
-    string? Url,
-    EvidenceLevel? Evidence) : FrontMatter(Title);
+public sealed record ReferenceFrontMatter(string Title) : FrontMatter(Title)
+{
+    /// <summary>The CSL type (<c>article-journal</c>, <c>chapter</c>, <c>report</c>, <c>webpage</c>...), or null when missing.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The authors, in order.</summary>
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+
+    /// <summary>The journal, or the book a chapter is in (CSL <c>container-title</c>).</summary>
+    public string? ContainerTitle { get; init; }
+
+    /// <summary>The publisher of a book, chapter or report.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Where the publisher is (CSL <c>publisher-place</c>).</summary>
+    public string? PublisherPlace { get; init; }
+
+    /// <summary>When the work was published.</summary>
+    public PartialDate? Issued { get; init; }
+
+    /// <summary>When an online work was last seen at its URL.</summary>
+    public PartialDate? Accessed { get; init; }
+
+    /// <summary>The volume.</summary>
+    public string? Volume { get; init; }
+
+    /// <summary>The issue.</summary>
+    public string? Issue { get; init; }
+
+    /// <summary>The page or page range, e.g. <c>575-82</c> or <c>e23</c>.</summary>
+    public string? Page { get; init; }
+
+    /// <summary>The DOI, without a resolver prefix: <c>10.3389/fpsyt.2018.00277</c>.</summary>
+    public string? Doi { get; init; }
+
+    /// <summary>The PubMed id: digits only.</summary>
+    public string? Pmid { get; init; }
+
+    /// <summary>An absolute http(s) URL, for works without a DOI.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>What kind of evidence the work provides, or null when not assessed.</summary>
+    public EvidenceLevel? Evidence { get; init; }
+
+    /// <summary>The year of publication, or null.</summary>
+    public int? Year => Issued?.Year;
+}

@@ -30,6 +30,12 @@ public static class DiagnosticDescriptors
     /// <summary>A link to an anchor the target page does not have.</summary>
     public static readonly DiagnosticDescriptor BrokenAnchor = new("broken-anchor", DiagnosticSeverity.Error, "A link points to an anchor that the target page does not contain.");
 
+    /// <summary>A citation whose key is not a reference.</summary>
+    public static readonly DiagnosticDescriptor UnknownCitation = new("unknown-citation", DiagnosticSeverity.Error, "A citation key does not name a reference.");
+
+    /// <summary>A reference that nothing cites.</summary>
+    public static readonly DiagnosticDescriptor UnusedReference = new("unused-reference", DiagnosticSeverity.Warning, "A reference is not cited by any page.");
+
     /// <summary>Markdown that cannot be parsed (nested beyond any sensible depth).</summary>
     public static readonly DiagnosticDescriptor InvalidMarkdown = new("invalid-markdown", DiagnosticSeverity.Error, "The markdown body cannot be parsed.");
 
@@ -46,7 +52,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, BrokenLink, BrokenAnchor, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
+        UnknownMechanism, UnknownCitation, UnusedReference, BrokenLink, BrokenAnchor, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

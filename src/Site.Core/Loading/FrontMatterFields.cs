@@ -272,6 +272,12 @@ internal sealed class FrontMatterFields
         return entries;
     }
 
+    /// <summary>Every single-value field with its value and position.</summary>
+    public IReadOnlyDictionary<string, Sourced<string>> Positions() =>
+        _fields
+            .Where(f => f.Value.Value is YamlScalarNode)
+            .ToDictionary(f => f.Key, f => SourcedOf((YamlScalarNode)f.Value.Value), StringComparer.Ordinal);
+
     /// <summary>The raw YAML node of a field, for structured values such as authors.</summary>
     public YamlNode? Node(string name) => _fields.TryGetValue(name, out var field) && !IsEmpty(field.Value) ? field.Value : null;
 

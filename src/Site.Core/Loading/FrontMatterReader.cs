@@ -15,7 +15,10 @@ internal static class FrontMatterReader
     private static readonly string[] SubstanceFields = ["title", "aliases", "class", "mechanisms", "summary", "reviewed"];
     private static readonly string[] MechanismFields = ["title", "aliases", "summary", "reviewed"];
     private static readonly string[] ReferenceFields =
-        ["type", "title", "author", "container-title", "issued", "volume", "issue", "page", "DOI", "PMID", "URL", "evidence"];
+        [
+            "type", "title", "author", "container-title", "publisher", "publisher-place", "issued", "accessed",
+            "volume", "issue", "page", "DOI", "PMID", "URL", "evidence",
+        ];
 
     /// <summary>The fields a kind defines.</summary>
     public static IReadOnlyList<string> KnownFields(DocumentKind kind) => kind switch
@@ -31,7 +34,7 @@ internal static class FrontMatterReader
     {
         var what = $"{DocumentKinds.Name(kind)} '{id}'";
         var title = fields.Required("title", what, Slug.Humanize(id)) ?? id;
-        return kind switch
+        FrontMatter front = kind switch
         {
             DocumentKind.Substance => new SubstanceFrontMatter(
                 title,
@@ -45,30 +48,116 @@ internal static class FrontMatterReader
                 Values(fields.StringList("aliases")),
                 Summary(fields),
                 fields.Date("reviewed")),
-            DocumentKind.Reference => ReadReference(title, fields),
+            DocumentKind.Reference => ReadReference(title, what, fields),
             _ => new PageFrontMatter(title, fields.String("description")),
         };
+        return front with { Positions = fields.Positions() };
     }
 
-    private static ReferenceFrontMatter ReadReference(string title, FrontMatterFields fields)
+    private static ReferenceFrontMatter ReadReference(string title, string what, FrontMatterFields fields)
     {
+        var type = fields.Required("type", what, CslTypes.ArticleJournal) is not null ? fields.Choice("type", CslTypes.Names)?.Value : null;
         EvidenceLevel? evidence = fields.Choice("evidence", EvidenceLevels.Names) is { } name && EvidenceLevels.TryParse(name.Value, out var level)
             ? level
             : null;
-        return new ReferenceFrontMatter(
-            title,
-            fields.String("type"),
-            Authors(fields),
-            fields.String("container-title"),
-            fields.String("issued"),
-            fields.String("volume"),
-            fields.String("issue"),
-            fields.String("page"),
-            fields.String("DOI"),
-            fields.String("PMID"),
-            fields.String("URL"),
-            evidence);
+        var reference = new ReferenceFrontMatter(title)
+        {
+            Type = type,
+            Authors = Authors(fields),
+            ContainerTitle = fields.String("container-title"),
+            Publisher = fields.String("publisher"),
+            PublisherPlace = fields.String("publisher-place"),
+            Issued = PublicationDate(fields, "issued"),
+            Accessed = PublicationDate(fields, "accessed"),
+            Volume = fields.String("volume"),
+            Issue = fields.String("issue"),
+            Page = fields.String("page"),
+            Doi = Identifier(fields, "DOI", Doi, "a DOI like 10.3389/fpsyt.2018.00277", "write the DOI alone, without 'https://doi.org/' or 'doi:'"),
+            Pmid = Identifier(fields, "PMID", Pmid, "a PubMed id: digits only, like 30140240", "write only the digits of the PubMed id"),
+            Url = Identifier(fields, "URL", Url, "an absolute http or https address", "write the whole address, starting with https://"),
+            Evidence = evidence,
+        };
+
+        if (type is not null)
+        {
+            foreach (var field in CslTypes.RequiredFields(type))
+            {
+                // A field present but invalid has been reported already.
+                if (!fields.Has(field))
+                {
+                    fields.Required(field, $"{what} (a {type})", Example(field));
+                }
+            }
+        }
+
+        return reference;
     }
+
+    private static string Example(string field) => field switch
+    {
+        "author" => "[Jones JL, Mateus CF]",
+        "container-title" => "Front Psychiatry",
+        "issued" => "2018-07-24",
+        "URL" => "https://example.org/report",
+        _ => "...",
+    };
+
+    private static PartialDate? PublicationDate(FrontMatterFields fields, string name)
+    {
+        if (fields.Scalar(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(value.Value, out var date))
+        {
+            return date;
+        }
+
+        fields.Report(
+            DiagnosticDescriptors.InvalidIdentifier, value,
+            $"'{name}' must be a year or a date (2018, 2018-07 or 2018-07-24), not '{value.Value}'",
+            "write the year, or year-month-day with two-digit month and day");
+        return null;
+    }
+
+    private static string? Identifier(FrontMatterFields fields, string name, Func<string, bool> isValid, string expected, string hint)
+    {
+        if (fields.Scalar(name) is not { } value)
+        {
+            return null;
+        }
+
+        var text = value.Value.Trim();
+        if (isValid(text))
+        {
+            return text;
+        }
+
+        fields.Report(DiagnosticDescriptors.InvalidIdentifier, value, $"'{name}' must be {expected}, not '{value.Value}'", hint);
+        return null;
+    }
+
+    // "10." then a registrant code of digits (dot-separated parts allowed), "/", and a suffix without spaces.
+    private static bool Doi(string text)
+    {
+        var slash = text.IndexOf('/');
+        if (!text.StartsWith("10.", StringComparison.Ordinal) || slash < 7 || slash == text.Length - 1)
+        {
+            return false;
+        }
+
+        var registrant = text.AsSpan(3, slash - 3);
+        return registrant[0] != '.' && registrant[^1] != '.' && !registrant.ContainsAnyExcept("0123456789.")
+            && !text.AsSpan(slash + 1).ContainsAny(" \t\r\n");
+    }
+
+    private static bool Pmid(string text) =>
+        text.Length is > 0 and <= 9 && text[0] != '0' && !text.AsSpan().ContainsAnyExcept("0123456789");
+
+    private static bool Url(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host) && !text.Any(char.IsWhiteSpace);
 
     private static string? Summary(FrontMatterFields fields)
     {
@@ -103,11 +192,13 @@ internal static class FrontMatterReader
             switch (item)
             {
                 case YamlScalarNode { Value: { Length: > 0 } text }:
-                    var space = text.Trim().LastIndexOf(' ');
-                    authors.Add(space < 0 ? new Author(text.Trim(), null) : new Author(text.Trim()[..space].TrimEnd(), text.Trim()[(space + 1)..]));
+                    authors.Add(Author.Parse(text));
                     break;
                 case YamlMappingNode map when Text(map, "family") is { } family:
                     authors.Add(new Author(family, Text(map, "given")));
+                    break;
+                case YamlMappingNode map when Text(map, "literal") is { } literal:
+                    authors.Add(new Author(literal, null));
                     break;
                 default:
                     fields.ReportType("author", item, "a list of names like 'Jones JL' or {family, given} maps", "write each author as '- Family Initials'");
