@@ -3,13 +3,14 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing;
 
 /// <summary>
 /// A loaded document with its markdown syntax tree, parsed once and kept, and the nodes later phases
-/// look for (links, raw HTML), found in the same single walk so no phase walks the tree again.
+/// look for (links, citations, raw HTML), found in the same single walk so no phase walks the tree again.
 /// A document is an identity: two parses of the same file are different documents.
 /// </summary>
 public sealed record ParsedDocument
@@ -22,11 +23,16 @@ public sealed record ParsedDocument
         Diagnostics = diagnostics ?? [];
         var links = new List<MarkdownObject>();
         var rawHtml = new List<MarkdownObject>();
+        var citations = new List<CitationGroup>();
         foreach (var node in markdown.Descendants())
         {
             if (node is WikiLink or LinkInline)
             {
                 links.Add(node);
+            }
+            else if (node is CitationGroup citation)
+            {
+                citations.Add(citation);
             }
             else if (RawHtml.RawHtmlNodes.IsRawHtml(node))
             {
@@ -36,6 +42,7 @@ public sealed record ParsedDocument
 
         LinkNodes = links;
         RawHtmlNodes = rawHtml;
+        Citations = citations;
         Url = Linking.SitePaths.UrlOf(source);
     }
 
@@ -56,6 +63,9 @@ public sealed record ParsedDocument
 
     /// <summary>Every raw HTML block and inline tag (not comments), in document order.</summary>
     public IReadOnlyList<MarkdownObject> RawHtmlNodes { get; }
+
+    /// <summary>Every citation, in document order.</summary>
+    public IReadOnlyList<CitationGroup> Citations { get; }
 
     /// <summary>The document id.</summary>
     public string Id => Source.Id;

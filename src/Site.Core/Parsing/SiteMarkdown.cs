@@ -1,4 +1,5 @@
 using Markdig;
+using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.RawHtml;
 using Site.Core.Parsing.WikiLinks;
 
@@ -7,7 +8,7 @@ namespace Site.Core.Parsing;
 /// <summary>The one Markdig pipeline of the site, built once and shared: it is frozen and thread-safe.</summary>
 public static class SiteMarkdown
 {
-    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, and escaped raw HTML.</summary>
+    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, citations, and escaped raw HTML.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -17,6 +18,7 @@ public static class SiteMarkdown
         .UseAutoLinks()
         .UseCustomContainers()
         .UseWikiLinks()
+        .UsePandocCitations()
         .Use<EscapedHtmlExtension>()
         .Build();
 }

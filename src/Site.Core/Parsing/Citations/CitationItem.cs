@@ -1,0 +1,8 @@
+namespace Site.Core.Parsing.Citations;
+
+/// <summary>One cited work in a citation: <c>see @jones-2018, p. 3</c>.</summary>
+/// <param name="Key">The citation key: a reference's id.</param>
+/// <param name="KeyPosition">Where the key (after '@') starts, relative to the parsed body.</param>
+/// <param name="Prefix">Text before the key ("see"), or null.</param>
+/// <param name="Locator">Text after the key without its leading comma ("p. 3"), or null.</param>
+public sealed record CitationItem(string Key, int KeyPosition, string? Prefix, string? Locator);

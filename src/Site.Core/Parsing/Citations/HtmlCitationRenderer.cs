@@ -1,0 +1,26 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Site.Core.Parsing.Citations;
+
+/// <summary>
+/// Writes a citation. What a citation looks like depends on the page (its numbering), so the render
+/// phase sets <see cref="Write"/> per page; without it the citation is written as it was typed.
+/// </summary>
+public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationGroup>
+{
+    /// <summary>Writes the HTML of a citation on the current page.</summary>
+    public Action<HtmlRenderer, CitationGroup>? WriteCitation { get; set; }
+
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, CitationGroup citation)
+    {
+        if (renderer.EnableHtmlForInline && WriteCitation is { } write)
+        {
+            write(renderer, citation);
+            return;
+        }
+
+        renderer.WriteEscape(citation.Written);
+    }
+}
