@@ -19,6 +19,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         [typeof(ReferencePageModel)] = typeof(ReferencePage),
         [typeof(ContentPageModel)] = typeof(ContentPage),
         [typeof(ListPageModel)] = typeof(ListPage),
+        [typeof(BibliographyPageModel)] = typeof(BibliographyPage),
         [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
     };
 

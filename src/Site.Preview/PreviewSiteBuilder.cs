@@ -25,6 +25,11 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
             files[page.Url] = new ServedFile("text/html; charset=utf-8", Html: page.Html);
         }
 
+        foreach (var export in compilation.Exports)
+        {
+            files[export.Url] = new ServedFile(export.ContentType, Content: export.Content);
+        }
+
         foreach (var asset in theme.Assets)
         {
             var url = SitePaths.ThemeAssets + asset.Path;

@@ -5,7 +5,6 @@ public sealed class NewCommandTests
     [Theory]
     [InlineData("substance", "Nitrous oxide", "input/substances/nitrous-oxide.md")]
     [InlineData("mechanism", "gaba-a-modulation", "input/mechanisms/gaba-a-modulation.md")]
-    [InlineData("reference", "Smith 2020", "input/references/smith-2020.md")]
     [InlineData("page", "Glossary", "input/glossary.md")]
     public void Should_create_a_document_that_checks_clean(string kind, string name, string expectedPath)
     {
@@ -21,6 +20,25 @@ public sealed class NewCommandTests
         File.ReadAllText(site.PathOf(expectedPath)).ShouldStartWith("---\n");
         var check = CliRun.InProcess(site.Root, "check");
         check.ExitCode.ShouldBe(0, check.All);
+    }
+
+    [Fact]
+    public void Should_create_a_reference_whose_empty_required_fields_are_pointed_out()
+    {
+        // Given a valid site
+        using var site = new SiteFolder();
+
+        // When a new reference is created and the site is checked before it is filled in
+        var run = CliRun.InProcess(site.Root, "new", "reference", "Smith 2020");
+        var check = CliRun.InProcess(site.Root, "check");
+
+        // Then each field a journal article needs is reported at its own empty line, and the unused reference is a warning
+        run.ExitCode.ShouldBe(0, run.All);
+        check.ExitCode.ShouldBe(1, check.All);
+        check.Out.ShouldContain("input/references/smith-2020.md:4:1: error missing-field: reference 'smith-2020', of type 'article-journal', has no 'author'");
+        check.Out.ShouldContain("input/references/smith-2020.md:5:1: error missing-field");
+        check.Out.ShouldContain("input/references/smith-2020.md:6:1: error missing-field");
+        check.Out.ShouldContain("input/references/smith-2020.md:3:8: warning unused-reference");
     }
 
     [Fact]

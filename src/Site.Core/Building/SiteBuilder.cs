@@ -54,7 +54,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         {
             options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
-            new WritePhase().Run(output, OutputFiles(site, graph));
+            new WritePhase().Run(output, OutputFiles(compilation));
             timings.Add(new StepTiming("write", stopwatch.Elapsed));
             written = true;
         }
@@ -62,9 +62,11 @@ public sealed class SiteBuilder(ISiteTheme theme)
         return new BuildResult(final, site.Pages.Count, written, timings);
     }
 
-    private IReadOnlyList<OutputFile> OutputFiles(RenderedSite site, SiteGraph graph)
+    private IReadOnlyList<OutputFile> OutputFiles(SiteCompilation compilation)
     {
+        var (site, graph) = (compilation.Site, compilation.Graph);
         var files = new List<OutputFile>();
+        files.AddRange(compilation.Exports.Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.Content)));
         files.AddRange(site.Pages.Select(p => new OutputFile(SitePaths.OutputPathOf(p.Url), Encoding.UTF8.GetBytes(p.Html))));
         files.AddRange(theme.Assets.Select(a => new OutputFile(SitePaths.OutputPathOf(SitePaths.ThemeAssets + a.Path), a.Content)));
         files.AddRange(graph.Assets.Select(a => new OutputFile(a.RelativePath, null, a.FullPath)));

@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Exporting;
 using Site.Core.Linking;
 using Site.Core.PostProcessing;
 
@@ -9,6 +10,7 @@ namespace Site.Core.Building;
 /// <param name="Config">The settings.</param>
 /// <param name="Graph">The site graph.</param>
 /// <param name="Site">Every finished page.</param>
+/// <param name="Exports">The generated files that are not pages (references.json, references.bib).</param>
 /// <param name="Diagnostics">Every problem, with default severities, in a stable order.</param>
 /// <param name="RenderedUrls">The pages rendered by this compilation (all of them the first time).</param>
 /// <param name="Timings">The named steps and how long each took.</param>
@@ -16,6 +18,7 @@ public sealed record SiteCompilation(
     SiteConfig Config,
     SiteGraph Graph,
     RenderedSite Site,
+    IReadOnlyList<ExportedFile> Exports,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> RenderedUrls,
     IReadOnlyList<StepTiming> Timings);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Site.Core.Diagnostics;
+using Site.Core.Exporting;
 using Site.Core.Linking;
 using Site.Core.Loading;
 using Site.Core.Parsing;
@@ -11,7 +12,7 @@ namespace Site.Core.Building;
 
 /// <summary>
 /// Runs the phases up to the finished pages as a flat list of named steps: load, parse, link,
-/// validate, render, post-process, validate output. It keeps what it made, so the next call reads
+/// validate, render, post-process, validate output, export. It keeps what it made, so the next call reads
 /// and parses only changed files, re-links (cheap), and renders only the pages that depend on a change.
 /// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
 /// one compilation at a time.
@@ -54,9 +55,10 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var processed = Step("post-process", () => new PostProcessPhase().Run(rendered));
         var site = Merge(plans, processed);
         Step("validate output", () => { new ValidatePhase().RunOnOutput(graph, site, diagnostics); return 0; });
+        var exports = Step("export", () => new ExportPhase().Run(graph));
 
         (_loaded, _parsed, _graph, _site) = (loaded, parsed, graph, site);
-        return new SiteCompilation(loaded.Config, graph, site, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
+        return new SiteCompilation(loaded.Config, graph, site, exports, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
     private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, LoadResult loaded, SiteGraph graph, bool everything)

@@ -7,7 +7,8 @@ namespace Site.Core.Linking;
 
 /// <summary>
 /// Phase 3: builds the site graph in one place, sequentially and in one pass over the documents:
-/// ids, URLs, substance-mechanism relations, links and backlinks.
+/// ids, URLs, substance-mechanism relations, links and backlinks, citations with their
+/// numbering per page, and the passages that cite each reference.
 /// </summary>
 public sealed class LinkPhase
 {
@@ -79,6 +80,8 @@ public sealed class LinkPhase
             }
         }
 
+        var citations = CitationIndex.Build(documents, pages, byId);
+
         return new SiteGraph(
             config,
             documents,
@@ -93,6 +96,7 @@ public sealed class LinkPhase
                 StringComparer.Ordinal),
             linksFrom,
             linksTo.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DocumentLink>)kv.Value, StringComparer.Ordinal),
+            citations,
             assets);
     }
 

@@ -5,7 +5,7 @@ namespace Site.Core.Linking;
 
 /// <summary>
 /// The site as one graph of plain maps keyed by id: documents, their URLs, substance-mechanism
-/// relations, links and backlinks. Built once by the link phase; read by analyzers and rendering.
+/// relations, links and backlinks, citations. Built once by the link phase; read by analyzers and rendering.
 /// </summary>
 public sealed class SiteGraph
 {
@@ -20,6 +20,7 @@ public sealed class SiteGraph
         IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> substancesOf,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
+        CitationIndex citations,
         IReadOnlyList<AssetFile> assets)
     {
         Config = config;
@@ -32,6 +33,7 @@ public sealed class SiteGraph
         _substancesOf = substancesOf;
         _linksFrom = linksFrom;
         _linksTo = linksTo;
+        _citations = citations;
         Assets = assets;
     }
 
@@ -39,6 +41,7 @@ public sealed class SiteGraph
     private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _substancesOf;
     private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
+    private readonly CitationIndex _citations;
 
     /// <summary>The site settings.</summary>
     public SiteConfig Config { get; }
@@ -64,6 +67,9 @@ public sealed class SiteGraph
     /// <summary>The substances, in title order.</summary>
     public IReadOnlyList<ParsedDocument> Substances => OfKind(DocumentKind.Substance);
 
+    /// <summary>The references that have a page, in id order.</summary>
+    public IReadOnlyList<ParsedDocument> References => _citations.References;
+
     /// <summary>The mechanisms, in title order.</summary>
     public IReadOnlyList<ParsedDocument> Mechanisms => OfKind(DocumentKind.Mechanism);
 
@@ -88,6 +94,18 @@ public sealed class SiteGraph
 
     /// <summary>All links in the site, in source order.</summary>
     public IEnumerable<DocumentLink> AllLinks => Documents.SelectMany(LinksFrom);
+
+    /// <summary>A document's citations and its numbered reference list.</summary>
+    public PageCitations CitationsOf(ParsedDocument document) => _citations.Of(document);
+
+    /// <summary>Every citation of a key in any document, resolved or not, in source order.</summary>
+    public IReadOnlyList<Citation> CitationsOfKey(string key) => _citations.OfKey(key);
+
+    /// <summary>The passages on other pages that cite a reference, in page path and document order.</summary>
+    public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) => _citations.CitedBy(reference);
+
+    /// <summary>All citations in the site, in source order.</summary>
+    public IEnumerable<Citation> AllCitations => Documents.SelectMany(d => CitationsOf(d).Citations);
 
     private IReadOnlyList<ParsedDocument> OfKind(DocumentKind kind) =>
         [.. Pages.Where(p => p.Kind == kind).OrderBy(p => p.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)];

@@ -138,15 +138,27 @@ internal sealed class FrontMatterFields
         var value = String(name);
         var present = _fields.TryGetValue(name, out var field);
         // A value of the wrong shape has been reported already; an invalid block is reported as a whole.
-        if (value is null && IsValid && !(present && !IsEmpty(field.Value)))
+        if (value is null && !(present && !IsEmpty(field.Value)))
         {
-            _diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.MissingField, _source, present ? Offset(field.Key) : 0, present ? name.Length : 0,
-                $"{what} has no '{name}'",
-                $"add a line '{name}: {example}' to the front matter"));
+            ReportMissing(name, what, example);
         }
 
         return value;
+    }
+
+    /// <summary>Reports a required field as missing: at its key when it is written but empty, else at the top of the file.</summary>
+    public void ReportMissing(string name, string what, string example)
+    {
+        if (!IsValid)
+        {
+            return;
+        }
+
+        var present = _fields.TryGetValue(name, out var field);
+        _diagnostics.Add(Diagnostic.At(
+            DiagnosticDescriptors.MissingField, _source, present ? Offset(field.Key) : 0, present ? name.Length : 0,
+            $"{what} has no '{name}'",
+            present ? $"fill in '{name}:', e.g. '{name}: {example}'" : $"add a line '{name}: {example}' to the front matter"));
     }
 
     /// <summary>A list of strings; a single string is taken as a list of one.</summary>

@@ -82,10 +82,11 @@ internal static class FrontMatterReader
         {
             foreach (var field in CslTypes.RequiredFields(type))
             {
-                // A field present but invalid has been reported already.
-                if (!fields.Has(field))
+                // A field present but invalid has been reported already; an empty list is as good as absent.
+                var missing = field == "author" ? reference.Authors.Count == 0 && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 } : !fields.Has(field);
+                if (missing)
                 {
-                    fields.Required(field, $"{what} (a {type})", Example(field));
+                    fields.ReportMissing(field, $"{what}, of type '{type}',", Example(field));
                 }
             }
         }
@@ -96,7 +97,7 @@ internal static class FrontMatterReader
     private static string Example(string field) => field switch
     {
         "author" => "[Jones JL, Mateus CF]",
-        "container-title" => "Front Psychiatry",
+        "container-title" or "publisher" => "Front Psychiatry",
         "issued" => "2018-07-24",
         "URL" => "https://example.org/report",
         _ => "...",

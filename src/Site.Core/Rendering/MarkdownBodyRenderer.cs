@@ -2,13 +2,14 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Site.Core.Linking;
 using Site.Core.Parsing;
+using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Rendering;
 
 /// <summary>
 /// Renders a document's markdown body to HTML for the page at a given URL, with every link the
-/// link phase resolved written as a relative pretty URL.
+/// link phase resolved written as a relative pretty URL and every citation numbered for this page.
 /// </summary>
 public static class MarkdownBodyRenderer
 {
@@ -37,6 +38,12 @@ public static class MarkdownBodyRenderer
                 byNode.TryGetValue(wiki, out var link) && link.TargetUrl is { } url
                     ? (Href(pageUrl, url, link.Anchor, link.Target == document), link.Target?.Source.Title ?? url)
                     : null;
+        }
+
+        if (renderer.ObjectRenderers.Find<HtmlCitationRenderer>() is { } citationRenderer)
+        {
+            var citations = graph.CitationsOf(document);
+            citationRenderer.WriteCitation = (html, group) => CitationMarkup.Write(html, group, citations);
         }
 
         renderer.Render(document.Markdown);

@@ -7,7 +7,8 @@ namespace Site.Core.Rendering;
 /// <summary>
 /// Which pages must be rendered again after some documents changed. A page shows its own document,
 /// the titles of the pages it links to, the titles and summaries in its lists (substances, mechanisms,
-/// the home page), and for a reference the pages that link to it. Everything else is reused.
+/// the home page), for a reference the pages that link to it and the passages that cite it, and for
+/// a citing page the entries of the references it cites. Everything else is reused.
 /// </summary>
 public static class PageInvalidation
 {
@@ -30,6 +31,27 @@ public static class PageInvalidation
                 urls.Add(SiteGraph.UrlOf(document));
             }
 
+            // A reference page quotes the passages that cite it; the bibliography counts the pages citing each.
+            var oldCited = old is null ? [] : CitedIds(before, old).ToHashSet(StringComparer.Ordinal);
+            var newCited = now is null ? [] : CitedIds(after, now).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in oldCited.Union(newCited))
+            {
+                if (!Passages(before, id).SequenceEqual(Passages(after, id)))
+                {
+                    urls.UnionWith(new[] { before.ById.GetValueOrDefault(id), after.ById.GetValueOrDefault(id) }.OfType<ParsedDocument>().Select(SiteGraph.UrlOf));
+                }
+            }
+
+            if (!oldCited.SetEquals(newCited) || old?.Kind == DocumentKind.Reference || now?.Kind == DocumentKind.Reference)
+            {
+                urls.Add(SitePaths.References);
+            }
+
+            // Pages citing a reference show its entry: any change to it (or its arrival) renumbers nothing but rewrites them.
+            var key = (old ?? now)!.Id;
+            urls.UnionWith(before.CitationsOfKey(key).Select(c => SiteGraph.UrlOf(c.From)));
+            urls.UnionWith(after.CitationsOfKey(key).Select(c => SiteGraph.UrlOf(c.From)));
+
             var oldTargets = old is null ? [] : Targets(before, old);
             var newTargets = now is null ? [] : Targets(after, now);
             // A reference lists the pages that link to it: only a change of membership matters.
@@ -39,6 +61,9 @@ public static class PageInvalidation
             {
                 AddDependents(before, old, urls);
                 AddDependents(after, now, urls);
+                // The references it cites list it by title.
+                urls.UnionWith(old is null ? [] : Cited(before, old));
+                urls.UnionWith(now is null ? [] : Cited(after, now));
                 // With a duplicate id, another document may take over (or give up) the id that links use.
                 var id = (old ?? now)!.Id;
                 AddDependents(before, before.ById.GetValueOrDefault(id), urls);
@@ -46,6 +71,7 @@ public static class PageInvalidation
                 urls.Add(SitePaths.Home);
                 urls.Add(SitePaths.Substances);
                 urls.Add(SitePaths.Mechanisms);
+                urls.Add(SitePaths.References);
             }
         }
 
@@ -62,9 +88,24 @@ public static class PageInvalidation
         }
 
         urls.UnionWith(graph.LinksTo(document).Select(l => SiteGraph.UrlOf(l.From)));
+        // A passage quoted on a reference page shows the titles of the pages it links to.
+        urls.UnionWith(graph.LinksTo(document).SelectMany(l => Cited(graph, l.From)));
         urls.UnionWith(graph.MechanismsOf(document).Concat(graph.SubstancesOf(document)).Select(SiteGraph.UrlOf));
         urls.UnionWith(Targets(graph, document));
+        urls.UnionWith(Cited(graph, document));
     }
+
+    private static IEnumerable<string> Cited(SiteGraph graph, ParsedDocument document) =>
+        graph.CitationsOf(document).Works.Select(w => SiteGraph.UrlOf(w.Reference));
+
+    private static IEnumerable<string> CitedIds(SiteGraph graph, ParsedDocument document) =>
+        graph.CitationsOf(document).Works.Select(w => w.Reference.Id);
+
+    // What a reference page shows of the passages citing it.
+    private static IEnumerable<(string Url, string Title, string Anchor, string Text)> Passages(SiteGraph graph, string referenceId) =>
+        graph.ById.GetValueOrDefault(referenceId) is { Kind: DocumentKind.Reference } reference
+            ? graph.CitedBy(reference).Select(p => (SiteGraph.UrlOf(p.From), p.From.Source.Title, p.Anchor, p.Text))
+            : [];
 
     private static HashSet<string> Targets(SiteGraph graph, ParsedDocument document) =>
         [.. graph.LinksFrom(document).Select(l => l.Target).OfType<ParsedDocument>().Where(t => t != document).Select(SiteGraph.UrlOf)];

@@ -2,6 +2,7 @@ using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Models;
+using Site.Core.Rendering.Vancouver;
 
 namespace Site.Core.Rendering;
 
@@ -9,6 +10,9 @@ namespace Site.Core.Rendering;
 public sealed class PageModelFactory(SiteGraph graph)
 {
     private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language);
+
+    // Formatted once per compilation: every page citing a reference shows the same entry.
+    private readonly Dictionary<ParsedDocument, ReferenceEntry> _entries = graph.References.ToDictionary(r => r, EntryOf);
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
     public IReadOnlyList<PagePlan> Plan()
@@ -33,6 +37,7 @@ public sealed class PageModelFactory(SiteGraph graph)
                 Title = plan.Document?.Source.Title ?? _site.Title,
                 Description = Description(plan.Document) ?? _site.Description,
                 BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
+                References = plan.Document is { } cited ? References(cited) : [],
                 Substances = Links(graph.Substances),
                 Mechanisms = Links(graph.Mechanisms),
             };
@@ -54,41 +59,100 @@ public sealed class PageModelFactory(SiteGraph graph)
                     Description = "Every mechanism on this site, with a one-line definition.",
                     Items = Links(graph.Mechanisms), EmptyText = "No mechanisms yet.",
                 },
+                SitePaths.References => new BibliographyPageModel
+                {
+                    Site = _site, Url = plan.Url, Title = "References",
+                    Description = "Every work this site cites, grouped by the strength of its evidence.",
+                    Groups = Bibliography(),
+                },
                 _ => new NotFoundPageModel { Site = _site, Url = plan.Url, Title = "Page not found" },
             };
         }
 
         var body = MarkdownBodyRenderer.Render(document, graph, plan.Url);
         var path = document.Source.RelativePath;
+        var references = References(document);
         return document.Source.FrontMatter switch
         {
             SubstanceFrontMatter substance => new SubstancePageModel
             {
                 Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary,
-                BodyHtml = body, SourcePath = path,
+                BodyHtml = body, SourcePath = path, References = references,
                 Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed,
                 Mechanisms = Links(graph.MechanismsOf(document)),
             },
             MechanismFrontMatter mechanism => new MechanismPageModel
             {
                 Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary,
-                BodyHtml = body, SourcePath = path,
+                BodyHtml = body, SourcePath = path, References = references,
                 Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed,
                 Substances = Links(graph.SubstancesOf(document)),
             },
-            ReferenceFrontMatter reference => new ReferencePageModel
-            {
-                Site = _site, Url = plan.Url, Title = reference.Title,
-                BodyHtml = body, SourcePath = path, Reference = reference,
-                LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct()),
-            },
+            ReferenceFrontMatter reference => ReferencePage(plan, document, reference, body, references),
             _ => new ContentPageModel
             {
                 Site = _site, Url = plan.Url, Title = document.Source.Title, Description = Description(document),
-                BodyHtml = body, SourcePath = path,
+                BodyHtml = body, SourcePath = path, References = references,
             },
         };
     }
+
+    private ReferencePageModel ReferencePage(PagePlan plan, ParsedDocument document, ReferenceFrontMatter reference, string body, IReadOnlyList<CitedReference> references)
+    {
+        var citedBy = graph.CitedBy(document)
+            .GroupBy(p => p.From)
+            .OrderBy(g => g.Key.Source.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(g => g.Key.Url, StringComparer.Ordinal)
+            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => new PassageLink(p.Anchor, p.Text))]))
+            .ToArray();
+        var citing = citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
+        return new ReferencePageModel
+        {
+            Site = _site, Url = plan.Url, Title = reference.Title,
+            Description = _entries.TryGetValue(document, out var own) ? own.Entry.Text : null,
+            BodyHtml = body, SourcePath = document.Source.RelativePath, References = references,
+            Reference = reference,
+            Entry = _entries.GetValueOrDefault(document) ?? EntryOf(document),
+            CitedBy = citedBy,
+            LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
+        };
+    }
+
+    private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
+    [
+        .. graph.CitationsOf(document).Works.Select(w =>
+            new CitedReference(w.Number, _entries.GetValueOrDefault(w.Reference) ?? EntryOf(w.Reference), w.Anchors)),
+    ];
+
+    // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.
+    private IReadOnlyList<BibliographyGroup> Bibliography()
+    {
+        var sorted = graph.References
+            .Select(r => (Document: r, Front: (ReferenceFrontMatter)r.Source.FrontMatter))
+            .OrderBy(r => r.Front.Authors.FirstOrDefault()?.Family ?? r.Front.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Front.Year ?? int.MaxValue)
+            .ThenBy(r => r.Front.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Document.Id, StringComparer.Ordinal)
+            .ToArray();
+        return
+        [
+            .. sorted
+                .GroupBy(r => r.Front.Evidence)
+                .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
+                .Select(g => new BibliographyGroup(
+                    g.Key is { } level ? EvidenceLevels.Name(level) : "not-assessed",
+                    g.Key is { } named ? EvidenceLevels.Label(named) : "Evidence level not assessed",
+                    [.. g.Select(r => new BibliographyEntry(_entries[r.Document], graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
+        ];
+    }
+
+    private static ReferenceEntry EntryOf(ParsedDocument reference)
+    {
+        var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
+        return new ReferenceEntry(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence);
+    }
+
+    private static PageLink Link(ParsedDocument document) => new(SiteGraph.UrlOf(document), document.Source.Title, Description(document));
 
     private static string? Description(ParsedDocument? document) => document?.Source.FrontMatter switch
     {
@@ -99,5 +163,5 @@ public sealed class PageModelFactory(SiteGraph graph)
     };
 
     private static IReadOnlyList<PageLink> Links(IEnumerable<ParsedDocument> documents) =>
-        [.. documents.Select(d => new PageLink(SiteGraph.UrlOf(d), d.Source.Title, Description(d)))];
+        [.. documents.Select(Link)];
 }

@@ -16,7 +16,10 @@ public sealed class ValidatePhase
     [
         new DuplicateIdAnalyzer(),
         new ReservedUrlAnalyzer(),
+        new DuplicateReferenceAnalyzer(),
         new UnknownMechanismAnalyzer(),
+        new UnknownCitationAnalyzer(),
+        new UnusedReferenceAnalyzer(),
         new BrokenLinkAnalyzer(),
         new RawHtmlAnalyzer(),
     ];

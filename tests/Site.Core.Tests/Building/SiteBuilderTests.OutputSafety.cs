@@ -14,7 +14,7 @@ public sealed partial class SiteBuilderTests
         using var site = TestSite.FromFixture("valid/basic");
         site.Build(output: true).Written.ShouldBeTrue();
         var before = site.Snapshot();
-        site.WriteText("substances/ketamine.md", "---\ntitle: Ketamine\nsumary: typo\n---\n\n## Dosing\n\nSee [[nowhere]].\n");
+        site.WriteText("substances/ketamine.md", "---\ntitle: Ketamine\nsumary: typo\n---\n\n## Dosing\n\nSee [[nowhere]] [@jones-2018].\n");
 
         // When it is built again
         var result = site.Build(output: true);

@@ -65,13 +65,17 @@ public sealed partial class SiteBuilderTests
             "mechanisms/index.html",
             "mechanisms/nmda-receptor-antagonism/index.html",
             "mechanisms/opioid-receptor-agonism/index.html",
+            "references.bib",
+            "references.json",
+            "references/index.html",
             "references/jones-2018/index.html",
             "substances/index.html",
             "substances/ketamine/index.html",
             "substances/methadone/index.html",
             "theme/site.css",
+            "theme/site.js",
         ]);
-        result.PageCount.ShouldBe(10);
+        result.PageCount.ShouldBe(11);
         File.ReadAllBytes(Path.Combine(site.OutputDirectory, "assets", "receptor.svg"))
             .ShouldBe(File.ReadAllBytes(Path.Combine(site.InputDirectory, "assets", "receptor.svg")));
     }
@@ -245,7 +249,8 @@ public sealed partial class SiteBuilderTests
 
         // Then the markup is shown as text wherever it appears, and no element or handler comes from it
         site.Result.Diagnostics.ShouldBeEmpty();
-        page.QuerySelectorAll("script, img, svg, i, [onerror], [onload]").ShouldBeEmpty();
+        page.QuerySelectorAll("img, svg, i, [onerror], [onload]").ShouldBeEmpty();
+        page.QuerySelectorAll("script").ShouldAllBe(s => s.GetAttribute("src")!.EndsWith("theme/site.js"));
         page.ShouldHave("main").TextContent.ShouldContain("<script>alert(1)</script>");
         page.ShouldHave("main").TextContent.ShouldContain("\"><svg onload=alert(3)>");
     }

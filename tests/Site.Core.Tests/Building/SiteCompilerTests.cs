@@ -13,16 +13,18 @@ public sealed class SiteCompilerTests : IDisposable
         Write("site.yml", "title: Test\n");
         Write("index.md", "---\ntitle: Home\n---\n\nSee [[ketamine]] and [[about]].\n");
         Write("about.md", "---\ntitle: About\n---\n\n## Policy\n\nLinks: [[ketamine#dosing]], [k](substances/ketamine.md), [[nmda]].\n");
-        Write("substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\nSee [[methadone]] and [[jones-2018]].\n");
-        Write("substances/methadone.md", "---\ntitle: Methadone\nmechanisms: [opioid]\n---\n\nSee [[ketamine]].\n");
+        Write("substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\nSee [[methadone]] and [[jones-2018]].\n\nIt reduced use [@jones-2018].\n");
+        Write("substances/methadone.md", "---\ntitle: Methadone\nmechanisms: [opioid]\n---\n\nSee [[ketamine]] [@smith-2020; @jones-2018].\n");
         Write("mechanisms/nmda.md", "---\ntitle: NMDA antagonism\nsummary: Blocks NMDA receptors.\n---\n\nActs via [[ketamine]].\n");
-        Write("references/jones-2018.md", "---\ntitle: A study\n---\n\nAnnotation.\n");
+        Write("references/jones-2018.md", "---\ntitle: A study\ntype: report\nissued: 2018\n---\n\nAnnotation.\n");
+        Write("references/smith-2020.md", "---\ntitle: A trial\ntype: report\nissued: 2020\nevidence: rct\n---\n\nAnnotation.\n");
     }
 
     private static readonly string[] EditKinds =
     [
         "body", "title", "summary", "mechanism-list", "new-mechanism", "delete-linked", "add-missing", "rename",
         "config", "asset", "duplicate", "reference-link", "heading",
+        "cite", "passage", "reference-entry", "evidence", "unknown-key", "add-cited", "uncite-all",
     ];
 
     public static TheoryData<string> Edits => new(EditKinds);
@@ -54,7 +56,7 @@ public sealed class SiteCompilerTests : IDisposable
         var random = new Random(20261121);
         var edits = EditKinds;
 
-        for (var step = 0; step < 25; step++)
+        for (var step = 0; step < 40; step++)
         {
             // When an edit is made and compiled incrementally
             var edit = edits[random.Next(edits.Length)];
@@ -168,6 +170,26 @@ public sealed class SiteCompilerTests : IDisposable
             case "heading":
                 var ketamine = Read("substances/ketamine.md");
                 return Write("substances/ketamine.md", ketamine.Contains("## Dosing") ? ketamine.Replace("## Dosing", "## Dose") : ketamine.Replace("## Dose", "## Dosing"));
+            case "cite":
+                var policy = Read("about.md");
+                return policy.Contains("[@smith-2020]") ? Write("about.md", policy.Replace(" [@smith-2020]", string.Empty)) : Write("about.md", policy + "\nTrials [@smith-2020].\n");
+            case "passage":
+                return Write("substances/ketamine.md", Read("substances/ketamine.md").Replace("It reduced use", $"It reduced use {s}x"));
+            case "reference-entry":
+                return Write("references/smith-2020.md", Read("references/smith-2020.md").Replace("title: A trial", $"title: A trial {s}x"));
+            case "evidence":
+                var smith = Read("references/smith-2020.md");
+                return Write("references/smith-2020.md", smith.Contains("evidence: rct") ? smith.Replace("evidence: rct", "evidence: cohort") : smith.Replace("evidence: cohort", "evidence: rct"));
+            case "unknown-key":
+                var page = Read("about.md");
+                return page.Contains("[@nobody-2000]") ? Write("about.md", page.Replace(" [@nobody-2000]", string.Empty)) : Write("about.md", page + "\nUnsure [@nobody-2000].\n");
+            case "add-cited":
+                return Exists("references/nobody-2000.md") ? Delete("references/nobody-2000.md") : Write("references/nobody-2000.md", "---\ntitle: Nobody\ntype: report\nissued: 2000\n---\n");
+            case "uncite-all":
+                var methadoneText = Read("substances/methadone.md");
+                return methadoneText.Contains(" [@smith-2020; @jones-2018]")
+                    ? Write("substances/methadone.md", methadoneText.Replace(" [@smith-2020; @jones-2018]", string.Empty))
+                    : Write("substances/methadone.md", methadoneText.Replace("See [[ketamine]]", "See [[ketamine]] [@smith-2020; @jones-2018]"));
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

@@ -46,13 +46,14 @@ public sealed class FrontMatterFieldsTests
         // Given a reference whose evidence level has two letters swapped
         using var site = TestSite.Build(new Dictionary<string, string>
         {
-            ["references/jones-2018.md"] = "---\ntitle: A trial\nevidence: rtc\n---\n",
+            ["references/jones-2018.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\nevidence: rtc\n---\n",
+            ["about.md"] = "---\ntitle: About\n---\n\nSee [@jones-2018].\n",
         });
 
         // When it is checked
         // Then the value is reported where it is written, with the right spelling as a hint
         var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
-        DiagnosticLine.Of(diagnostic).ShouldBe("input/references/jones-2018.md:3:11 error invalid-front-matter");
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/references/jones-2018.md:5:11 error invalid-front-matter");
         diagnostic.Hint.ShouldBe("did you mean 'rct'?");
     }
 

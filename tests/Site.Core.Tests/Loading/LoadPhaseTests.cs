@@ -131,6 +131,6 @@ public sealed class LoadPhaseTests
 
         // Then nothing behind the link is read: no duplicate of the page, no problem at all
         result.Diagnostics.ShouldBeEmpty();
-        result.PageCount.ShouldBe(5);
+        result.PageCount.ShouldBe(6);
     }
 }

@@ -20,6 +20,9 @@ public abstract record PageModel
     /// <summary>One sentence describing the page, for meta tags and lists.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The references the page cites, numbered in order of first citation; empty for most generated pages.</summary>
+    public IReadOnlyList<CitedReference> References { get; init; } = [];
+
     /// <summary>The link from this page to a site URL: relative, so the site works at any base path.</summary>
     public virtual string Href(string siteUrl) => SitePaths.Relative(Url, siteUrl);
 }

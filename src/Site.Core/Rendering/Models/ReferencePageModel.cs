@@ -1,13 +1,17 @@
-using Site.Core.Content;
-
 namespace Site.Core.Rendering.Models;
 
-/// <summary>A reference page: the bibliographic entry and the editor's annotation.</summary>
+/// <summary>A reference page: the full entry, identifiers, the editor's annotation, and who cites it.</summary>
 public sealed record ReferencePageModel : ArticlePageModel
 {
     /// <summary>The bibliographic fields.</summary>
-    public required ReferenceFrontMatter Reference { get; init; }
+    public required Content.ReferenceFrontMatter Reference { get; init; }
 
-    /// <summary>The pages that link here.</summary>
+    /// <summary>The formatted entry and evidence level.</summary>
+    public required ReferenceEntry Entry { get; init; }
+
+    /// <summary>The pages that cite it, each with its citing passages, by page title.</summary>
+    public required IReadOnlyList<CitingPage> CitedBy { get; init; }
+
+    /// <summary>Pages that link here without citing it.</summary>
     public required IReadOnlyList<PageLink> LinkedFrom { get; init; }
 }

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using Site.Core.Content;
+
+namespace Site.Core.Exporting;
+
+/// <summary>
+/// Writes references as a BibTeX file (<c>references.bib</c>) for LaTeX users: one entry per
+/// reference, keyed by its document id, in UTF-8 as biber and bibtexu read it. The same references
+/// always give the same bytes.
+/// </summary>
+public static class BibTexExport
+{
+    // The standard month macros: every style knows them and prints the month in its own language.
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>
+    /// Writes one entry per reference, in the order given, separated by a blank line; absent fields
+    /// are left out and the evidence level is written as <c>keywords = {evidence: rct}</c>. The text
+    /// ends with a newline (it is empty when there are no references).
+    /// </summary>
+    /// <param name="references">Each reference with its document id, which is its citation key.</param>
+    public static string Write(IEnumerable<(string Id, ReferenceFrontMatter Reference)> references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        var text = new StringBuilder();
+        foreach (var (id, reference) in references)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            WriteEntry(text, id, reference);
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteEntry(StringBuilder text, string id, ReferenceFrontMatter reference)
+    {
+        var (entryType, containerField, publisherField) = EntryType(reference.Type);
+        text.Append('@').Append(entryType).Append('{').Append(id).Append(",\n");
+        if (reference.Authors.Count > 0)
+        {
+            Field(text, "author", string.Join(" and ", reference.Authors.Select(Name)));
+        }
+
+        // The inner braces keep the title's capitals ("MDMA", "COVID-19") from being lowered by styles.
+        Field(text, "title", "{" + Escape(reference.Title) + "}");
+        if (containerField is not null)
+        {
+            TextField(text, containerField, reference.ContainerTitle);
+        }
+
+        TextField(text, publisherField, reference.Publisher);
+        TextField(text, "address", reference.PublisherPlace);
+        if (reference.Issued is { } issued)
+        {
+            Field(text, "year", issued.Year.ToString(CultureInfo.InvariantCulture));
+            if (issued.Month is { } month)
+            {
+                text.Append("  month = ").Append(Months[month - 1]).Append(",\n");
+            }
+        }
+
+        TextField(text, "volume", reference.Volume);
+        TextField(text, "number", reference.Issue);
+        if (reference.Page is { } page)
+        {
+            Field(text, "pages", Escape(PageRange(page)));
+        }
+
+        if (reference.Doi is { } doi)
+        {
+            Field(text, "doi", EscapeVerbatim(doi));
+        }
+
+        TextField(text, "pmid", reference.Pmid);
+        if (reference.Url is { } url)
+        {
+            Field(text, "url", EscapeVerbatim(url));
+        }
+
+        if (reference.Evidence is { } evidence)
+        {
+            Field(text, "keywords", "evidence: " + EvidenceLevels.Name(evidence));
+        }
+
+        text.Append("}\n");
+    }
+
+    // Where the container title and the publisher go depends on the entry type: a chapter's book is
+    // its "booktitle", a report's publisher its "institution".
+    private static (string EntryType, string? ContainerField, string PublisherField) EntryType(string? cslType) => cslType switch
+    {
+        "article-journal" or "article-magazine" or "article-newspaper" => ("article", "journal", "publisher"),
+        "book" => ("book", null, "publisher"),
+        "chapter" => ("incollection", "booktitle", "publisher"),
+        "paper-conference" => ("inproceedings", "booktitle", "publisher"),
+        "report" => ("techreport", null, "institution"),
+        "thesis" => ("phdthesis", null, "school"),
+        _ => ("misc", "howpublished", "publisher"),
+    };
+
+    // BibTeX splits names on " and " and treats the last word as the family name; the braces make an
+    // organisation one family name, so "World Health Organization" is not cited as "Organization, W. H.".
+    private static string Name(Author author) =>
+        author.Given is null ? "{" + Escape(author.Family) + "}" : Escape(author.Family) + ", " + Escape(author.Given);
+
+    // BibTeX's range dash is "--" (an en dash when typeset); a single hyphen would print as a hyphen.
+    private static string PageRange(string page)
+    {
+        var range = new StringBuilder(page.Length + 2);
+        for (var i = 0; i < page.Length; i++)
+        {
+            if (page[i] is '-' or '\u2013')
+            {
+                range.Append("--");
+                while (i + 1 < page.Length && page[i + 1] is '-' or '\u2013')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                range.Append(page[i]);
+            }
+        }
+
+        return range.ToString();
+    }
+
+    private static string Escape(string value)
+    {
+        var escaped = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var replacement = c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '&' => @"\&",
+                '%' => @"\%",
+                '$' => @"\$",
+                '#' => @"\#",
+                '_' => @"\_",
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                escaped.Append(c);
+            }
+            else
+            {
+                escaped.Append(replacement);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    // doi and url are read verbatim (\url, \doi, citation-js, biber), so a backslash escape would become
+    // part of the link. Only braces would break the entry; percent-encoded they are the same URL.
+    private static string EscapeVerbatim(string value) =>
+        value.Replace("{", "%7B", StringComparison.Ordinal)
+            .Replace("}", "%7D", StringComparison.Ordinal);
+
+    private static void TextField(StringBuilder text, string name, string? value)
+    {
+        if (value is not null)
+        {
+            Field(text, name, Escape(value));
+        }
+    }
+
+    private static void Field(StringBuilder text, string name, string value) =>
+        text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+}

@@ -1,0 +1,114 @@
+using Site.Core.Content;
+using Site.Core.Parsing;
+using Site.Core.Parsing.WikiLinks;
+
+namespace Site.Core.Linking;
+
+/// <summary>
+/// Every citation of the site resolved against the references, in one pass: each document's numbered
+/// reference list, the citations of each key, and the passages that cite each reference.
+/// </summary>
+internal sealed class CitationIndex
+{
+    private readonly Dictionary<ParsedDocument, PageCitations> _byDocument;
+    private readonly Dictionary<string, List<Citation>> _byKey;
+    private readonly Dictionary<string, List<CitingPassage>> _citedBy;
+
+    private CitationIndex(
+        Dictionary<ParsedDocument, PageCitations> byDocument,
+        Dictionary<string, List<Citation>> byKey,
+        Dictionary<string, List<CitingPassage>> citedBy,
+        IReadOnlyList<ParsedDocument> references)
+    {
+        _byDocument = byDocument;
+        _byKey = byKey;
+        _citedBy = citedBy;
+        References = references;
+    }
+
+    /// <summary>The references that have a page, in id order.</summary>
+    public IReadOnlyList<ParsedDocument> References { get; }
+
+    public static CitationIndex Build(
+        IReadOnlyList<ParsedDocument> documents,
+        IReadOnlyList<ParsedDocument> pages,
+        IReadOnlyDictionary<string, ParsedDocument> byId)
+    {
+        var isPage = new HashSet<ParsedDocument>(pages);
+        var byDocument = new Dictionary<ParsedDocument, PageCitations>();
+        var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
+        var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
+        string TitleOf(WikiLink link) =>
+            link.Label ?? (byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target);
+
+        foreach (var document in documents)
+        {
+            if (document.Citations.Count == 0)
+            {
+                continue;
+            }
+
+            var citations = new List<Citation>();
+            var works = new Dictionary<ParsedDocument, (int Number, List<string> Anchors)>();
+            for (var g = 0; g < document.Citations.Count; g++)
+            {
+                var group = document.Citations[g];
+                var anchor = $"cite-{g + 1}";
+                string? passage = null;
+                foreach (var item in group.Items)
+                {
+                    var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } found ? found : null;
+                    var citation = new Citation(document, group, item, reference, anchor);
+                    citations.Add(citation);
+                    if (!byKey.TryGetValue(item.Key, out var ofKey))
+                    {
+                        byKey[item.Key] = ofKey = [];
+                    }
+
+                    ofKey.Add(citation);
+                    if (reference is null)
+                    {
+                        continue;
+                    }
+
+                    if (!works.TryGetValue(reference, out var work))
+                    {
+                        works[reference] = work = (works.Count + 1, []);
+                    }
+
+                    if (work.Anchors.Count > 0 && work.Anchors[^1] == anchor)
+                    {
+                        continue;
+                    }
+
+                    work.Anchors.Add(anchor);
+                    // A reference page citing itself is not "cited by" itself.
+                    if (isPage.Contains(document) && reference != document)
+                    {
+                        if (!citedBy.TryGetValue(reference.Id, out var passages))
+                        {
+                            citedBy[reference.Id] = passages = [];
+                        }
+
+                        passage ??= PassageText.Of(group, TitleOf);
+                        passages.Add(new CitingPassage(document, anchor, passage));
+                    }
+                }
+            }
+
+            byDocument[document] = new PageCitations(
+                citations,
+                [.. works.Select(w => new CitedWork(w.Value.Number, w.Key, w.Value.Anchors)).OrderBy(w => w.Number)]);
+        }
+
+        var references = pages.Where(p => p.Kind == DocumentKind.Reference).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        return new CitationIndex(byDocument, byKey, citedBy, references);
+    }
+
+    public PageCitations Of(ParsedDocument document) => _byDocument.GetValueOrDefault(document) ?? PageCitations.None;
+
+    public IReadOnlyList<Citation> OfKey(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
+
+    public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) =>
+        _citedBy.TryGetValue(reference.Id, out var list) ? list : [];
+}

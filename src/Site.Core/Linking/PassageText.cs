@@ -1,0 +1,121 @@
+using System.Text;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.WikiLinks;
+
+namespace Site.Core.Linking;
+
+/// <summary>The plain text of the passage around an inline: its paragraph, list item or table row.</summary>
+public static class PassageText
+{
+    /// <summary>The longest quote, in characters; longer passages are cut at a word and marked with '…'.</summary>
+    public const int MaxLength = 280;
+
+    /// <summary>The passage that contains <paramref name="inline"/>, without citations, whitespace collapsed.</summary>
+    /// <param name="inline">A node inside the passage.</param>
+    /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
+    public static string Of(Inline inline, Func<WikiLink, string> titleOf)
+    {
+        var root = (Inline)inline;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var builder = new StringBuilder();
+        if (root is ContainerInline { ParentBlock: { } block })
+        {
+            // A table row reads as one passage: its cells, in order.
+            if (block.Parent is TableCell { Parent: TableRow row })
+            {
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    foreach (var leaf in cell.Descendants<LeafBlock>())
+                    {
+                        Append(builder.Length > 0 ? builder.Append(" · ") : builder, leaf.Inline, titleOf);
+                    }
+                }
+            }
+            else if (block is LeafBlock leaf)
+            {
+                Append(builder, leaf.Inline, titleOf);
+            }
+        }
+
+        return Shorten(Collapse(builder.ToString()));
+    }
+
+    private static StringBuilder Append(StringBuilder builder, Inline? inline, Func<WikiLink, string> titleOf)
+    {
+        switch (inline)
+        {
+            case null or CitationGroup:
+                break;
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case HtmlInline html:
+                builder.Append(html.Tag);
+                break;
+            case WikiLink wiki:
+                builder.Append(titleOf(wiki));
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(builder, child, titleOf);
+                }
+
+                break;
+        }
+
+        return builder;
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        // A citation removed before punctuation leaves "claim ." behind.
+        return builder.ToString().Trim().Replace(" .", ".", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal);
+    }
+
+    private static string Shorten(string text)
+    {
+        if (text.Length <= MaxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxLength - 1);
+        return text[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+}

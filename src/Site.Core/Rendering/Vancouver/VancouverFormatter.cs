@@ -1,0 +1,243 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Site.Core.Content;
+using static Site.Core.Rendering.Vancouver.VancouverRun;
+
+namespace Site.Core.Rendering.Vancouver;
+
+/// <summary>
+/// Formats a reference as the CSL style "NLM/Vancouver: Citing Medicine 2nd edition
+/// (citation-sequence)" does (citation-js's <c>vancouver</c> template), without the citation number:
+/// <c>Jones JL, Mateus CF. Title. Front Psychiatry. 2018 Jul 24;9:277. doi:10.3389/fpsyt.2018.00277 PubMed PMID: 30140240.</c>
+/// </summary>
+/// <remarks>
+/// The private methods follow the style's macros and mostly carry their names (<c>MediumAfterTitle</c> is
+/// <c>type-of-medium</c> where the bibliography calls it), so the two can be read side by side. Variables the model has no field for (editor, edition, number, genre, medium, collection-title,
+/// PMCID, archive...) are treated as missing, which is what the style does when an item lacks them.
+/// </remarks>
+public static partial class VancouverFormatter
+{
+    private const int EtAlMin = 7;
+    private const int EtAlUseFirst = 6;
+
+    // Short month terms, with the periods the style strips.
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>Formats one reference as segments; <see cref="VancouverEntry.Text"/> is the plain text.</summary>
+    public static VancouverEntry Format(ReferenceFrontMatter reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var r = Cleaned(reference);
+
+        var description = Join(
+            ". ",
+            Author(r),
+            Join(" ", Title(r), MediumAfterTitle(r)),
+            ContainerTitle(r).Wrap(IsPartOfWhole(r.Type) ? "In: " : "", ""),
+            Join("; ", Publisher(r), Join(";", Date(r), IdentifierSerial(r))),
+            LocationPaginationMonographic(r),
+            WebpagePart(r)).Wrap("", ".");
+
+        return new VancouverEntry(Join(" ", description, Availability(r), Notes(r)).Segments);
+    }
+
+    // Surrounding spaces would otherwise hide a final period from the doubled-punctuation rule.
+    private static ReferenceFrontMatter Cleaned(ReferenceFrontMatter r) => r with
+    {
+        Title = r.Title.Trim(),
+        Type = Clean(r.Type),
+        ContainerTitle = Clean(r.ContainerTitle),
+        Publisher = Clean(r.Publisher),
+        PublisherPlace = Clean(r.PublisherPlace),
+        Volume = Clean(r.Volume),
+        Issue = Clean(r.Issue),
+        Page = Clean(r.Page),
+        Doi = Clean(r.Doi),
+        Pmid = Clean(r.Pmid),
+        Url = Clean(r.Url),
+    };
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static VancouverRun Author(ReferenceFrontMatter r)
+    {
+        if (r.Authors.Count == 0)
+        {
+            // The style would substitute editors here; the model has none.
+            return Empty;
+        }
+
+        var shown = r.Authors.Count >= EtAlMin ? r.Authors.Take(EtAlUseFirst) : r.Authors;
+        var names = string.Join(", ", shown.Select(a => a.Vancouver));
+        return Of(r.Authors.Count >= EtAlMin ? names + ", et al." : names, VancouverPart.Authors);
+    }
+
+    // A page of a website is listed under the website's name, its own title coming later (webpage-part).
+    private static VancouverRun Title(ReferenceFrontMatter r) =>
+        IsWebpageOnSite(r) ? Of(r.ContainerTitle, VancouverPart.Container) : Of(r.Title, VancouverPart.Title);
+
+    // "[Internet]" goes after whatever names the work first: the title when there is no container.
+    private static VancouverRun MediumAfterTitle(ReferenceFrontMatter r) =>
+        (IsWebpageOnSite(r) || r.ContainerTitle is null) && !IsPartOfWhole(r.Type) && r.Url is not null
+            ? Words("[Internet]")
+            : Empty;
+
+    private static VancouverRun ContainerTitle(ReferenceFrontMatter r)
+    {
+        if (r.Type == "webpage")
+        {
+            return Empty;
+        }
+
+        if (r.ContainerTitle is { } container)
+        {
+            // Journal titles are abbreviations written without periods (N Engl J Med).
+            var name = r.Type is "article-journal" or "review" or "review-book" ? StripPeriods(container) : container;
+            var medium = r.Url is not null && !IsIndexedArticle(r) ? Words("[Internet]") : Empty;
+            return Join(" ", Of(name, VancouverPart.Container), medium);
+        }
+
+        // Bills, legislation and speeches show a section, number or event here; the model has none.
+        if (r.Type is "bill" or "legislation" or "speech" || r.Volume is not { } volume)
+        {
+            return Empty;
+        }
+
+        var label = VancouverNumbers.IsNumeric(volume) ? VancouverNumbers.IsPlural(volume) ? "Vols. " : "Vol. " : "";
+        return Of(VancouverNumbers.Number(volume), VancouverPart.Locator).Wrap(label, "");
+    }
+
+    private static VancouverRun Publisher(ReferenceFrontMatter r)
+    {
+        // A serial's publisher is not given: the journal identifies it.
+        if (CslTypes.IsSerial(r.Type))
+        {
+            return Empty;
+        }
+
+        var place = r.Type switch
+        {
+            "thesis" => Of(r.PublisherPlace, VancouverPart.Publication).Wrap("[", "]"),
+            "speech" => Empty,
+            _ => Of(r.PublisherPlace, VancouverPart.Publication),
+        };
+        return Join(": ", place, Of(r.Publisher, VancouverPart.Publication));
+    }
+
+    private static VancouverRun Date(ReferenceFrontMatter r)
+    {
+        if (CslTypes.IsSerial(r.Type))
+        {
+            var cited = IsIndexedArticle(r) ? Empty : DateOfCitation(r);
+            var page = r.Type == "article-newspaper" ? Page(r) : Empty;
+            return Join(":", Join(" ", IssuedDate(r.Issued, DateParts.Full), cited), page);
+        }
+
+        return r.Type switch
+        {
+            "bill" or "legislation" => IssuedDate(r.Issued, DateParts.Full),
+            "speech" => Join(" ", IssuedDate(r.Issued, DateParts.Full), DateOfCitation(r)),
+            "report" => Join(" ", IssuedDate(r.Issued, DateParts.YearMonth), DateOfCitation(r)),
+            _ => Join(" ", IssuedDate(r.Issued, DateParts.Year), DateOfCitation(r)),
+        };
+    }
+
+    private static VancouverRun IdentifierSerial(ReferenceFrontMatter r)
+    {
+        if (r.Type is not ("article-journal" or "article-magazine" or "periodical" or "post-weblog" or "review" or "review-book"))
+        {
+            return Empty;
+        }
+
+        var volumeAndIssue = Join("", Locator(r.Volume), Locator(r.Issue).Wrap("(", ")"));
+        return Join(":", volumeAndIssue, Page(r));
+    }
+
+    private static VancouverRun DateOfCitation(ReferenceFrontMatter r) =>
+        r.Url is null ? Empty : FormatDate(r.Accessed, DateParts.Full, VancouverPart.Accessed).Wrap("[cited ", "]");
+
+    private static VancouverRun LocationPaginationMonographic(ReferenceFrontMatter r) =>
+        // A serial's pages follow its volume; a book's extent would be its number of pages, which the model lacks.
+        r.Type is "article-journal" or "article-magazine" or "article-newspaper" or "review" or "review-book" or "book"
+            ? Empty
+            : Page(r).Wrap("p. ", "");
+
+    private static VancouverRun WebpagePart(ReferenceFrontMatter r) =>
+        IsWebpageOnSite(r) ? Of(r.Title, VancouverPart.Title) : Empty;
+
+    private static VancouverRun Availability(ReferenceFrontMatter r)
+    {
+        var url = IsIndexedArticle(r) ? Empty : Of(r.Url, VancouverPart.Availability, r.Url).Wrap("Available from: ", "");
+        var doi = Of(r.Doi, VancouverPart.Doi, r.Doi is null ? null : "https://doi.org/" + DoiPath(r.Doi)).Wrap("doi:", "");
+        return Join(" ", url, doi);
+    }
+
+    private static VancouverRun Notes(ReferenceFrontMatter r) =>
+        Of(r.Pmid, VancouverPart.Pmid, $"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(r.Pmid ?? "")}/").Wrap("PubMed PMID: ", ".");
+
+    private static VancouverRun Page(ReferenceFrontMatter r) =>
+        r.Page is null ? Empty : Of(VancouverNumbers.Pages(r.Page), VancouverPart.Locator);
+
+    private static VancouverRun Locator(string? value) =>
+        value is null ? Empty : Of(VancouverNumbers.Number(value), VancouverPart.Locator);
+
+    private static VancouverRun IssuedDate(PartialDate? date, DateParts parts) => FormatDate(date, parts, VancouverPart.Publication);
+
+    // "2018 Jul 24", "2018 Jul" or "2018", never more precise than the date is.
+    private static VancouverRun FormatDate(PartialDate? date, DateParts parts, VancouverPart part)
+    {
+        if (date is not { } d)
+        {
+            return Empty;
+        }
+
+        var text = new StringBuilder(d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (parts != DateParts.Year && d.Month is { } month)
+        {
+            text.Append(' ').Append(Months[month - 1]);
+            if (parts == DateParts.Full && d.Day is { } day)
+            {
+                text.Append(' ').Append(day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return Of(text.ToString(), part);
+    }
+
+    // An article a reader finds through its DOI or PubMed id is not marked as online, nor given its URL
+    // or the date it was seen: the identifier replaces them.
+    private static bool IsIndexedArticle(ReferenceFrontMatter r) =>
+        r.Type == "article-journal" && (r.Doi is not null || r.Pmid is not null);
+
+    private static bool IsWebpageOnSite(ReferenceFrontMatter r) => r.Type == "webpage" && r.ContainerTitle is not null;
+
+    // Parts of a larger work: "In: " goes before the whole, which alone carries "[Internet]".
+    private static bool IsPartOfWhole(string? type) =>
+        type is "chapter" or "paper-conference" or "entry-dictionary" or "entry-encyclopedia";
+
+    // citeproc-js's strip-periods: a period followed by a lower-case letter ("Wiley.com") stays.
+    private static string StripPeriods(string text) => PeriodToStrip().Replace(text, "$1");
+
+    // Characters a DOI may contain but a URL path may not ("<", ">", "#", "%", spaces) are percent-encoded.
+    private static string DoiPath(string doi)
+    {
+        var path = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(doi))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c))
+            {
+                path.Append(c);
+            }
+            else
+            {
+                path.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return path.ToString();
+    }
+
+    [GeneratedRegex(@"\.([^a-z]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodToStrip();
+}

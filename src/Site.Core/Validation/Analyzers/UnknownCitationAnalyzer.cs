@@ -1,0 +1,37 @@
+using Site.Core.Content;
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.Text;
+
+namespace Site.Core.Validation.Analyzers;
+
+/// <summary><c>unknown-citation</c>: a citation key that names no reference, reported at the key.</summary>
+public sealed class UnknownCitationAnalyzer : IAnalyzer
+{
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    {
+        string[]? keys = null;
+        foreach (var citation in graph.AllCitations)
+        {
+            if (citation.Reference is not null)
+            {
+                continue;
+            }
+
+            keys ??= [.. graph.ById.Values.Where(d => d.Kind == DocumentKind.Reference).Select(d => d.Id).Order(StringComparer.Ordinal)];
+            var key = citation.Item.Key;
+            var other = graph.ById.GetValueOrDefault(key);
+            var message = other is null
+                ? $"no reference has the key '{key}'"
+                : $"'{key}' is a {DocumentKinds.Name(other.Kind)}, not a reference";
+            var hint = other is not null
+                ? $"link to it with [[{key}]]; a citation names a file in input/references/"
+                : DidYouMean.Hint(key, keys) ?? $"add the reference with 'site new reference {key}', or correct the key";
+            var document = citation.From;
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.UnknownCitation, document.Source.Source,
+                document.FileOffset(citation.Item.KeyPosition), key.Length, message, hint));
+        }
+    }
+}

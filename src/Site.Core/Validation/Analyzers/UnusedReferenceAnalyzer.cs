@@ -1,0 +1,27 @@
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+
+namespace Site.Core.Validation.Analyzers;
+
+/// <summary><c>unused-reference</c>: a reference no other document cites; reported at its title.</summary>
+public sealed class UnusedReferenceAnalyzer : IAnalyzer
+{
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    {
+        foreach (var reference in graph.References)
+        {
+            if (graph.CitationsOfKey(reference.Id).Any(c => c.From != reference && c.Reference == reference))
+            {
+                continue;
+            }
+
+            var source = reference.Source;
+            var (offset, length) = source.FrontMatter.Positions.TryGetValue("title", out var title) ? (title.Offset, title.Length) : (0, 0);
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.UnusedReference, source.Source, offset, length,
+                $"the reference '{reference.Id}' is not cited anywhere",
+                $"cite it with [@{reference.Id}] where a claim relies on it, or remove the file"));
+        }
+    }
+}
