@@ -6,14 +6,21 @@ namespace Site.Benchmarks;
 /// Benchmarks that are programs, not tests: run them in Release on a quiet machine and compare the
 /// numbers they print side by side.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder</code>
 /// </summary>
 public static class BenchmarkCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length == 5 && args[0] == "generate" && args[1] == "--pages" && args[3] == "--output")
+        {
+            SyntheticSite.Write(args[4], int.Parse(args[2], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args.Length == 0 || args[0] != "preview-latency")
         {
-            Console.Error.WriteLine("usage: preview-latency [--input input] [--pages N] [--runs 30]");
+            Console.Error.WriteLine("usage: preview-latency [--input input] [--pages N] [--runs 30] | generate --pages N --output folder");
             return 2;
         }
 
