@@ -74,6 +74,13 @@
       hide();
     }
   });
+  // Focus that goes to no element (Enter following the link to its entry, a click on the page's
+  // background) fires no focusin: hide here, or the preview would stay describing an unfocused link.
+  document.addEventListener("focusout", (event) => {
+    if (owner && event.target === owner && event.relatedTarget === null) {
+      hide();
+    }
+  });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       hide();
