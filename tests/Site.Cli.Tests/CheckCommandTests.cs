@@ -27,6 +27,47 @@ public sealed partial class CheckCommandTests
     }
 
     [Fact]
+    public void Should_report_an_unknown_citation_key_with_its_position_and_a_suggestion_and_exit_1()
+    {
+        // Given a substance page whose line 7 cites a misspelt key, after a citation that resolves
+        using var site = CitingSite("A review found it promising [@jones-2018].\n\nA trial agreed [@jnoes-2018, p. 3].\n");
+
+        // When the site is checked
+        var run = CliRun.InProcess(site.Root, "check");
+
+        // Then the error names file, line and column of the key, with the source line, a caret and a did-you-mean
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Out.ShouldContain("input/substances/methadone.md:7:18: error unknown-citation: no reference has the key 'jnoes-2018'");
+        var lines = run.Out.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains("unknown-citation"));
+        lines[at + 1].ShouldEndWith("A trial agreed [@jnoes-2018, p. 3].");
+        lines[at + 2].IndexOf('^').ShouldBe(lines[at + 1].IndexOf("jnoes-2018", StringComparison.Ordinal));
+        lines[at + 2].Trim().TrimStart('|').Trim().ShouldBe("^^^^^^^^^^");
+        lines[at + 3].ShouldContain("did you mean 'jones-2018'?");
+        run.Out.ShouldNotContain("unused-reference");
+    }
+
+    [Fact]
+    public void Should_print_an_unknown_citation_as_json_with_its_file_line_column_and_code()
+    {
+        // Given a citation on line 8, the second line of a paragraph, whose second key names no reference
+        using var site = CitingSite("A review found it promising [@jones-2018].\n\nTrials agreed with\nthe review [@jones-2018; @smith-2020].\n");
+
+        // When checked with --format json
+        var run = CliRun.InProcess(site.Root, "check", "--format", "json");
+
+        // Then the one diagnostic is located at the unknown key
+        run.ExitCode.ShouldBe(1, run.All);
+        var diagnostic = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        diagnostic.GetProperty("file").GetString().ShouldBe("input/substances/methadone.md");
+        diagnostic.GetProperty("line").GetInt32().ShouldBe(8);
+        diagnostic.GetProperty("column").GetInt32().ShouldBe(27);
+        diagnostic.GetProperty("severity").GetString().ShouldBe("error");
+        diagnostic.GetProperty("code").GetString().ShouldBe("unknown-citation");
+        diagnostic.GetProperty("message").GetString().ShouldBe("no reference has the key 'smith-2020'");
+    }
+
+    [Fact]
     public void Should_collect_every_problem_before_failing()
     {
         // Given three different problems in three files
@@ -180,6 +221,15 @@ public sealed partial class CheckCommandTests
         run.ExitCode.ShouldBe(0, run.All);
         Directory.Exists(site.PathOf("output")).ShouldBeFalse();
         CheckedPages().IsMatch(run.Error).ShouldBeTrue(run.Error);
+    }
+
+    // The minimal site plus one reference, and a substance page whose body (from line 5) is given.
+    private static SiteFolder CitingSite(string body)
+    {
+        var site = new SiteFolder();
+        site.Write("input/references/jones-2018.md", "---\ntitle: Efficacy of ketamine\ntype: article-journal\nauthor: [Jones JL]\ncontainer-title: Front Psychiatry\nissued: 2018\n---\n");
+        site.Write("input/substances/methadone.md", "---\ntitle: Methadone\n---\n\n" + body);
+        return site;
     }
 
     [GeneratedRegex(@"Checked \d+ pages")]

@@ -38,8 +38,10 @@ internal sealed class CitationIndex
         var byDocument = new Dictionary<ParsedDocument, PageCitations>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
-        string TitleOf(WikiLink link) =>
-            link.Label ?? (byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target);
+        // As the page shows a wiki link without a label: the target's title; "[[#anchor]]" targets the page itself.
+        string TitleOf(WikiLink link, ParsedDocument from) =>
+            link.Target.Length == 0 ? from.Source.Title
+            : byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target;
 
         foreach (var document in documents)
         {
@@ -90,7 +92,7 @@ internal sealed class CitationIndex
                             citedBy[reference.Id] = passages = [];
                         }
 
-                        passage ??= PassageText.Of(group, TitleOf);
+                        passage ??= PassageText.Of(group, link => TitleOf(link, document));
                         passages.Add(new CitingPassage(document, anchor, passage));
                     }
                 }

@@ -72,7 +72,7 @@ public static class PassageText
                 builder.Append(html.Tag);
                 break;
             case WikiLink wiki:
-                builder.Append(titleOf(wiki));
+                builder.Append(wiki.Label ?? titleOf(wiki));
                 break;
             case ContainerInline container:
                 foreach (var child in container)
@@ -100,12 +100,17 @@ public static class PassageText
             }
             else
             {
+                // A citation removed before punctuation leaves "claim ." (or "claim ;", "(claim )") behind.
+                if (c is '.' or ',' or ';' or ':' or '!' or '?' or ')' && builder.Length > 0 && builder[^1] == ' ')
+                {
+                    builder.Length--;
+                }
+
                 builder.Append(c);
             }
         }
 
-        // A citation removed before punctuation leaves "claim ." behind.
-        return builder.ToString().Trim().Replace(" .", ".", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal);
+        return builder.ToString().Trim();
     }
 
     private static string Shorten(string text)

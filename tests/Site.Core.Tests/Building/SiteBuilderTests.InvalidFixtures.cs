@@ -10,7 +10,8 @@ public sealed partial class SiteBuilderTests
     private static readonly string[] CodesWithFixtures =
     [
         "broken-anchor", "broken-link", "duplicate-id", "invalid-front-matter", "invalid-identifier",
-        "missing-field", "raw-html", "reserved-url", "unknown-field", "unknown-mechanism",
+        "missing-field", "raw-html", "reserved-url", "unknown-citation", "unknown-field", "unknown-mechanism",
+        "unused-reference",
     ];
 
     public static TheoryData<string> InvalidFixtures() => new(FixtureSites.Invalid());
