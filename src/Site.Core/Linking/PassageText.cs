@@ -93,7 +93,8 @@ public static class PassageText
         {
             if (char.IsWhiteSpace(c))
             {
-                if (builder.Length > 0 && builder[^1] != ' ')
+                // Nor after an opening parenthesis: "([@a] and others)" reads "(and others)".
+                if (builder.Length > 0 && builder[^1] is not (' ' or '('))
                 {
                     builder.Append(' ');
                 }
@@ -104,6 +105,18 @@ public static class PassageText
                 if (c is '.' or ',' or ';' or ':' or '!' or '?' or ')' && builder.Length > 0 && builder[^1] == ' ')
                 {
                     builder.Length--;
+                }
+
+                // Parentheses that held only citations are left empty: drop them.
+                if (c == ')' && builder.Length > 0 && builder[^1] == '(')
+                {
+                    builder.Length--;
+                    if (builder.Length > 0 && builder[^1] == ' ')
+                    {
+                        builder.Length--;
+                    }
+
+                    continue;
                 }
 
                 builder.Append(c);

@@ -75,6 +75,8 @@ public sealed class PassageTextTests
     [InlineData("Craving fell [@a]; use did not [@b].", "Craving fell; use did not.")]
     [InlineData("Craving fell (in one trial [@a]).", "Craving fell (in one trial).")]
     [InlineData("Did craving fall [@a]? It did [@b]!", "Did craving fall? It did!")]
+    [InlineData("Craving fell ([@a] and others).", "Craving fell (and others).")]
+    [InlineData("Craving fell ([@a]).", "Craving fell.")]
     public void Should_leave_no_gap_where_a_citation_was_taken_out(string markdown, string expected)
     {
         // Given citations before punctuation, at the start, with a prefix and locator, and inside emphasis
