@@ -23,6 +23,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
     private IReadOnlyList<ParsedDocument>? _parsed;
     private SiteGraph? _graph;
     private RenderedSite? _site;
+    private IReadOnlyList<ExportedFile>? _exports;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
@@ -55,9 +56,12 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var processed = Step("post-process", () => new PostProcessPhase().Run(rendered));
         var site = Merge(plans, processed);
         Step("validate output", () => { new ValidatePhase().RunOnOutput(graph, site, diagnostics); return 0; });
-        var exports = Step("export", () => new ExportPhase().Run(graph));
+        // The exports read only the references' front matter: unchanged documents, unchanged files.
+        var exports = Step("export", () => _exports is not null && _graph is not null && _graph.References.SequenceEqual(graph.References)
+            ? _exports
+            : new ExportPhase().Run(graph));
 
-        (_loaded, _parsed, _graph, _site) = (loaded, parsed, graph, site);
+        (_loaded, _parsed, _graph, _site, _exports) = (loaded, parsed, graph, site, exports);
         return new SiteCompilation(loaded.Config, graph, site, exports, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 

@@ -32,6 +32,24 @@ public static class CslTypes
         _ => [],
     };
 
+    /// <summary>What readers call a type: "Journal article", "Book chapter", "Web page".</summary>
+    public static string Label(string? type) => type switch
+    {
+        null => "Work",
+        "article-journal" => "Journal article",
+        "article" => "Article or preprint",
+        "article-magazine" => "Magazine article",
+        "article-newspaper" => "Newspaper article",
+        "chapter" => "Book chapter",
+        "paper-conference" => "Conference paper",
+        "webpage" => "Web page",
+        "post-weblog" => "Blog post",
+        "legal_case" => "Legal case",
+        "motion_picture" => "Film",
+        "personal_communication" => "Personal communication",
+        _ => char.ToUpperInvariant(type[0]) + type[1..].Replace('-', ' ').Replace('_', ' '),
+    };
+
     /// <summary>Whether a type is a serial (journal, magazine, newspaper) rather than a monograph.</summary>
     public static bool IsSerial(string? type) =>
         type is "article-journal" or "article-magazine" or "article-newspaper" or "periodical" or "post-weblog" or "review" or "review-book";

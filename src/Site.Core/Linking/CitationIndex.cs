@@ -56,7 +56,7 @@ internal sealed class CitationIndex
             {
                 var group = document.Citations[g];
                 var anchor = $"cite-{g + 1}";
-                string? passage = null;
+                Lazy<string>? passage = null;
                 foreach (var item in group.Items)
                 {
                     var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } found ? found : null;
@@ -92,7 +92,7 @@ internal sealed class CitationIndex
                             citedBy[reference.Id] = passages = [];
                         }
 
-                        passage ??= PassageText.Of(group, link => TitleOf(link, document));
+                        passage ??= new Lazy<string>(() => PassageText.Of(group, link => TitleOf(link, document)));
                         passages.Add(new CitingPassage(document, anchor, passage));
                     }
                 }

@@ -213,6 +213,10 @@ public sealed class SiteCompilerTests : IDisposable
         return [path];
     }
 
+    // Every page and every export (references.json, references.bib), as served.
     private static List<string> Pages(SiteCompilation compilation) =>
-        [.. compilation.Site.Pages.Select(p => p.Url + "\n" + p.Html)];
+    [
+        .. compilation.Site.Pages.Select(p => p.Url + "\n" + p.Html),
+        .. compilation.Exports.Select(e => e.Url + "\n" + Encoding.UTF8.GetString(e.Content)),
+    ];
 }
