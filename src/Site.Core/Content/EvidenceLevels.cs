@@ -43,4 +43,10 @@ public static class EvidenceLevels
 
     /// <summary>The label readers see.</summary>
     public static string Label(EvidenceLevel level) => Table[(int)level].Label;
+
+    /// <summary>The name of a level, or "not-assessed" for a reference without one (for styling and anchors).</summary>
+    public static string Name(EvidenceLevel? level) => level is { } known ? Name(known) : "not-assessed";
+
+    /// <summary>The label of a level, or "Evidence level not assessed".</summary>
+    public static string Label(EvidenceLevel? level) => level is { } known ? Label(known) : "Evidence level not assessed";
 }

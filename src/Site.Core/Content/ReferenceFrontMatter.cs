@@ -52,4 +52,30 @@ public sealed record ReferenceFrontMatter(string Title) : FrontMatter(Title)
 
     /// <summary>The year of publication, or null.</summary>
     public int? Year => Issued?.Year;
+
+    /// <summary>The DOI's resolver address; characters a DOI may hold but a URL path may not are percent-encoded.</summary>
+    public string? DoiUrl => Doi is null ? null : "https://doi.org/" + DoiPath(Doi);
+
+    /// <summary>The PubMed page of the PMID.</summary>
+    public string? PubMedUrl => Pmid is null ? null : $"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(Pmid)}/";
+
+    // "<", ">", "#", "%" and spaces occur in old DOIs (10.1002/(SICI)...<657::AID-JCLP3>...).
+    private static string DoiPath(string doi)
+    {
+        var path = new System.Text.StringBuilder();
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(doi))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c))
+            {
+                path.Append(c);
+            }
+            else
+            {
+                path.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return path.ToString();
+    }
 }

@@ -93,7 +93,8 @@ public static class CitationMarkup
             .ThenBy(c => c.Locator is not null)
             .ToList();
         // The same work without a locator and with one: the bare number adds nothing.
-        sorted.RemoveAll(c => c.Locator is null && sorted.Any(o => o.Number == c.Number && o.Locator is not null));
+        var located = sorted.Where(c => c.Locator is not null).Select(c => c.Number).ToHashSet();
+        sorted.RemoveAll(c => c.Locator is null && located.Contains(c.Number));
 
         var parts = new List<((int, string), (int, string)?, string?)>();
         for (var i = 0; i < sorted.Count;)

@@ -32,8 +32,8 @@ public static class PageInvalidation
             }
 
             // A reference page quotes the passages that cite it; the bibliography counts the pages citing each.
-            var oldCited = old is null ? [] : CitedIds(before, old).ToHashSet(StringComparer.Ordinal);
-            var newCited = now is null ? [] : CitedIds(after, now).ToHashSet(StringComparer.Ordinal);
+            var oldCited = old is null ? [] : Cited(before, old).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var newCited = now is null ? [] : Cited(after, now).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var id in oldCited.Union(newCited))
             {
                 if (!Passages(before, id).SequenceEqual(Passages(after, id)))
@@ -61,9 +61,6 @@ public static class PageInvalidation
             {
                 AddDependents(before, old, urls);
                 AddDependents(after, now, urls);
-                // The references it cites list it by title.
-                urls.UnionWith(old is null ? [] : Cited(before, old));
-                urls.UnionWith(now is null ? [] : Cited(after, now));
                 // With a duplicate id, another document may take over (or give up) the id that links use.
                 var id = (old ?? now)!.Id;
                 AddDependents(before, before.ById.GetValueOrDefault(id), urls);
@@ -79,7 +76,8 @@ public static class PageInvalidation
     }
 
     // Everything that shows this document's title or summary: pages linking to it, its related substances
-    // or mechanisms, and the references it links to (which list it by title).
+    // or mechanisms, the references it links to or cites (which list it by title), and the references
+    // cited by pages linking to it (their quoted passages show its title).
     private static void AddDependents(SiteGraph graph, ParsedDocument? document, HashSet<string> urls)
     {
         if (document is null)
@@ -88,18 +86,14 @@ public static class PageInvalidation
         }
 
         urls.UnionWith(graph.LinksTo(document).Select(l => SiteGraph.UrlOf(l.From)));
-        // A passage quoted on a reference page shows the titles of the pages it links to.
-        urls.UnionWith(graph.LinksTo(document).SelectMany(l => Cited(graph, l.From)));
+        urls.UnionWith(graph.LinksTo(document).SelectMany(l => Cited(graph, l.From)).Select(SiteGraph.UrlOf));
         urls.UnionWith(graph.MechanismsOf(document).Concat(graph.SubstancesOf(document)).Select(SiteGraph.UrlOf));
         urls.UnionWith(Targets(graph, document));
-        urls.UnionWith(Cited(graph, document));
+        urls.UnionWith(Cited(graph, document).Select(SiteGraph.UrlOf));
     }
 
-    private static IEnumerable<string> Cited(SiteGraph graph, ParsedDocument document) =>
-        graph.CitationsOf(document).Works.Select(w => SiteGraph.UrlOf(w.Reference));
-
-    private static IEnumerable<string> CitedIds(SiteGraph graph, ParsedDocument document) =>
-        graph.CitationsOf(document).Works.Select(w => w.Reference.Id);
+    private static IEnumerable<ParsedDocument> Cited(SiteGraph graph, ParsedDocument document) =>
+        graph.CitationsOf(document).Works.Select(w => w.Reference);
 
     // What a reference page shows of the passages citing it.
     private static IEnumerable<(string Url, string Title, string Anchor, string Text)> Passages(SiteGraph graph, string referenceId) =>

@@ -2,7 +2,6 @@ using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Models;
-using Site.Core.Rendering.Vancouver;
 
 namespace Site.Core.Rendering;
 
@@ -10,9 +9,6 @@ namespace Site.Core.Rendering;
 public sealed class PageModelFactory(SiteGraph graph)
 {
     private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language);
-
-    // Formatted once per compilation: every page citing a reference shows the same entry.
-    private readonly Dictionary<ParsedDocument, ReferenceEntry> _entries = graph.References.ToDictionary(r => r, EntryOf);
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
     public IReadOnlyList<PagePlan> Plan()
@@ -109,10 +105,10 @@ public sealed class PageModelFactory(SiteGraph graph)
         return new ReferencePageModel
         {
             Site = _site, Url = plan.Url, Title = reference.Title,
-            Description = _entries.TryGetValue(document, out var own) ? own.Entry.Text : null,
+            Description = ReferenceEntry.Of(document).Entry.Text,
             BodyHtml = body, SourcePath = document.Source.RelativePath, References = references,
             Reference = reference,
-            Entry = _entries.GetValueOrDefault(document) ?? EntryOf(document),
+            Entry = ReferenceEntry.Of(document),
             CitedBy = citedBy,
             LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
         };
@@ -121,7 +117,7 @@ public sealed class PageModelFactory(SiteGraph graph)
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [
         .. graph.CitationsOf(document).Works.Select(w =>
-            new CitedReference(w.Number, _entries.GetValueOrDefault(w.Reference) ?? EntryOf(w.Reference), w.Anchors)),
+            new CitedReference(w.Number, ReferenceEntry.Of(w.Reference), w.Anchors)),
     ];
 
     // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.
@@ -140,16 +136,10 @@ public sealed class PageModelFactory(SiteGraph graph)
                 .GroupBy(r => r.Front.Evidence)
                 .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
                 .Select(g => new BibliographyGroup(
-                    g.Key is { } level ? EvidenceLevels.Name(level) : "not-assessed",
-                    g.Key is { } named ? EvidenceLevels.Label(named) : "Evidence level not assessed",
-                    [.. g.Select(r => new BibliographyEntry(_entries[r.Document], graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
+                    EvidenceLevels.Name(g.Key),
+                    EvidenceLevels.Label(g.Key),
+                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r.Document), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
         ];
-    }
-
-    private static ReferenceEntry EntryOf(ParsedDocument reference)
-    {
-        var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
-        return new ReferenceEntry(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence);
     }
 
     private static PageLink Link(ParsedDocument document) => new(SiteGraph.UrlOf(document), document.Source.Title, Description(document));

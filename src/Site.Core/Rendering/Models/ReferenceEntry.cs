@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Site.Core.Content;
+using Site.Core.Parsing;
 using Site.Core.Rendering.Vancouver;
 
 namespace Site.Core.Rendering.Models;
@@ -10,9 +12,21 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Evidence">The evidence level, or null when not assessed.</param>
 public sealed record ReferenceEntry(string Key, string Url, VancouverEntry Entry, EvidenceLevel? Evidence)
 {
-    /// <summary>The front matter name of the evidence level ("rct"), for styling, or null.</summary>
-    public string? EvidenceName => Evidence is { } level ? EvidenceLevels.Name(level) : null;
+    // An entry depends on its document alone: an unchanged reference keeps its entry from build to build.
+    private static readonly ConditionalWeakTable<ParsedDocument, ReferenceEntry> Entries = [];
+
+    /// <summary>The front matter name of the evidence level ("rct"), or "not-assessed", for styling.</summary>
+    public string EvidenceName => EvidenceLevels.Name(Evidence);
 
     /// <summary>The label readers see ("Randomised controlled trial"), or "Evidence level not assessed".</summary>
-    public string EvidenceLabel => Evidence is { } level ? EvidenceLevels.Label(level) : "Evidence level not assessed";
+    public string EvidenceLabel => EvidenceLevels.Label(Evidence);
+
+    /// <summary>The entry of a reference document, formatted the first time it is asked for.</summary>
+    public static ReferenceEntry Of(ParsedDocument reference) => Entries.GetValue(reference, Create);
+
+    private static ReferenceEntry Create(ParsedDocument reference)
+    {
+        var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
+        return new ReferenceEntry(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence);
+    }
 }

@@ -168,12 +168,12 @@ public static partial class VancouverFormatter
     private static VancouverRun Availability(ReferenceFrontMatter r)
     {
         var url = IsIndexedArticle(r) ? Empty : Of(r.Url, VancouverPart.Availability, r.Url).Wrap("Available from: ", "");
-        var doi = Of(r.Doi, VancouverPart.Doi, r.Doi is null ? null : "https://doi.org/" + DoiPath(r.Doi)).Wrap("doi:", "");
+        var doi = Of(r.Doi, VancouverPart.Doi, r.DoiUrl).Wrap("doi:", "");
         return Join(" ", url, doi);
     }
 
     private static VancouverRun Notes(ReferenceFrontMatter r) =>
-        Of(r.Pmid, VancouverPart.Pmid, $"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(r.Pmid ?? "")}/").Wrap("PubMed PMID: ", ".");
+        Of(r.Pmid, VancouverPart.Pmid, r.PubMedUrl).Wrap("PubMed PMID: ", ".");
 
     private static VancouverRun Page(ReferenceFrontMatter r) =>
         r.Page is null ? Empty : Of(VancouverNumbers.Pages(r.Page), VancouverPart.Locator);
@@ -217,26 +217,6 @@ public static partial class VancouverFormatter
 
     // citeproc-js's strip-periods: a period followed by a lower-case letter ("Wiley.com") stays.
     private static string StripPeriods(string text) => PeriodToStrip().Replace(text, "$1");
-
-    // Characters a DOI may contain but a URL path may not ("<", ">", "#", "%", spaces) are percent-encoded.
-    private static string DoiPath(string doi)
-    {
-        var path = new StringBuilder();
-        foreach (var b in Encoding.UTF8.GetBytes(doi))
-        {
-            var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".Contains(c))
-            {
-                path.Append(c);
-            }
-            else
-            {
-                path.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return path.ToString();
-    }
 
     [GeneratedRegex(@"\.([^a-z]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodToStrip();

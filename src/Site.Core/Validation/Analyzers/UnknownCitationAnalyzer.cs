@@ -19,7 +19,7 @@ public sealed class UnknownCitationAnalyzer : IAnalyzer
                 continue;
             }
 
-            keys ??= [.. graph.ById.Values.Where(d => d.Kind == DocumentKind.Reference).Select(d => d.Id).Order(StringComparer.Ordinal)];
+            keys ??= [.. graph.References.Select(r => r.Id)];
             var key = citation.Item.Key;
             var other = graph.ById.GetValueOrDefault(key);
             var message = other is null
