@@ -20,6 +20,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         [typeof(ContentPageModel)] = typeof(ContentPage),
         [typeof(ListPageModel)] = typeof(ListPage),
         [typeof(BibliographyPageModel)] = typeof(BibliographyPage),
+        [typeof(EvidenceMapPageModel)] = typeof(EvidenceMapPage),
         [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
     };
 

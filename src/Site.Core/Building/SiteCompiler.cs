@@ -42,7 +42,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         }
 
         var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced));
-        var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, _parsed));
+        var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets));
 
         var diagnostics = new DiagnosticBag();
@@ -56,10 +56,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var processed = Step("post-process", () => new PostProcessPhase().Run(rendered));
         var site = Merge(plans, processed);
         Step("validate output", () => { new ValidatePhase().RunOnOutput(graph, site, diagnostics); return 0; });
-        // The exports read only the references' front matter: unchanged documents, unchanged files.
-        var exports = Step("export", () => _exports is not null && _graph is not null && _graph.References.SequenceEqual(graph.References)
-            ? _exports
-            : new ExportPhase().Run(graph));
+        var exports = Step("export", () => new ExportPhase().Run(graph, _graph is not null && _exports is not null ? (_graph, _exports) : null));
 
         (_loaded, _parsed, _graph, _site, _exports) = (loaded, parsed, graph, site, exports);
         return new SiteCompilation(loaded.Config, graph, site, exports, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);

@@ -33,6 +33,9 @@ public static class DiagnosticDescriptors
     /// <summary>A citation whose key is not a reference.</summary>
     public static readonly DiagnosticDescriptor UnknownCitation = new("unknown-citation", DiagnosticSeverity.Error, "A citation key does not name a reference.");
 
+    /// <summary>A claim (or, under the sentence policy, a sentence) with no reference behind it.</summary>
+    public static readonly DiagnosticDescriptor UncitedClaim = new("uncited-claim", DiagnosticSeverity.Error, "Every claim must cite a reference that supports it.");
+
     /// <summary>A reference that nothing cites.</summary>
     public static readonly DiagnosticDescriptor UnusedReference = new("unused-reference", DiagnosticSeverity.Warning, "A reference is not cited by any page.");
 
@@ -52,7 +55,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UnusedReference, BrokenLink, BrokenAnchor, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

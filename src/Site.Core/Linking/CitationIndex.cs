@@ -1,6 +1,5 @@
 using Site.Core.Content;
 using Site.Core.Parsing;
-using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Linking;
 
@@ -32,17 +31,13 @@ internal sealed class CitationIndex
     public static CitationIndex Build(
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyList<ParsedDocument> pages,
-        IReadOnlyDictionary<string, ParsedDocument> byId)
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        ClaimIndex claims)
     {
         var isPage = new HashSet<ParsedDocument>(pages);
         var byDocument = new Dictionary<ParsedDocument, PageCitations>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
-        // As the page shows a wiki link without a label: the target's title; "[[#anchor]]" targets the page itself.
-        string TitleOf(WikiLink link, ParsedDocument from) =>
-            link.Target.Length == 0 ? from.Source.Title
-            : byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target;
-
         foreach (var document in documents)
         {
             if (document.Citations.Count == 0)
@@ -52,14 +47,18 @@ internal sealed class CitationIndex
 
             var citations = new List<Citation>();
             var works = new Dictionary<ParsedDocument, (int Number, List<string> Anchors)>();
+            var titleOf = PassageText.TitlesFor(document, byId);
+            // The last passage quoted for each reference: a claim citing a work twice is quoted once.
+            var quoted = new Dictionary<ParsedDocument, string>();
             for (var g = 0; g < document.Citations.Count; g++)
             {
                 var group = document.Citations[g];
                 var anchor = $"cite-{g + 1}";
+                var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
                 Lazy<string>? passage = null;
                 foreach (var item in group.Items)
                 {
-                    var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } found ? found : null;
+                    var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } named ? named : null;
                     var citation = new Citation(document, group, item, reference, anchor);
                     citations.Add(citation);
                     if (!byKey.TryGetValue(item.Key, out var ofKey))
@@ -85,15 +84,20 @@ internal sealed class CitationIndex
 
                     work.Anchors.Add(anchor);
                     // A reference page citing itself is not "cited by" itself.
-                    if (isPage.Contains(document) && reference != document)
+                    var passageAnchor = claim?.Claim.Anchor ?? anchor;
+                    if (isPage.Contains(document) && reference != document
+                        && !(quoted.TryGetValue(reference, out var last) && last == passageAnchor))
                     {
+                        quoted[reference] = passageAnchor;
                         if (!citedBy.TryGetValue(reference.Id, out var passages))
                         {
                             citedBy[reference.Id] = passages = [];
                         }
 
-                        passage ??= new Lazy<string>(() => PassageText.Of(group, link => TitleOf(link, document)));
-                        passages.Add(new CitingPassage(document, anchor, passage));
+                        passage ??= claim is not null
+                            ? new Lazy<string>(() => claim.Text)
+                            : new Lazy<string>(() => PassageText.Of(group, titleOf));
+                        passages.Add(new CitingPassage(document, passageAnchor, passage, claim));
                     }
                 }
             }

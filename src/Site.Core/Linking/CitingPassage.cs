@@ -11,19 +11,23 @@ public sealed class CitingPassage
 {
     private readonly Lazy<string> _text;
 
-    internal CitingPassage(ParsedDocument from, string anchor, Lazy<string> text)
+    internal CitingPassage(ParsedDocument from, string anchor, Lazy<string> text, ClaimEvidence? claim)
     {
         From = from;
         Anchor = anchor;
         _text = text;
+        Claim = claim;
     }
 
     /// <summary>The citing page.</summary>
     public ParsedDocument From { get; }
 
-    /// <summary>The id of the citation on that page, where the link lands.</summary>
+    /// <summary>The id on that page where the link lands: the claim's ("claim-4"), or the citation's ("cite-7") outside claims.</summary>
     public string Anchor { get; }
 
-    /// <summary>The passage (its paragraph, list item or table row) as plain text, citations left out.</summary>
+    /// <summary>The claim the citation is written in, or null (a page that does not check claims, a heading, an editorial block).</summary>
+    public ClaimEvidence? Claim { get; }
+
+    /// <summary>The claim, or else the passage around the citation (its paragraph, list item or table row), as plain text, citations left out.</summary>
     public string Text => _text.Value;
 }

@@ -7,8 +7,8 @@ namespace Site.Core.Linking;
 
 /// <summary>
 /// Phase 3: builds the site graph in one place, sequentially and in one pass over the documents:
-/// ids, URLs, substance-mechanism relations, links and backlinks, citations with their
-/// numbering per page, and the passages that cite each reference.
+/// ids, URLs, substance-mechanism relations, links and backlinks, claims and the evidence behind
+/// each, citations with their numbering per page, and the claims and passages that cite each reference.
 /// </summary>
 public sealed class LinkPhase
 {
@@ -80,7 +80,8 @@ public sealed class LinkPhase
             }
         }
 
-        var citations = CitationIndex.Build(documents, pages, byId);
+        var claims = ClaimIndex.Build(documents, byId, linksFrom);
+        var citations = CitationIndex.Build(documents, pages, byId, claims);
 
         return new SiteGraph(
             config,
@@ -97,6 +98,7 @@ public sealed class LinkPhase
             linksFrom,
             linksTo.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DocumentLink>)kv.Value, StringComparer.Ordinal),
             citations,
+            claims,
             assets);
     }
 

@@ -47,6 +47,32 @@ public static class PassageText
         return Shorten(Collapse(builder.ToString()));
     }
 
+    /// <summary>The text of a whole block (a paragraph, a list item, a table row), without citations, whitespace collapsed, not shortened.</summary>
+    /// <param name="block">The block; a table row reads as its cells joined by " · ".</param>
+    /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
+    public static string OfBlock(Block block, Func<WikiLink, string> titleOf)
+    {
+        var builder = new StringBuilder();
+        var separator = block is TableRow ? " · " : " ";
+        IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
+        foreach (var part in leaves)
+        {
+            if (part.Inline is null || part.Parent is TableCell { Parent: TableRow { IsHeader: true } })
+            {
+                continue;
+            }
+
+            Append(builder.Length > 0 ? builder.Append(separator) : builder, part.Inline, titleOf);
+        }
+
+        return Collapse(builder.ToString());
+    }
+
+    /// <summary>How a page shows a wiki link without a label: the target's title; "[[#anchor]]" targets the page itself.</summary>
+    internal static Func<WikiLink, string> TitlesFor(Parsing.ParsedDocument from, IReadOnlyDictionary<string, Parsing.ParsedDocument> byId) =>
+        link => link.Target.Length == 0 ? from.Source.Title
+            : byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target;
+
     private static StringBuilder Append(StringBuilder builder, Inline? inline, Func<WikiLink, string> titleOf)
     {
         switch (inline)
@@ -126,7 +152,8 @@ public static class PassageText
         return builder.ToString().Trim();
     }
 
-    private static string Shorten(string text)
+    /// <summary>The text cut at a word before <see cref="MaxLength"/> and marked with '…' when longer.</summary>
+    internal static string Shorten(string text)
     {
         if (text.Length <= MaxLength)
         {

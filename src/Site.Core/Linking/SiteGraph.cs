@@ -21,6 +21,7 @@ public sealed class SiteGraph
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
         CitationIndex citations,
+        ClaimIndex claims,
         IReadOnlyList<AssetFile> assets)
     {
         Config = config;
@@ -34,6 +35,7 @@ public sealed class SiteGraph
         _linksFrom = linksFrom;
         _linksTo = linksTo;
         _citations = citations;
+        _claims = claims;
         Assets = assets;
     }
 
@@ -42,6 +44,7 @@ public sealed class SiteGraph
     private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
     private readonly CitationIndex _citations;
+    private readonly ClaimIndex _claims;
 
     /// <summary>The site settings.</summary>
     public SiteConfig Config { get; }
@@ -106,6 +109,18 @@ public sealed class SiteGraph
 
     /// <summary>All citations in the site, in source order.</summary>
     public IEnumerable<Citation> AllCitations => Documents.SelectMany(d => CitationsOf(d).Citations);
+
+    /// <summary>A document's claims with the evidence behind each, in document order (none when its kind does not check claims).</summary>
+    public IReadOnlyList<ClaimEvidence> ClaimsOf(ParsedDocument document) => _claims.Of(document);
+
+    /// <summary>The claim evidence of one claim of a document, or null.</summary>
+    public ClaimEvidence? ClaimEvidenceOf(ParsedDocument document, Parsing.Claims.Claim claim) => _claims.Of(document, claim);
+
+    /// <summary>Every claim of every page, in page path and document order.</summary>
+    public IEnumerable<ClaimEvidence> AllClaims => Pages.SelectMany(ClaimsOf);
+
+    /// <summary>The claims on a substance's page that link to a mechanism, in document order.</summary>
+    public IReadOnlyList<ClaimEvidence> ClaimsLinking(ParsedDocument substance, ParsedDocument mechanism) => _claims.Linking(substance, mechanism);
 
     private IReadOnlyList<ParsedDocument> OfKind(DocumentKind kind) =>
         [.. Pages.Where(p => p.Kind == kind).OrderBy(p => p.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)];

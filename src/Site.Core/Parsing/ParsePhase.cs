@@ -11,8 +11,14 @@ namespace Site.Core.Parsing;
 /// </summary>
 public sealed class ParsePhase
 {
-    /// <summary>Parses every document not already parsed; the result keeps the input order.</summary>
-    public IReadOnlyList<ParsedDocument> Run(IReadOnlyList<SourceDocument> documents, IReadOnlyList<ParsedDocument>? previous = null)
+    /// <summary>
+    /// Parses every document not already parsed with its kind's claim policy (<paramref name="claims"/>);
+    /// the result keeps the input order.
+    /// </summary>
+    public IReadOnlyList<ParsedDocument> Run(
+        IReadOnlyList<SourceDocument> documents,
+        IReadOnlyDictionary<DocumentKind, ClaimPolicy> claims,
+        IReadOnlyList<ParsedDocument>? previous = null)
     {
         var known = new Dictionary<SourceDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
         foreach (var document in previous ?? [])
@@ -22,16 +28,19 @@ public sealed class ParsePhase
 
         var parsed = new ParsedDocument[documents.Count];
         Parallel.For(0, documents.Count, i =>
-            parsed[i] = known.TryGetValue(documents[i], out var same) ? same : Parse(documents[i]));
+        {
+            var policy = claims.GetValueOrDefault(documents[i].Kind);
+            parsed[i] = known.TryGetValue(documents[i], out var same) && same.ClaimPolicy == policy ? same : Parse(documents[i], policy);
+        });
         return parsed;
     }
 
     /// <summary>Parses one document; markdown nested too deeply to parse becomes a diagnostic and an empty body.</summary>
-    public static ParsedDocument Parse(SourceDocument document)
+    public static ParsedDocument Parse(SourceDocument document, ClaimPolicy claims = ClaimPolicy.Off)
     {
         try
         {
-            return new ParsedDocument(document, Markdown.Parse(document.Body, SiteMarkdown.Pipeline));
+            return new ParsedDocument(document, Markdown.Parse(document.Body, SiteMarkdown.Pipeline), claims);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
@@ -46,7 +55,7 @@ public sealed class ParsePhase
                 DiagnosticDescriptors.InvalidMarkdown, document.Source, start, 0,
                 "the markdown nests lists, quotes or emphasis too deeply to be read",
                 "flatten the nesting; no page needs more than a few levels");
-            return new ParsedDocument(document, new MarkdownDocument(), [diagnostic]);
+            return new ParsedDocument(document, new MarkdownDocument(), claims, [diagnostic]);
         }
     }
 }

@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.Claims;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing;
@@ -15,12 +16,18 @@ namespace Site.Core.Parsing;
 /// </summary>
 public sealed record ParsedDocument
 {
-    /// <summary>Parses nothing: wraps a tree already parsed from <paramref name="source"/>'s body.</summary>
-    public ParsedDocument(SourceDocument source, MarkdownDocument markdown, IReadOnlyList<Diagnostic>? diagnostics = null)
+    /// <summary>
+    /// Parses nothing: wraps a tree freshly parsed from <paramref name="source"/>'s body and, unless
+    /// <paramref name="claimPolicy"/> is off, finds its claims and marks their blocks with their anchors.
+    /// </summary>
+    public ParsedDocument(SourceDocument source, MarkdownDocument markdown, ClaimPolicy claimPolicy, IReadOnlyList<Diagnostic>? diagnostics = null)
     {
         Source = source;
         Markdown = markdown;
+        ClaimPolicy = claimPolicy;
         Diagnostics = diagnostics ?? [];
+        Claims = claimPolicy == ClaimPolicy.Off ? [] : ClaimFinder.Find(markdown);
+        _claimsByBlock = Claims.Count == 0 ? null : Claims.ToDictionary(c => (object)c.Block, c => c, ReferenceEqualityComparer.Instance);
         var links = new List<MarkdownObject>();
         var rawHtml = new List<MarkdownObject>();
         var citations = new List<CitationGroup>();
@@ -46,6 +53,8 @@ public sealed record ParsedDocument
         Url = Linking.SitePaths.UrlOf(source);
     }
 
+    private readonly Dictionary<object, Claim>? _claimsByBlock;
+
     /// <summary>The URL of the document's page, e.g. "/substances/ketamine/".</summary>
     public string Url { get; }
 
@@ -66,6 +75,37 @@ public sealed record ParsedDocument
 
     /// <summary>Every citation, in document order.</summary>
     public IReadOnlyList<CitationGroup> Citations { get; }
+
+    /// <summary>How the document's claims are checked; <see cref="ClaimPolicy.Off"/> means it has none.</summary>
+    public ClaimPolicy ClaimPolicy { get; }
+
+    /// <summary>Its claims, in document order (none when its kind's policy is off).</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>The claim an inline (a citation, a link) is written in, or null.</summary>
+    public Claim? ClaimOf(Inline inline)
+    {
+        if (_claimsByBlock is null)
+        {
+            return null;
+        }
+
+        var root = inline;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        for (Block? block = (root as ContainerInline)?.ParentBlock; block is not null; block = block.Parent)
+        {
+            if (_claimsByBlock.TryGetValue(block, out var claim))
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The document id.</summary>
     public string Id => Source.Id;

@@ -74,6 +74,12 @@ public static class CitationMarkup
         renderer.Write("</sup></span>");
     }
 
+    /// <summary>Writes a claim's evidence flag, a small label readers see beside it ("case reports only").</summary>
+    public static void WriteFlag(HtmlRenderer renderer, EvidenceFlag flag) =>
+        renderer.Write(" <span class=\"evidence-flag\" data-flag=\"").Write(EvidenceFlags.Name(flag))
+            .Write("\" title=\"").WriteEscape(EvidenceFlags.Explanation(flag)).Write("\">")
+            .WriteEscape(EvidenceFlags.Label(flag)).Write("</span>");
+
     private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited) =>
         renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(cited.Key)
             .Write("\" data-cite=\"").WriteEscape(cited.Key)

@@ -43,7 +43,24 @@ public static class MarkdownBodyRenderer
         if (renderer.ObjectRenderers.Find<HtmlCitationRenderer>() is { } citationRenderer)
         {
             var citations = graph.CitationsOf(document);
-            citationRenderer.WriteCitation = (html, group) => CitationMarkup.Write(html, group, citations);
+            // A claim's evidence flag follows its last citation.
+            var flags = new Dictionary<CitationGroup, EvidenceFlag>(ReferenceEqualityComparer.Instance);
+            foreach (var claim in graph.ClaimsOf(document))
+            {
+                if (claim.Flag is { } flag)
+                {
+                    flags[claim.Claim.Citations[^1]] = flag;
+                }
+            }
+
+            citationRenderer.WriteCitation = (html, group) =>
+            {
+                CitationMarkup.Write(html, group, citations);
+                if (flags.TryGetValue(group, out var flag))
+                {
+                    CitationMarkup.WriteFlag(html, flag);
+                }
+            };
         }
 
         renderer.Render(document.Markdown);

@@ -34,12 +34,30 @@ public static class PageInvalidation
             // A reference page quotes the passages that cite it; the bibliography counts the pages citing each.
             var oldCited = old is null ? [] : Cited(before, old).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
             var newCited = now is null ? [] : Cited(after, now).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var id in oldCited.Union(newCited))
+            var key = (old ?? now)!.Id;
+            var quoting = oldCited.Union(newCited);
+            if (old?.Kind == DocumentKind.Reference || now?.Kind == DocumentKind.Reference)
+            {
+                // Its evidence level flags (or unflags) the claims citing it, which the pages of the references cited beside it quote.
+                quoting = quoting
+                    .Concat(before.CitationsOfKey(key).SelectMany(c => Cited(before, c.From)).Select(r => r.Id))
+                    .Concat(after.CitationsOfKey(key).SelectMany(c => Cited(after, c.From)).Select(r => r.Id))
+                    .Distinct(StringComparer.Ordinal);
+            }
+
+            foreach (var id in quoting)
             {
                 if (!Passages(before, id).SequenceEqual(Passages(after, id)))
                 {
                     urls.UnionWith(new[] { before.ById.GetValueOrDefault(id), after.ById.GetValueOrDefault(id) }.OfType<ParsedDocument>().Select(SiteGraph.UrlOf));
                 }
+            }
+
+            // The evidence map shows substances' claims, mechanisms' titles and the references behind claims.
+            if (old?.Kind is DocumentKind.Substance or DocumentKind.Mechanism or DocumentKind.Reference
+                || now?.Kind is DocumentKind.Substance or DocumentKind.Mechanism or DocumentKind.Reference)
+            {
+                urls.Add(SitePaths.Evidence);
             }
 
             if (!oldCited.SetEquals(newCited) || old?.Kind == DocumentKind.Reference || now?.Kind == DocumentKind.Reference)
@@ -48,7 +66,6 @@ public static class PageInvalidation
             }
 
             // Pages citing a reference show its entry: any change to it (or its arrival) renumbers nothing but rewrites them.
-            var key = (old ?? now)!.Id;
             urls.UnionWith(before.CitationsOfKey(key).Select(c => SiteGraph.UrlOf(c.From)));
             urls.UnionWith(after.CitationsOfKey(key).Select(c => SiteGraph.UrlOf(c.From)));
 
@@ -69,6 +86,7 @@ public static class PageInvalidation
                 urls.Add(SitePaths.Substances);
                 urls.Add(SitePaths.Mechanisms);
                 urls.Add(SitePaths.References);
+                urls.Add(SitePaths.Evidence);
             }
         }
 
@@ -96,9 +114,9 @@ public static class PageInvalidation
         graph.CitationsOf(document).Works.Select(w => w.Reference);
 
     // What a reference page shows of the passages citing it.
-    private static IEnumerable<(string Url, string Title, string Anchor, string Text)> Passages(SiteGraph graph, string referenceId) =>
+    private static IEnumerable<(string Url, string Title, string Anchor, string Text, EvidenceFlag? Flag)> Passages(SiteGraph graph, string referenceId) =>
         graph.ById.GetValueOrDefault(referenceId) is { Kind: DocumentKind.Reference } reference
-            ? graph.CitedBy(reference).Select(p => (SiteGraph.UrlOf(p.From), p.From.Source.Title, p.Anchor, p.Text))
+            ? graph.CitedBy(reference).Select(p => (SiteGraph.UrlOf(p.From), p.From.Source.Title, p.Anchor, p.Text, p.Claim?.Flag))
             : [];
 
     private static HashSet<string> Targets(SiteGraph graph, ParsedDocument document) =>

@@ -61,6 +61,7 @@ public sealed class PageModelFactory(SiteGraph graph)
                     Description = "Every work this site cites, grouped by the strength of its evidence.",
                     Groups = Bibliography(),
                 },
+                SitePaths.Evidence => EvidenceMap(plan.Url),
                 _ => new NotFoundPageModel { Site = _site, Url = plan.Url, Title = "Page not found" },
             };
         }
@@ -76,6 +77,7 @@ public sealed class PageModelFactory(SiteGraph graph)
                 BodyHtml = body, SourcePath = path, References = references,
                 Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed,
                 Mechanisms = Links(graph.MechanismsOf(document)),
+                Evidence = Evidence(document),
             },
             MechanismFrontMatter mechanism => new MechanismPageModel
             {
@@ -83,6 +85,7 @@ public sealed class PageModelFactory(SiteGraph graph)
                 BodyHtml = body, SourcePath = path, References = references,
                 Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed,
                 Substances = Links(graph.SubstancesOf(document)),
+                Evidence = Evidence(document),
             },
             ReferenceFrontMatter reference => ReferencePage(plan, document, reference, body, references),
             _ => new ContentPageModel
@@ -99,7 +102,7 @@ public sealed class PageModelFactory(SiteGraph graph)
             .GroupBy(p => p.From)
             .OrderBy(g => g.Key.Source.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(g => g.Key.Url, StringComparer.Ordinal)
-            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => new PassageLink(p.Anchor, p.Text))]))
+            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => new PassageLink(p.Anchor, p.Text, p.Claim?.Flag))]))
             .ToArray();
         var citing = citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
         return new ReferencePageModel
@@ -111,6 +114,48 @@ public sealed class PageModelFactory(SiteGraph graph)
             Entry = ReferenceEntry.Of(document),
             CitedBy = citedBy,
             LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
+        };
+    }
+
+    // Distinct references the page cites, by level, strongest first; "not assessed" last.
+    private EvidenceSummary Evidence(ParsedDocument document)
+    {
+        var bars = graph.CitationsOf(document).Works
+            .GroupBy(w => ((ReferenceFrontMatter)w.Reference.Source.FrontMatter).Evidence)
+            .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
+            .Select(g => new EvidenceBar(EvidenceLevels.Name(g.Key), EvidenceLevels.Label(g.Key), g.Count()))
+            .ToArray();
+        var claims = graph.ClaimsOf(document);
+        return new EvidenceSummary(bars, claims.Count, claims.Count(c => c.Flag is not null));
+    }
+
+    private EvidenceMapPageModel EvidenceMap(string url)
+    {
+        var pairs = new List<EvidencePair>();
+        foreach (var substance in graph.Substances)
+        {
+            var listed = graph.MechanismsOf(substance);
+            var linked = graph.LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>();
+            foreach (var mechanism in listed.Union(linked).Distinct().OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal))
+            {
+                var claims = graph.ClaimsLinking(substance, mechanism);
+                pairs.Add(new EvidencePair(
+                    $"{substance.Id}--{mechanism.Id}",
+                    Link(substance),
+                    Link(mechanism),
+                    listed.Contains(mechanism),
+                    [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag))],
+                    claims.SelectMany(c => c.References).Distinct().Count()));
+            }
+        }
+
+        return new EvidenceMapPageModel
+        {
+            Site = _site, Url = url, Title = "Evidence map",
+            Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
+            Substances = [.. pairs.Select(p => p.Substance).Distinct()],
+            Mechanisms = [.. pairs.Select(p => p.Mechanism).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
+            Pairs = pairs,
         };
     }
 

@@ -19,6 +19,7 @@ public sealed class ValidatePhase
         new DuplicateReferenceAnalyzer(),
         new UnknownMechanismAnalyzer(),
         new UnknownCitationAnalyzer(),
+        new UncitedClaimAnalyzer(),
         new UnusedReferenceAnalyzer(),
         new BrokenLinkAnalyzer(),
         new RawHtmlAnalyzer(),

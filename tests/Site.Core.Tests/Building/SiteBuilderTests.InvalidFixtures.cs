@@ -10,7 +10,7 @@ public sealed partial class SiteBuilderTests
     private static readonly string[] CodesWithFixtures =
     [
         "broken-anchor", "broken-link", "duplicate-id", "invalid-front-matter", "invalid-identifier",
-        "missing-field", "raw-html", "reserved-url", "unknown-citation", "unknown-field", "unknown-mechanism",
+        "missing-field", "raw-html", "reserved-url", "uncited-claim", "unknown-citation", "unknown-field", "unknown-mechanism",
         "unused-reference",
     ];
 

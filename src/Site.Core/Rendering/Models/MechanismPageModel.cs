@@ -9,6 +9,9 @@ public sealed record MechanismPageModel : ArticlePageModel
     /// <summary>The substances that act through it (derived from the substances' lists).</summary>
     public required IReadOnlyList<PageLink> Substances { get; init; }
 
+    /// <summary>The references behind the page, by evidence level.</summary>
+    public required EvidenceSummary Evidence { get; init; }
+
     /// <summary>When it was last reviewed.</summary>
     public DateOnly? Reviewed { get; init; }
 }

@@ -1,0 +1,49 @@
+using Site.Core.Content;
+using Site.Core.Parsing;
+using Site.Core.Parsing.Claims;
+
+namespace Site.Core.Linking;
+
+/// <summary>A claim with what stands behind it: the references its citations resolve to, their evidence levels and the flag they earn.</summary>
+public sealed class ClaimEvidence
+{
+    private readonly Lazy<string> _text;
+
+    internal ClaimEvidence(ParsedDocument document, Claim claim, IReadOnlyList<ParsedDocument> references, bool hasUnknownCitation, Lazy<string> text)
+    {
+        Document = document;
+        Claim = claim;
+        References = references;
+        HasUnknownCitation = hasUnknownCitation;
+        Levels = [.. references.Select(r => ((ReferenceFrontMatter)r.Source.FrontMatter).Evidence)];
+        Flag = EvidenceFlags.Of(Levels);
+        _text = text;
+    }
+
+    /// <summary>The document the claim is written in.</summary>
+    public ParsedDocument Document { get; }
+
+    /// <summary>The claim.</summary>
+    public Claim Claim { get; }
+
+    /// <summary>The distinct references its citations name, in order of first citation.</summary>
+    public IReadOnlyList<ParsedDocument> References { get; }
+
+    /// <summary>The evidence level of each reference, in the same order (null: not assessed).</summary>
+    public IReadOnlyList<EvidenceLevel?> Levels { get; }
+
+    /// <summary>The warning readers see beside the claim, if its evidence is all of a weak kind.</summary>
+    public EvidenceFlag? Flag { get; }
+
+    /// <summary>Whether a citation in it resolves: the claim has a reference behind it.</summary>
+    public bool IsCovered => References.Count > 0;
+
+    /// <summary>Whether one of its citations names no reference (reported as <c>unknown-citation</c> already).</summary>
+    public bool HasUnknownCitation { get; }
+
+    /// <summary>The claim as plain text, citations left out, shortened for quoting.</summary>
+    public string Text => PassageText.Shorten(_text.Value);
+
+    /// <summary>The claim as plain text, citations left out, whole.</summary>
+    public string FullText => _text.Value;
+}

@@ -1,0 +1,101 @@
+using Markdig.Syntax.Inlines;
+using Site.Core.Content;
+using Site.Core.Parsing;
+using Site.Core.Parsing.Claims;
+
+namespace Site.Core.Linking;
+
+/// <summary>
+/// The claims of the site with the evidence behind each, in one pass over the documents that check
+/// claims; and, for the evidence map, the claims of each substance page that link to each mechanism.
+/// </summary>
+internal sealed class ClaimIndex
+{
+    private readonly Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>> _byDocument;
+    private readonly Dictionary<(string Substance, string Mechanism), List<ClaimEvidence>> _linking;
+
+    private ClaimIndex(
+        Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>> byDocument,
+        Dictionary<(string, string), List<ClaimEvidence>> linking)
+    {
+        _byDocument = byDocument;
+        _linking = linking;
+    }
+
+    public static ClaimIndex Build(
+        IReadOnlyList<ParsedDocument> documents,
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom)
+    {
+        var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>();
+        var linking = new Dictionary<(string, string), List<ClaimEvidence>>();
+        foreach (var document in documents)
+        {
+            if (document.Claims.Count == 0)
+            {
+                continue;
+            }
+
+            var titleOf = PassageText.TitlesFor(document, byId);
+            var claims = new ClaimEvidence[document.Claims.Count];
+            for (var i = 0; i < claims.Length; i++)
+            {
+                var claim = document.Claims[i];
+                var references = new List<ParsedDocument>();
+                var unknown = false;
+                foreach (var item in claim.Citations.SelectMany(g => g.Items))
+                {
+                    if (byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } reference)
+                    {
+                        if (!references.Contains(reference))
+                        {
+                            references.Add(reference);
+                        }
+                    }
+                    else
+                    {
+                        unknown = true;
+                    }
+                }
+
+                claims[i] = new ClaimEvidence(document, claim, references, unknown, new Lazy<string>(() => PassageText.OfBlock(claim.Block, titleOf)));
+            }
+
+            byDocument[document] = claims;
+            if (document.Kind != DocumentKind.Substance)
+            {
+                continue;
+            }
+
+            foreach (var link in linksFrom.GetValueOrDefault(document) ?? [])
+            {
+                if (link.Target is { Kind: DocumentKind.Mechanism } mechanism
+                    && link.Node is Inline inline
+                    && document.ClaimOf(inline) is { } claim)
+                {
+                    var key = (document.Id, mechanism.Id);
+                    if (!linking.TryGetValue(key, out var list))
+                    {
+                        linking[key] = list = [];
+                    }
+
+                    var evidence = claims[claim.Number - 1];
+                    if (list.Count == 0 || list[^1] != evidence)
+                    {
+                        list.Add(evidence);
+                    }
+                }
+            }
+        }
+
+        return new ClaimIndex(byDocument, linking);
+    }
+
+    public IReadOnlyList<ClaimEvidence> Of(ParsedDocument document) => _byDocument.GetValueOrDefault(document) ?? [];
+
+    public ClaimEvidence? Of(ParsedDocument document, Claim claim) =>
+        _byDocument.TryGetValue(document, out var claims) && claim.Number <= claims.Count ? claims[claim.Number - 1] : null;
+
+    public IReadOnlyList<ClaimEvidence> Linking(ParsedDocument substance, ParsedDocument mechanism) =>
+        _linking.TryGetValue((substance.Id, mechanism.Id), out var list) ? list : [];
+}

@@ -1,0 +1,149 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.WikiLinks;
+
+namespace Site.Core.Parsing.Claims;
+
+/// <summary>
+/// Finds the claims of a body: every paragraph, leaf list item and table body row, except headings,
+/// code, the content of <c>::: editorial</c> blocks, and paragraphs made only of links. Each claim's
+/// element gets <c>id="claim-N"</c> and <c>data-claim</c>, so the tree renders with its anchors.
+/// </summary>
+public static class ClaimFinder
+{
+    /// <summary>The container name that marks text as editorial rather than a claim.</summary>
+    public const string EditorialContainer = "editorial";
+
+    /// <summary>The element id of claim number <paramref name="number"/>.</summary>
+    public static string AnchorOf(int number) => "claim-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Finds the claims of <paramref name="document"/> and marks their blocks; call once per freshly parsed tree.</summary>
+    public static IReadOnlyList<Claim> Find(MarkdownDocument document)
+    {
+        var claims = new List<Claim>();
+        Visit(document, claims);
+        return claims;
+    }
+
+    /// <summary>Whether a block is an <c>::: editorial</c> container.</summary>
+    public static bool IsEditorial(Block block) =>
+        block is CustomContainer { Info: { } info } && string.Equals(info, EditorialContainer, StringComparison.OrdinalIgnoreCase);
+
+    private static void Visit(ContainerBlock container, List<Claim> claims)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case CustomContainer when IsEditorial(block):
+                    break;
+                case ParagraphBlock paragraph:
+                    Add(paragraph, [paragraph], claims);
+                    break;
+                case ListItemBlock item when !item.Descendants<ListBlock>().Any():
+                    Add(item, [.. item.Descendants<LeafBlock>()], claims);
+                    break;
+                case ListItemBlock item:
+                    // Only the nested items are claims; the item's own lead-in ("Effects:") introduces them.
+                    foreach (var child in item.OfType<ContainerBlock>())
+                    {
+                        Visit(child, claims);
+                    }
+
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+                    {
+                        Add(row, [.. row.Descendants<LeafBlock>()], claims);
+                    }
+
+                    break;
+                case ContainerBlock nested:
+                    Visit(nested, claims);
+                    break;
+            }
+        }
+    }
+
+    private static void Add(Block block, IReadOnlyList<LeafBlock> all, List<Claim> claims)
+    {
+        var leaves = all.Where(l => !IsInsideEditorial(l, block)).ToArray();
+        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is not null && !IsOnlyLinks(p.Inline)).ToArray();
+        if (paragraphs.Length == 0)
+        {
+            return;
+        }
+
+        var citations = new List<CitationGroup>();
+        foreach (var leaf in leaves)
+        {
+            if (leaf.Inline is { } inline)
+            {
+                citations.AddRange(inline.Descendants<CitationGroup>());
+            }
+        }
+
+        var claim = new Claim(claims.Count + 1, block, paragraphs[0].Span.Start, citations);
+        var attributes = block.GetAttributes();
+        attributes.Id = claim.Anchor;
+        attributes.AddProperty("data-claim", claim.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        claims.Add(claim);
+    }
+
+    // An editorial block inside a list item or table cell still keeps its text out.
+    private static bool IsInsideEditorial(Block leaf, Block claim)
+    {
+        for (var block = leaf.Parent; block is not null && block != claim; block = block.Parent)
+        {
+            if (IsEditorial(block))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "See [[ketamine]]" says something; "[[ketamine]] · [[methadone]]" only points somewhere.
+    private static bool IsOnlyLinks(ContainerInline inline)
+    {
+        var links = 0;
+        foreach (var child in inline)
+        {
+            switch (child)
+            {
+                case LinkInline or WikiLink or AutolinkInline:
+                    links++;
+                    break;
+                case LineBreakInline:
+                    break;
+                case LiteralInline literal when IsSeparator(literal.Content.AsSpan()):
+                    break;
+                case EmphasisInline emphasis when IsOnlyLinks(emphasis):
+                    links++;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return links > 0;
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && c is not ('|' or '·' or '•' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.WikiLinks;
+using Site.Core.Text;
+
+namespace Site.Core.Parsing.Claims;
+
+/// <summary>
+/// A claim's text as the sentence check reads it: every citation one <see cref="SentenceSplitter.Citation"/>
+/// character, and for each character the body position it came from, so a sentence can be reported where it is written.
+/// </summary>
+public sealed class ClaimText
+{
+    private readonly List<(int Text, int Body, int Length)> _segments;
+
+    private ClaimText(string text, List<(int, int, int)> segments)
+    {
+        Text = text;
+        _segments = segments;
+    }
+
+    /// <summary>The text, citations replaced by placeholders.</summary>
+    public string Text { get; }
+
+    /// <summary>Reads a claim's text.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
+    public static ClaimText Of(Claim claim, Func<WikiLink, string> titleOf)
+    {
+        var builder = new StringBuilder();
+        var segments = new List<(int, int, int)>();
+        IEnumerable<LeafBlock> leaves = claim.Block is LeafBlock leaf ? [leaf] : ((ContainerBlock)claim.Block).Descendants<LeafBlock>();
+        foreach (var part in leaves)
+        {
+            if (part.Inline is null)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            Append(builder, segments, part.Inline, titleOf);
+        }
+
+        return new ClaimText(builder.ToString(), segments);
+    }
+
+    /// <summary>The body position of the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
+    public int BodyPosition(int index)
+    {
+        // The last segment that starts at or before the index.
+        var low = 0;
+        var high = _segments.Count - 1;
+        var found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (_segments[middle].Text <= index)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return _segments.Count > 0 ? _segments[0].Body : 0;
+        }
+
+        var (text, body, length) = _segments[found];
+        return body + Math.Min(index - text, Math.Max(0, length - 1));
+    }
+
+    private static void Append(StringBuilder builder, List<(int, int, int)> segments, Inline inline, Func<WikiLink, string> titleOf)
+    {
+        void Add(string text, int body, int length)
+        {
+            segments.Add((builder.Length, body, length));
+            builder.Append(text);
+        }
+
+        switch (inline)
+        {
+            case CitationGroup citation:
+                Add(SentenceSplitter.Citation.ToString(), citation.Span.Start, 1);
+                break;
+            case LiteralInline literal:
+                Add(literal.Content.ToString(), literal.Span.Start, literal.Span.Length);
+                break;
+            case CodeInline code:
+                Add(code.Content, code.Span.Start, code.Span.Length);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                Add(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length);
+                break;
+            case AutolinkInline autolink:
+                Add(autolink.Url, autolink.Span.Start, autolink.Span.Length);
+                break;
+            case HtmlInline html:
+                Add(html.Tag, html.Span.Start, html.Span.Length);
+                break;
+            case WikiLink wiki:
+                Add(wiki.Label ?? titleOf(wiki), wiki.Span.Start, wiki.Span.Length);
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(builder, segments, child, titleOf);
+                }
+
+                break;
+        }
+    }
+}
