@@ -57,7 +57,7 @@ public static class PassageText
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var part in leaves)
         {
-            if (part.Inline is null || part.Parent is TableCell { Parent: TableRow { IsHeader: true } })
+            if (part.Inline is null || Parsing.Claims.ClaimFinder.IsEditorialWithin(part, block))
             {
                 continue;
             }

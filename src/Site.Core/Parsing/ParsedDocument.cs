@@ -26,7 +26,7 @@ public sealed record ParsedDocument
         Markdown = markdown;
         ClaimPolicy = claimPolicy;
         Diagnostics = diagnostics ?? [];
-        Claims = claimPolicy == ClaimPolicy.Off ? [] : ClaimFinder.Find(markdown);
+        Claims = claimPolicy == ClaimPolicy.Off ? [] : ClaimFinder.Find(markdown, source.Source.Text, source.BodyOffset);
         _claimsByBlock = Claims.Count == 0 ? null : Claims.ToDictionary(c => (object)c.Block, c => c, ReferenceEqualityComparer.Instance);
         var links = new List<MarkdownObject>();
         var rawHtml = new List<MarkdownObject>();

@@ -5,42 +5,10 @@ namespace Site.Core.Tests.Text;
 /// <summary>Runs the examples of sentences.spec.md: a claim's text in, its sentences out.</summary>
 public sealed class SentenceSplitterSpecTests
 {
-    private const string Fence = "````````````````````````````````";
-
     // The spec writes citations as "[@]" so that examples stay readable.
     private const string Placeholder = "[@]";
 
-    public static TheoryData<string, string, string> Examples()
-    {
-        var data = new TheoryData<string, string, string>();
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Text", "sentences.spec.md"));
-        string? title = null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("## ", StringComparison.Ordinal))
-            {
-                title = lines[i][3..];
-            }
-            else if (lines[i] == Fence + " example")
-            {
-                var text = new List<string>();
-                for (i++; lines[i] != "."; i++)
-                {
-                    text.Add(lines[i]);
-                }
-
-                var expected = new List<string>();
-                for (i++; lines[i] != Fence; i++)
-                {
-                    expected.Add(lines[i]);
-                }
-
-                data.Add(title!, string.Join('\n', text), string.Join('\n', expected));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string, string> Examples() => SpecFile.Read(Path.Combine("Text", "sentences.spec.md"));
 
     [Fact]
     public void Should_have_examples()

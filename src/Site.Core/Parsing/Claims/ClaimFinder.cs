@@ -22,18 +22,23 @@ public static class ClaimFinder
     public static string AnchorOf(int number) => "claim-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Finds the claims of <paramref name="document"/> and marks their blocks; call once per freshly parsed tree.</summary>
-    public static IReadOnlyList<Claim> Find(MarkdownDocument document)
+    /// <param name="document">The tree.</param>
+    /// <param name="text">The text it was parsed from, from <paramref name="offset"/> on (a file whose body follows its front matter).</param>
+    /// <param name="offset">Where the parsed text starts in <paramref name="text"/>.</param>
+    public static IReadOnlyList<Claim> Find(MarkdownDocument document, string text, int offset = 0)
     {
         var claims = new List<Claim>();
-        Visit(document, claims);
+        Visit(document, new Source(text, offset), claims);
         return claims;
     }
+
+    private readonly record struct Source(string Text, int Offset);
 
     /// <summary>Whether a block is an <c>::: editorial</c> container.</summary>
     public static bool IsEditorial(Block block) =>
         block is CustomContainer { Info: { } info } && string.Equals(info, EditorialContainer, StringComparison.OrdinalIgnoreCase);
 
-    private static void Visit(ContainerBlock container, List<Claim> claims)
+    private static void Visit(ContainerBlock container, Source markdown, List<Claim> claims)
     {
         foreach (var block in container)
         {
@@ -42,36 +47,36 @@ public static class ClaimFinder
                 case CustomContainer when IsEditorial(block):
                     break;
                 case ParagraphBlock paragraph:
-                    Add(paragraph, [paragraph], claims);
+                    Add(paragraph, [paragraph], markdown, claims);
                     break;
                 case ListItemBlock item when !item.Descendants<ListBlock>().Any():
-                    Add(item, [.. item.Descendants<LeafBlock>()], claims);
+                    Add(item, [.. item.Descendants<LeafBlock>()], markdown, claims);
                     break;
                 case ListItemBlock item:
                     // Only the nested items are claims; the item's own lead-in ("Effects:") introduces them.
                     foreach (var child in item.OfType<ContainerBlock>())
                     {
-                        Visit(child, claims);
+                        Visit(child, markdown, claims);
                     }
 
                     break;
                 case Table table:
                     foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
                     {
-                        Add(row, [.. row.Descendants<LeafBlock>()], claims);
+                        Add(row, [.. row.Descendants<LeafBlock>()], markdown, claims);
                     }
 
                     break;
                 case ContainerBlock nested:
-                    Visit(nested, claims);
+                    Visit(nested, markdown, claims);
                     break;
             }
         }
     }
 
-    private static void Add(Block block, IReadOnlyList<LeafBlock> all, List<Claim> claims)
+    private static void Add(Block block, IReadOnlyList<LeafBlock> all, Source markdown, List<Claim> claims)
     {
-        var leaves = all.Where(l => !IsInsideEditorial(l, block)).ToArray();
+        var leaves = all.Where(l => !IsEditorialWithin(l, block)).ToArray();
         var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is not null && !IsOnlyLinks(p.Inline)).ToArray();
         if (paragraphs.Length == 0)
         {
@@ -87,15 +92,22 @@ public static class ClaimFinder
             }
         }
 
-        var claim = new Claim(claims.Count + 1, block, paragraphs[0].Span.Start, citations);
+        // A table cell's paragraph starts at the padding after '|': the claim starts at its text.
+        var start = paragraphs[0].Span.Start;
+        while (markdown.Offset + start < markdown.Text.Length && markdown.Text[markdown.Offset + start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var claim = new Claim(claims.Count + 1, block, start, citations);
         var attributes = block.GetAttributes();
         attributes.Id = claim.Anchor;
         attributes.AddProperty("data-claim", claim.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         claims.Add(claim);
     }
 
-    // An editorial block inside a list item or table cell still keeps its text out.
-    private static bool IsInsideEditorial(Block leaf, Block claim)
+    /// <summary>Whether a block of a claim is inside an editorial block within the claim (in a list item, say), which keeps its text out.</summary>
+    public static bool IsEditorialWithin(Block leaf, Block claim)
     {
         for (var block = leaf.Parent; block is not null && block != claim; block = block.Parent)
         {

@@ -34,7 +34,7 @@ public sealed class ClaimText
         IEnumerable<LeafBlock> leaves = claim.Block is LeafBlock leaf ? [leaf] : ((ContainerBlock)claim.Block).Descendants<LeafBlock>();
         foreach (var part in leaves)
         {
-            if (part.Inline is null)
+            if (part.Inline is null || ClaimFinder.IsEditorialWithin(part, claim.Block))
             {
                 continue;
             }

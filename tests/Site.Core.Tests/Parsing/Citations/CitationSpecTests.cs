@@ -10,39 +10,7 @@ namespace Site.Core.Tests.Parsing.Citations;
 /// <summary>Runs the examples of citations.spec.md: markdown in, the citations the parser finds out.</summary>
 public sealed class CitationSpecTests
 {
-    private const string Fence = "````````````````````````````````";
-
-    public static TheoryData<string, string, string> Examples()
-    {
-        var data = new TheoryData<string, string, string>();
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Parsing", "Citations", "citations.spec.md"));
-        string? title = null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("## ", StringComparison.Ordinal))
-            {
-                title = lines[i][3..];
-            }
-            else if (lines[i] == Fence + " example")
-            {
-                var markdown = new List<string>();
-                for (i++; lines[i] != "."; i++)
-                {
-                    markdown.Add(lines[i]);
-                }
-
-                var expected = new List<string>();
-                for (i++; lines[i] != Fence; i++)
-                {
-                    expected.Add(lines[i]);
-                }
-
-                data.Add(title!, string.Join('\n', markdown), string.Join('\n', expected));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string, string> Examples() => SpecFile.Read(Path.Combine("Parsing", "Citations", "citations.spec.md"));
 
     [Fact]
     public void Should_have_examples()

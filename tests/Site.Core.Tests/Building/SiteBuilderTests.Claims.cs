@@ -1,0 +1,329 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Site.Core.Tests.Building;
+
+/// <summary>
+/// Claims: which text needs a reference, where uncited claims are reported, how claims are anchored,
+/// flagged by the strength of their evidence, quoted by reference pages, charted and mapped.
+/// </summary>
+public sealed partial class SiteBuilderTests
+{
+    private static string Reference(string title, string evidence) =>
+        $"---\ntype: article-journal\ntitle: {title}\nauthor: [Jones JL]\ncontainer-title: Front Psychiatry\nissued: 2018\nevidence: {evidence}\n---\n";
+
+    private static string UnassessedReference(string title) =>
+        $"---\ntype: article-journal\ntitle: {title}\nauthor: [Jones JL]\ncontainer-title: Front Psychiatry\nissued: 2018\n---\n";
+
+    private static Dictionary<string, string> EvidenceSite() => new()
+    {
+        ["references/trial-2020.md"] = Reference("A trial", "rct"),
+        ["references/trial-2021.md"] = Reference("Another trial", "rct"),
+        ["references/rats-2019.md"] = Reference("A study in rats", "animal"),
+        ["references/cells-2018.md"] = Reference("A study in cells", "in-vitro"),
+        ["references/case-2016.md"] = Reference("A case", "case-report"),
+        ["references/series-2017.md"] = Reference("A series", "case-series"),
+        ["references/opinion-2022.md"] = UnassessedReference("An opinion"),
+        ["mechanisms/nmda-receptor-antagonism.md"] = "---\ntitle: NMDA receptor antagonism\n---\n\nBlocking the receptor changes plasticity [@rats-2019].\n",
+        ["mechanisms/opioid-receptor-agonism.md"] = "---\ntitle: Opioid receptor agonism\n---\n\n::: editorial\nTo be written.\n:::\n",
+        ["substances/ketamine.md"] = """
+            ---
+            title: Ketamine
+            mechanisms: [nmda-receptor-antagonism, opioid-receptor-agonism]
+            ---
+
+            Ketamine reduced cocaine use in a trial [@trial-2020].
+
+            In rats it blocks [[nmda-receptor-antagonism]] and lowers self-administration [@rats-2019; @cells-2018].
+
+            ## Case reports
+
+            - A woman was weaned off opioids with it [@case-2016; @series-2017].
+            - Mixed evidence for [[nmda-receptor-antagonism|NMDA blockade]] [@rats-2019; @trial-2021].
+            - An animal study and an unassessed opinion [@rats-2019; @opinion-2022].
+
+            | Outcome | Finding |
+            | --- | --- |
+            | Craving | Lower after one infusion [@trial-2020; @trial-2020] |
+
+            ::: editorial
+            Navigation text, not a claim.
+            :::
+            """.Replace("            ", string.Empty, StringComparison.Ordinal),
+        ["about.md"] = "---\ntitle: About\n---\n\nThis site cites [@trial-2021] and makes no claims.\n",
+    };
+
+    [Fact]
+    public void Should_report_an_uncited_claim_at_its_start_with_its_opening_words_and_a_hint()
+    {
+        // Given a substance page with a cited paragraph, an uncited paragraph, an uncited list item and an uncited table row
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["references/trial-2020.md"] = Reference("A trial", "rct"),
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nCited [@trial-2020].\n\nKetamine is a dissociative anaesthetic that was first synthesised in 1962 and is used widely.\n\n- Cited item [@trial-2020].\n- Uncited item.\n\n| A | B |\n| --- | --- |\n|  Uncited | row |\n",
+        });
+
+        // When it is checked
+        var diagnostics = site.Result.Diagnostics;
+
+        // Then each uncited claim is an error at the first character of its text, quoting its start
+        diagnostics.Select(DiagnosticLine.Of).ShouldBe(
+        [
+            "input/substances/ketamine.md:7:1 error uncited-claim",
+            "input/substances/ketamine.md:10:3 error uncited-claim",
+            "input/substances/ketamine.md:14:4 error uncited-claim",
+        ]);
+        diagnostics[0].Message.ShouldBe("this claim cites no reference: \"Ketamine is a dissociative anaesthetic that was first…\"");
+        diagnostics[0].Hint.ShouldNotBeNull().ShouldContain("::: editorial");
+        diagnostics[0].Hint!.ShouldContain("[@");
+        diagnostics[1].Message.ShouldContain("\"Uncited item.\"");
+    }
+
+    [Fact]
+    public void Should_leave_a_claim_whose_only_citation_is_unknown_to_unknown_citation()
+    {
+        // Given a claim citing a key that names no reference, and one citing it beside a real reference
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["references/trial-2020.md"] = Reference("A trial", "rct"),
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nTypo [@trail-2020].\n\nBoth [@trial-2020; @nobody-1999].\n",
+        });
+
+        // When it is checked
+        // Then only the unknown keys are reported: fixing them is what the editor must do
+        site.Result.Diagnostics.Select(d => d.Code).ShouldBe(["unknown-citation", "unknown-citation"]);
+    }
+
+    [Fact]
+    public void Should_check_claims_only_in_kinds_whose_policy_is_not_off()
+    {
+        // Given uncited text on a plain page (off by default), and a site.yml that turns mechanisms off
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\nclaims:\n  mechanisms: off\n",
+            ["about.md"] = "---\ntitle: About\n---\n\nUncited text on a page.\n",
+            ["mechanisms/nmda-receptor-antagonism.md"] = "---\ntitle: NMDA receptor antagonism\n---\n\nUncited text on a mechanism.\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nUncited text on a substance.\n",
+        }, output: false);
+
+        // When it is checked
+        // Then only the substance's claim is reported
+        site.Result.Diagnostics.Select(DiagnosticLine.Of).ShouldBe(["input/substances/ketamine.md:5:1 error uncited-claim"]);
+    }
+
+    [Theory]
+    [InlineData("Ketamine works [@a]. It is safe [@a].", null)]
+    [InlineData("Ketamine works. It is safe [@a].", null)]
+    [InlineData("Ketamine works [@a]. It is safe.", "5:22")]
+    [InlineData("Ketamine works [@a]. It is safe. It is cheap [@a]. It is legal.", "5:52")]
+    [InlineData("Ketamine works.[@a] It is safe.", "5:21")]
+    [InlineData("The dose, approx. 0.5 mg/kg, was given i.v. as in Dakwar et al. [@a].", null)]
+    [InlineData("Ketamine works [@a].\nIt is safe for most adults.", "6:1")]
+    [InlineData("Ketamine works (e.g. in rats) [@a]. Dr. Jones agreed.", "5:37")]
+    public void Should_report_the_first_sentence_after_the_last_citation_under_the_sentence_policy(string paragraph, string? expected)
+    {
+        // Given a substance page whose paragraph cites some of its sentences, under the sentence policy
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\nclaims:\n  substances: sentence\n",
+            ["references/a.md"] = Reference("A trial", "rct"),
+            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\n---\n\n{paragraph}\n",
+        });
+
+        // When it is checked
+        var found = site.Result.Diagnostics.Where(d => d.Code == "uncited-claim").ToArray();
+
+        // Then a sentence no citation covers is reported where it starts, and nothing else
+        site.Result.Diagnostics.Where(d => d.Code != "uncited-claim").ShouldBeEmpty();
+        found.Select(d => $"{d.Location.Line}:{d.Location.Column}").ShouldBe(expected is null ? [] : [expected]);
+        if (expected is not null)
+        {
+            found[0].Message.ShouldStartWith("this sentence cites no reference: \"");
+        }
+    }
+
+    [Fact]
+    public void Should_report_a_claim_with_no_citation_at_all_once_under_the_sentence_policy()
+    {
+        // Given an uncited paragraph of three sentences under the sentence policy
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\nclaims:\n  substances: sentence\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nOne. Two. Three.\n",
+        });
+
+        // When it is checked
+        // Then the claim is reported once, at its start
+        site.Result.Diagnostics.Select(DiagnosticLine.Of).ShouldBe(["input/substances/ketamine.md:5:1 error uncited-claim"]);
+        site.Result.Diagnostics[0].Message.ShouldStartWith("this claim cites no reference");
+    }
+
+    [Fact]
+    public void Should_give_every_claim_an_anchor_and_data_claim_in_document_order()
+    {
+        // Given the evidence site: paragraphs, list items and a table row, a heading and an editorial block
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+        site.Result.Diagnostics.ShouldBeEmpty();
+
+        // When the substance page is read
+        var page = site.Page("/substances/ketamine/");
+
+        // Then each claim element has its anchor and number, in document order; nothing else is marked
+        page.QuerySelectorAll("[data-claim]").Select(e => $"{e.LocalName}#{e.Id} {e.GetAttribute("data-claim")}").ShouldBe(
+        [
+            "p#claim-1 1", "p#claim-2 2", "li#claim-3 3", "li#claim-4 4", "li#claim-5 5", "tr#claim-6 6",
+        ]);
+        page.QuerySelector(".editorial")!.QuerySelectorAll("[data-claim]").ShouldBeEmpty();
+        site.Page("/about/").QuerySelectorAll("[data-claim]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_flag_claims_whose_references_are_all_animal_or_laboratory_studies_or_all_case_reports()
+    {
+        // Given claims citing: a trial; a rat and a cell study; a case report and a series; rats and a trial; rats and an unassessed opinion
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+
+        // When the substance page is read
+        var page = site.Page("/substances/ketamine/");
+        string? FlagOf(string id) => page.GetElementById(id)!.QuerySelector(".evidence-flag")?.GetAttribute("data-flag");
+
+        // Then only the all-animal/laboratory and the all-case-report claims carry a flag, shown inside the claim with its label
+        FlagOf("claim-1").ShouldBeNull();
+        FlagOf("claim-2").ShouldBe("animal-or-laboratory-data-only");
+        FlagOf("claim-3").ShouldBe("case-reports-only");
+        FlagOf("claim-4").ShouldBeNull();
+        FlagOf("claim-5").ShouldBeNull();
+        FlagOf("claim-6").ShouldBeNull();
+        page.GetElementById("claim-2")!.QuerySelector(".evidence-flag")!.TextContent.ShouldBe("animal or laboratory data only");
+        page.GetElementById("claim-3")!.QuerySelector(".evidence-flag")!.TextContent.ShouldBe("case reports only");
+
+        // And the mechanism page's claim, resting on a rat study alone, is flagged too
+        site.Page("/mechanisms/nmda-receptor-antagonism/").QuerySelector("[data-claim] .evidence-flag").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_quote_each_citing_claim_once_on_a_reference_page_and_link_to_its_anchor()
+    {
+        // Given the evidence site, where a table row cites trial-2020 twice and a paragraph cites it once
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+
+        // When the reference page is read
+        var page = site.Page("/references/trial-2020/");
+        var links = page.QuerySelectorAll(".cited-by a.passage-link").Select(a => a.GetAttribute("href")).ToArray();
+
+        // Then each claim is quoted once and linked at its claim anchor, which exists on the citing page and holds the quoted text
+        links.ShouldBe(["../../substances/ketamine/#claim-1", "../../substances/ketamine/#claim-6"]);
+        var quotes = page.QuerySelectorAll(".cited-by blockquote").Select(q => q.TextContent).ToArray();
+        quotes.ShouldBe(["Ketamine reduced cocaine use in a trial.", "Craving · Lower after one infusion"]);
+        var citing = site.Page("/substances/ketamine/");
+        citing.GetElementById("claim-1")!.TextContent.ShouldStartWith("Ketamine reduced cocaine use in a trial");
+        citing.GetElementById("claim-6")!.TextContent.ShouldContain("Lower after one infusion");
+
+        // And a page with claims off keeps linking to the citation itself
+        site.Page("/references/trial-2021/").QuerySelectorAll(".cited-by a.passage-link").Select(a => a.GetAttribute("href"))
+            .ShouldBe(["../../about/#cite-1", "../../substances/ketamine/#claim-4"]);
+    }
+
+    [Fact]
+    public void Should_show_a_flag_beside_a_flagged_claim_quoted_on_a_reference_page()
+    {
+        // Given a claim resting on a rat and a cell study
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+
+        // When the cell study's page is read
+        var page = site.Page("/references/cells-2018/");
+
+        // Then its quote carries the flag
+        page.QuerySelector(".cited-by .evidence-flag")!.GetAttribute("data-flag").ShouldBe("animal-or-laboratory-data-only");
+    }
+
+    [Fact]
+    public void Should_chart_the_distinct_references_behind_a_page_by_evidence_level_strongest_first()
+    {
+        // Given the substance page citing two trials, a rat and a cell study, a case report, a series and an unassessed opinion
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+
+        // When its evidence section is read
+        var section = site.Page("/substances/ketamine/").QuerySelector("section.evidence-summary")!;
+
+        // Then each level it cites is a row with its count and a bar, strongest first, "not assessed" last
+        section.QuerySelector("h2")!.TextContent.ShouldBe("Evidence behind this page");
+        section.QuerySelectorAll("tbody tr").Select(r => $"{r.GetAttribute("data-evidence")} {r.QuerySelector(".count")!.TextContent}").ShouldBe(
+        [
+            "rct 2", "case-series 1", "case-report 1", "animal 1", "in-vitro 1", "not-assessed 1",
+        ]);
+        section.QuerySelectorAll("tbody tr svg rect").Select(r => r.GetAttribute("width")).ShouldBe(["100", "50", "50", "50", "50", "50"]);
+        section.QuerySelector("tbody tr th a")!.GetAttribute("href").ShouldBe("../../references/#rct");
+        section.QuerySelector(".evidence-totals")!.TextContent.ShouldContain("7 distinct references behind 6 claims");
+        section.QuerySelector(".evidence-totals")!.TextContent.ShouldContain("2 claims rest on animal or laboratory data or on case reports only");
+
+        // And a page citing nothing says so
+        site.Page("/mechanisms/opioid-receptor-agonism/").QuerySelector("section.evidence-summary .empty").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_map_substances_by_mechanisms_with_cells_linking_to_the_claims_that_connect_them()
+    {
+        // Given a substance listing two mechanisms, with two claims linking to one of them
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+
+        // When the evidence map is read
+        var page = site.Page("/evidence/");
+        var grid = page.QuerySelector("table.evidence-grid")!;
+
+        // Then the grid has the substance as a row and the mechanisms as columns
+        grid.QuerySelectorAll("thead th").Select(th => th.TextContent).ShouldBe(["NMDA receptor antagonism", "Opioid receptor agonism"]);
+        grid.QuerySelectorAll("tbody th").Select(th => th.TextContent).ShouldBe(["Ketamine"]);
+
+        // And the linked pair's cell counts its claims and distinct references and links to their list
+        var cells = grid.QuerySelectorAll("tbody td").ToArray();
+        cells[0].QuerySelector("a")!.GetAttribute("href").ShouldBe("#ketamine--nmda-receptor-antagonism");
+        cells[0].TextContent.ShouldContain("2 claims");
+        cells[0].TextContent.ShouldContain("3 references");
+        cells[1].TextContent.ShouldContain("listed");
+
+        // And the list links each claim at its anchor on the substance page, where it exists
+        var pair = page.GetElementById("ketamine--nmda-receptor-antagonism")!;
+        var hrefs = pair.QuerySelectorAll("a.claim-link").Select(a => a.GetAttribute("href")!).ToArray();
+        hrefs.ShouldBe(["../substances/ketamine/#claim-2", "../substances/ketamine/#claim-4"]);
+        var substance = site.Page("/substances/ketamine/");
+        foreach (var href in hrefs)
+        {
+            substance.GetElementById(href[(href.IndexOf('#') + 1)..]).ShouldNotBeNull();
+        }
+
+        // And every page's navigation leads to the map
+        site.Page("/").QuerySelectorAll("nav a").Select(a => a.TextContent).ShouldContain("Evidence map");
+    }
+
+    [Fact]
+    public void Should_export_every_claim_with_its_page_anchor_text_keys_evidence_and_flags()
+    {
+        // Given the evidence site
+        using var site = TestSite.Build(EvidenceSite(), output: true);
+
+        // When claims.json is read
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "claims.json")));
+        var claims = json.RootElement.EnumerateArray().ToArray();
+
+        // Then it lists the claims of the mechanism and the substance pages, in path and document order
+        claims.Select(c => $"{c.GetProperty("page").GetString()}#{c.GetProperty("anchor").GetString()}").ShouldBe(
+        [
+            "/mechanisms/nmda-receptor-antagonism/#claim-1",
+            "/substances/ketamine/#claim-1", "/substances/ketamine/#claim-2", "/substances/ketamine/#claim-3",
+            "/substances/ketamine/#claim-4", "/substances/ketamine/#claim-5", "/substances/ketamine/#claim-6",
+        ]);
+        var second = claims[2];
+        second.GetProperty("text").GetString().ShouldBe("In rats it blocks NMDA receptor antagonism and lowers self-administration.");
+        second.GetProperty("source").GetString().ShouldBe("input/substances/ketamine.md");
+        second.GetProperty("line").GetInt32().ShouldBe(8);
+        second.GetProperty("keys").EnumerateArray().Select(k => k.GetString()).ShouldBe(["rats-2019", "cells-2018"]);
+        second.GetProperty("references").EnumerateArray().Select(r => $"{r.GetProperty("key").GetString()}:{r.GetProperty("evidence").GetString()}")
+            .ShouldBe(["rats-2019:animal", "cells-2018:in-vitro"]);
+        second.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()).ShouldBe(["animal", "in-vitro"]);
+        second.GetProperty("flags").EnumerateArray().Select(f => f.GetString()).ShouldBe(["animal-or-laboratory-data-only"]);
+        second.GetProperty("covered").GetBoolean().ShouldBeTrue();
+        claims[6].GetProperty("keys").EnumerateArray().Select(k => k.GetString()).ShouldBe(["trial-2020"]);
+        claims[6].GetProperty("flags").GetArrayLength().ShouldBe(0);
+    }
+}
