@@ -6,7 +6,8 @@ namespace Site.Benchmarks;
 /// <summary>
 /// A deterministic synthetic site of N documents: substances with paragraphs, lists, tables, wiki
 /// links to mechanisms and each other and 1-3 citations per paragraph, mechanisms, and one reference
-/// per five pages with full bibliographic fields. The same seed gives the same files.
+/// per five pages with full bibliographic fields. Every claim (paragraph, list item, table row) cites
+/// a generated reference, so the site checks clean. The same seed gives the same files.
 /// </summary>
 public static class SyntheticSite
 {
@@ -48,15 +49,22 @@ public static class SyntheticSite
             var listed = string.Join(", ", Enumerable.Range(0, 2).Select(_ => $"mechanism-{random.Next(mechanisms)}").Distinct());
             var body = new StringBuilder();
             body.Append("## Effects\n\n").Append(Paragraph()).Append("\n\n");
+            // The list item's and rows' references follow from the substance's number rather than from
+            // the random sequence, so every other draw (and so the rest of the site) stays as it was.
             body.Append("- ").Append(Paragraph()).Append("\n- Another point about [[mechanism-")
-                .Append(random.Next(mechanisms).ToString(CultureInfo.InvariantCulture)).Append("]].\n\n");
-            body.Append("| Dose | Effect |\n| --- | --- |\n| low | mild |\n| high | strong |\n\n");
+                .Append(random.Next(mechanisms).ToString(CultureInfo.InvariantCulture)).Append("]] ")
+                .Append(Cite(s % references)).Append(".\n\n");
+            body.Append("| Dose | Effect |\n| --- | --- |\n")
+                .Append("| low | mild ").Append(Cite((s + 1) % references)).Append(" |\n")
+                .Append("| high | strong ").Append(Cite((s + 2) % references)).Append(" |\n\n");
             body.Append("## Dosing\n\n").Append(Paragraph()).Append('\n');
             File.WriteAllText(
                 Path.Combine(inputDirectory, "substances", $"substance-{s}.md"),
                 $"---\ntitle: Substance {s}\nmechanisms: [{listed}]\nsummary: A generated substance.\n---\n\n{body}");
         }
     }
+
+    private static string Cite(int reference) => "[@reference-" + reference.ToString(CultureInfo.InvariantCulture) + "]";
 
     private static string Paragraph(Random random, int substances, int mechanisms, int references) =>
         $"Generated text about [[substance-{random.Next(substances)}]] acting through [[mechanism-{random.Next(mechanisms)}]], " +

@@ -199,12 +199,14 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
-    public async Task Should_land_on_the_citation_inside_the_quoted_passage_when_read_in_context_is_followed()
+    public async Task Should_land_on_the_quoted_claim_when_read_in_context_is_followed()
     {
-        // Given the reference page of the work cited twice, quoting both passages
+        // Given the reference page of the work cited twice, quoting both passages: the first and fourth claims
+        // of the substance (the editorial filler between them is not a claim)
         var page = await OpenAsync("/references/dakwar-2019/");
         var passages = page.Locator("section.cited-by .passages li");
         (await passages.CountAsync()).ShouldBe(2);
+        string[] anchors = ["#claim-1", "#claim-4"];
 
         for (var i = 0; i < 2; i++)
         {
@@ -212,18 +214,22 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
             var quote = await passages.Nth(i).Locator("blockquote").InnerTextAsync();
             var link = passages.Nth(i).Locator("a.passage-link");
             var anchor = "#" + (await link.GetAttributeAsync("href"))!.Split('#')[1];
+            anchor.ShouldBe(anchors[i]);
 
             // When the reader follows "Read in context"
             await link.ClickAsync();
 
-            // Then the citing page opens at that citation, on screen, inside the quoted paragraph
+            // Then the citing page opens at that claim, on screen: the paragraph that cites the work and reads as the quote
             await page.WaitForURLAsync(url => url.EndsWith(Substance + anchor, StringComparison.Ordinal), new() { Timeout = Soon });
-            var citation = page.Locator(anchor);
-            (await citation.CountAsync()).ShouldBe(1, anchor);
-            (await IsInViewportAsync(citation)).ShouldBeTrue(anchor);
-            (await citation.Locator("a.citation[data-cite='dakwar-2019']").CountAsync()).ShouldBe(1, anchor);
-            var paragraph = await citation.EvaluateAsync<string>(
-                "e => { const p = e.closest('p').cloneNode(true); p.querySelectorAll('.citation-group').forEach(c => c.remove()); return p.textContent; }");
+            var claim = page.Locator(anchor);
+            (await claim.CountAsync()).ShouldBe(1, anchor);
+            (await claim.EvaluateAsync<string>("e => e.localName")).ShouldBe("p", anchor);
+            (await claim.GetAttributeAsync("data-claim")).ShouldBe(anchor["#claim-".Length..]);
+            (await IsInViewportAsync(claim)).ShouldBeTrue(anchor);
+            (await IsTargetAsync(claim)).ShouldBeTrue(anchor);
+            (await claim.Locator("a.citation[data-cite='dakwar-2019']").CountAsync()).ShouldBe(1, anchor);
+            var paragraph = await claim.EvaluateAsync<string>(
+                "e => { const p = e.cloneNode(true); p.querySelectorAll('.citation-group, .evidence-flag').forEach(c => c.remove()); return p.textContent; }");
             WithoutSpaces(paragraph).ShouldBe(WithoutSpaces(quote), anchor);
         }
     }

@@ -17,7 +17,7 @@ public sealed class PreviewReloadTests(BrowserFixture fixture) : IClassFixture<B
         await site.WaitForListenersAsync(1);
 
         // When the editor saves a change to the file
-        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\nEdited in the editor.\n");
+        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n::: editorial\nEdited in the editor.\n:::\n");
 
         // Then the open page shows it without anyone touching the browser
         await page.WaitForSelectorAsync("main :text('Edited in the editor.')", Soon);
@@ -34,18 +34,18 @@ public sealed class PreviewReloadTests(BrowserFixture fixture) : IClassFixture<B
         await page.GotoAsync(site.Url("/").ToString());
         await site.WaitForListenersAsync(1);
 
-        // When a broken link is saved on line 6 of a substance page
-        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\nSee [[ketamin]].\n");
+        // When a broken link is saved on line 7 of a substance page, in editorial prose
+        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n::: editorial\nSee [[ketamin]].\n:::\n");
 
         // Then the overlay names the file, line and column, and the problem
         var overlay = await page.WaitForSelectorAsync("#site-preview-overlay", Soon);
         var text = await overlay!.InnerTextAsync();
-        text.ShouldContain("input/substances/ketamine.md:6:7");
+        text.ShouldContain("input/substances/ketamine.md:7:7");
         text.ShouldContain("broken-link");
         (await overlay.IsVisibleAsync()).ShouldBeTrue();
 
         // When the link is fixed
-        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\nSee [[ketamine]].\n");
+        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n::: editorial\nSee [[ketamine]].\n:::\n");
 
         // Then the overlay goes away
         await page.WaitForSelectorAsync("#site-preview-overlay", new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });

@@ -3,7 +3,7 @@ using Site.Theme;
 
 namespace Site.Browser.Tests;
 
-/// <summary>A small site in a temporary folder, served by the real preview server on 127.0.0.1.</summary>
+/// <summary>A small site in a temporary folder (its prose editorial, so no claim needs a reference), served by the real preview server on 127.0.0.1.</summary>
 public sealed class PreviewSite : IAsyncDisposable
 {
     private PreviewSite(string root, PreviewServer server)
@@ -23,8 +23,8 @@ public sealed class PreviewSite : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), "site-browser-tests", Guid.NewGuid().ToString("N"));
         Write(root, "input/site.yml", "title: Browser test\n");
         Write(root, "input/index.md", "---\ntitle: Home\n---\n\nWelcome. See [[ketamine]].\n");
-        Write(root, "input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\nOriginal text.\n");
-        Write(root, "input/mechanisms/nmda.md", "---\ntitle: NMDA antagonism\n---\n\nSee [[ketamine]].\n");
+        Write(root, "input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n::: editorial\nOriginal text.\n:::\n");
+        Write(root, "input/mechanisms/nmda.md", "---\ntitle: NMDA antagonism\n---\n\n::: editorial\nSee [[ketamine]].\n:::\n");
         var server = await PreviewServer.StartAsync(new PreviewOptions(Path.Combine(root, "input"), root, Port: 0), new RazorTheme(), TextWriter.Null);
         return new PreviewSite(root, server);
     }

@@ -47,8 +47,8 @@ public sealed class BuildCommandTests
         CliRun.InProcess(site.Root, "build").ExitCode.ShouldBe(0);
         var before = site.Snapshot("output");
 
-        // When a content error is introduced and the site is built again
-        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\n---\n\nSee [[nowhere]].\n");
+        // When a content error (a broken link, in editorial prose) is introduced and the site is built again
+        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\n---\n\n::: editorial\nSee [[nowhere]].\n:::\n");
         var run = CliRun.InProcess(site.Root, "build");
 
         // Then the build fails and the previous output is byte for byte the same
@@ -97,7 +97,7 @@ public sealed class BuildCommandTests
         using var site = new SiteFolder();
         for (var i = 0; i < 40; i++)
         {
-            site.Write($"input/substances/s{i}.md", $"---\ntitle: S{i}\nmechanisms: [nmda-receptor-antagonism]\n---\n\n## Part\n\nSee [[s{(i + 1) % 40}#part]].\n");
+            site.Write($"input/substances/s{i}.md", $"---\ntitle: S{i}\nmechanisms: [nmda-receptor-antagonism]\n---\n\n## Part\n\n::: editorial\nSee [[s{(i + 1) % 40}#part]].\n:::\n");
         }
 
         // When it is built by the real process on one processor and on all of them

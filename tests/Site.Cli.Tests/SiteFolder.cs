@@ -13,13 +13,13 @@ public sealed class SiteFolder : IDisposable
         }
     }
 
-    /// <summary>A small valid site: config, home page, one substance, one mechanism.</summary>
+    /// <summary>A small valid site: config, home page, one substance, one mechanism (their prose editorial, so no claim needs a reference).</summary>
     public static IReadOnlyDictionary<string, string> Minimal { get; } = new Dictionary<string, string>
     {
         ["input/site.yml"] = "title: Test site\n",
         ["input/index.md"] = "---\ntitle: Home\n---\n\nWelcome. See [[ketamine]].\n",
-        ["input/substances/ketamine.md"] = "---\ntitle: Ketamine\nmechanisms: [nmda-receptor-antagonism]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\nText.\n",
-        ["input/mechanisms/nmda-receptor-antagonism.md"] = "---\ntitle: NMDA receptor antagonism\n---\n\nSee [[ketamine#dosing]].\n",
+        ["input/substances/ketamine.md"] = "---\ntitle: Ketamine\nmechanisms: [nmda-receptor-antagonism]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\n::: editorial\nText.\n:::\n",
+        ["input/mechanisms/nmda-receptor-antagonism.md"] = "---\ntitle: NMDA receptor antagonism\n---\n\n::: editorial\nSee [[ketamine#dosing]].\n:::\n",
     };
 
     public string Root { get; }

@@ -70,7 +70,7 @@ public sealed partial class PreviewServerTests
         await using var site = await PreviewSite.StartAsync();
 
         // When a new page is written, in an existing folder or in one that did not exist yet
-        site.Folder.Write(file, $"---\ntitle: {title}\n---\n\nNew text.\n");
+        site.Folder.Write(file, $"---\ntitle: {title}\n---\n\n::: editorial\nNew text.\n:::\n");
 
         // Then it is served at its URL
         var page = await site.WaitForPageAsync(url, 200, _ => true, "the new page");

@@ -5,7 +5,7 @@ namespace Site.Preview.Tests;
 /// <summary>Content errors show in every page, where the editor is looking, and never stop the server.</summary>
 public sealed partial class PreviewServerTests
 {
-    private const string BrokenKetamine = "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n## Dosing\n\nSee [[nowhere]] for the dose.\n";
+    private const string BrokenKetamine = "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n## Dosing\n\n::: editorial\nSee [[nowhere]] for the dose.\n:::\n";
 
     [Fact]
     public async Task Should_show_a_broken_link_in_the_overlay_of_every_page_until_it_is_fixed()
@@ -45,7 +45,7 @@ public sealed partial class PreviewServerTests
         await using var site = await PreviewSite.StartAsync();
 
         // When the substance's front matter becomes invalid YAML
-        const string invalid = "---\ntitle: [unclosed\n---\n\nBody.\n";
+        const string invalid = "---\ntitle: [unclosed\n---\n\n::: editorial\nBody.\n:::\n";
         site.Folder.Write("substances/ketamine.md", invalid);
 
         // Then the overlay names the file and the code

@@ -2,7 +2,8 @@ namespace Site.Preview.Tests;
 
 /// <summary>
 /// A throwaway working directory holding a small valid site in input/: config, home page, one
-/// substance and one mechanism. Diagnostics name its files as <c>input/...</c>.
+/// substance and one mechanism, whose prose is editorial (no claim needs a reference). Diagnostics
+/// name its files as <c>input/...</c>.
 /// </summary>
 internal sealed class SiteFolder : IDisposable
 {
@@ -13,9 +14,9 @@ internal sealed class SiteFolder : IDisposable
 
     public const string Home = "---\ntitle: Home\n---\n\nWelcome. See [[ketamine]].\n";
 
-    public const string Ketamine = "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n## Dosing\n\nKetamine is an anaesthetic.\n";
+    public const string Ketamine = "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n## Dosing\n\n::: editorial\nKetamine is an anaesthetic.\n:::\n";
 
-    public const string Nmda = "---\ntitle: NMDA receptor antagonism\n---\n\nSee [[ketamine#dosing]].\n";
+    public const string Nmda = "---\ntitle: NMDA receptor antagonism\n---\n\n::: editorial\nSee [[ketamine#dosing]].\n:::\n";
 
     public SiteFolder()
     {

@@ -53,9 +53,11 @@ public static class PageInvalidation
                 }
             }
 
-            // The evidence map shows substances' claims, mechanisms' titles and the references behind claims.
-            if (old?.Kind is DocumentKind.Substance or DocumentKind.Mechanism or DocumentKind.Reference
-                || now?.Kind is DocumentKind.Substance or DocumentKind.Mechanism or DocumentKind.Reference)
+            // The evidence map shows the claims of substance pages that link to mechanisms, with the flags their references earn.
+            var mapped = new[] { old, now }.OfType<ParsedDocument>().Where(d => d.Kind == DocumentKind.Substance).Select(d => d.Id)
+                .Concat(before.CitationsOfKey(key).Concat(after.CitationsOfKey(key)).Where(c => c.From.Kind == DocumentKind.Substance).Select(c => c.From.Id))
+                .Distinct(StringComparer.Ordinal);
+            if (mapped.Any(id => !EvidenceMapRow(before, id).SequenceEqual(EvidenceMapRow(after, id))))
             {
                 urls.Add(SitePaths.Evidence);
             }
@@ -118,6 +120,25 @@ public static class PageInvalidation
         graph.ById.GetValueOrDefault(referenceId) is { Kind: DocumentKind.Reference } reference
             ? graph.CitedBy(reference).Select(p => (SiteGraph.UrlOf(p.From), p.From.Source.Title, p.Anchor, p.Text, p.Claim?.Flag))
             : [];
+
+    // What the evidence map shows of one substance: each mechanism it lists or links to, and the claims linking them.
+    private static IEnumerable<(string Mechanism, bool Listed, string Claims, int References)> EvidenceMapRow(SiteGraph graph, string substanceId)
+    {
+        if (graph.ById.GetValueOrDefault(substanceId) is not { Kind: DocumentKind.Substance } substance)
+        {
+            return [];
+        }
+
+        var listed = graph.MechanismsOf(substance);
+        return graph.LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>()
+            .Union(listed)
+            .Select(m => (
+                m.Id,
+                listed.Contains(m),
+                string.Join('\n', graph.ClaimsLinking(substance, m).Select(c => $"{c.Claim.Anchor} {c.Flag} {c.Text}")),
+                graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count()))
+            .OrderBy(r => r.Id, StringComparer.Ordinal);
+    }
 
     private static HashSet<string> Targets(SiteGraph graph, ParsedDocument document) =>
         [.. graph.LinksFrom(document).Select(l => l.Target).OfType<ParsedDocument>().Where(t => t != document).Select(SiteGraph.UrlOf)];

@@ -50,7 +50,11 @@ public static class DocumentScaffold
             reviewed: {today}
             ---
 
-            Write what is known about {title} here. Each paragraph is a claim: cite the reference behind it.
+            ::: editorial
+            Write what is known about {title} below this block. Each paragraph, list item and table row is a
+            claim: cite the reference behind it with `[@key]`. Text in a block like this one is not a claim;
+            delete it when the page is written.
+            :::
 
             """,
         DocumentKind.Mechanism => $"""
@@ -61,7 +65,11 @@ public static class DocumentScaffold
             reviewed: {today}
             ---
 
-            Explain {title} here. Each paragraph is a claim: cite the reference behind it.
+            ::: editorial
+            Explain {title} below this block. Each paragraph, list item and table row is a claim: cite the
+            reference behind it with `[@key]`. Text in a block like this one is not a claim; delete it when
+            the page is written.
+            :::
 
             """,
         DocumentKind.Reference => $"""

@@ -220,6 +220,7 @@ public sealed partial class SiteBuilderTests
         site.Build(output: true);
 
         // Then "Cited by" groups the passages per page, pages sorted by title, each passage quoted without citations
+        // and linked to the claim it quotes (claims numbered in document order, headings and header rows not counted)
         var url = "/references/hilal-2023/";
         var citing = site.Page(url).QuerySelectorAll("section.cited-by ul.citing-pages > li").Select(li => (
             Page: SiteUrl(url, li.ShouldHave("a.citing-page").GetAttribute("href")!),
@@ -235,16 +236,16 @@ public sealed partial class SiteBuilderTests
         ]);
         citing[0].Passages.ShouldBe(
         [
-            ("A review of clinical and preclinical studies asks how ketamine might reduce drinking.", "../../substances/alcohol/#cite-2"),
+            ("A review of clinical and preclinical studies asks how ketamine might reduce drinking.", "../../substances/alcohol/#claim-2"),
         ]);
         citing[1].Passages.ShouldBe(
         [
-            ("Its effects in alcohol use disorder have been reviewed together with the preclinical work that suggests how it acts.", "../../substances/ketamine/#cite-2"),
-            ("Taken together, the evidence for ketamine in addiction is promising but thin.", "../../substances/ketamine/#cite-6"),
+            ("Its effects in alcohol use disorder have been reviewed together with the preclinical work that suggests how it acts.", "../../substances/ketamine/#claim-2"),
+            ("Taken together, the evidence for ketamine in addiction is promising but thin.", "../../substances/ketamine/#claim-6"),
         ]);
         citing[2].Passages.ShouldBe(
         [
-            ("Blocking the NMDA receptor may explain part of the effect of ketamine in addiction.", "../../mechanisms/nmda-receptor-antagonism/#cite-1"),
+            ("Blocking the NMDA receptor may explain part of the effect of ketamine in addiction.", "../../mechanisms/nmda-receptor-antagonism/#claim-1"),
         ]);
     }
 
@@ -302,9 +303,9 @@ public sealed partial class SiteBuilderTests
     }
 
     [Fact]
-    public void Should_link_every_quoted_passage_to_a_citation_inside_that_passage()
+    public void Should_link_every_quoted_passage_to_the_claim_it_quotes()
     {
-        // Given every reference page of the fixture
+        // Given every reference page of the fixture, whose citations all sit in claims of substances and a mechanism
         using var site = TestSite.FromFixture(Citations);
         site.Build(output: true);
         var checkedPassages = 0;
@@ -314,16 +315,47 @@ public sealed partial class SiteBuilderTests
             // When each passage link is followed
             foreach (var (quote, target, element) in CitedByPassages(site, $"/references/{key}/"))
             {
-                // Then it lands on a citation of this reference, in an element whose text (citations left out) is the quote
-                target.ClassList.ShouldContain("citation-group");
+                // Then it lands on the claim itself, which cites this reference and whose text (citations left out) is the quote
+                target.Id.ShouldNotBeNull().ShouldMatch(@"^claim-[1-9][0-9]*$");
+                target.GetAttribute("data-claim").ShouldBe(target.Id["claim-".Length..]);
+                element.ShouldBeSameAs(target, $"the passage of {target.Id} citing {key}");
                 var number = int.Parse(target.Owner!.GetElementById("ref-" + key)!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
-                NumbersShown(target).ShouldContain(number);
+                target.QuerySelectorAll(".citation-group").SelectMany(g => NumbersShown(g)).ShouldContain(number, $"{target.Id} citing {key}");
                 TextWithoutCitations(element).ShouldBe(Normalize(quote), $"the passage of {target.Id} citing {key}");
                 checkedPassages++;
             }
         }
 
         checkedPassages.ShouldBe(16);
+    }
+
+    [Fact]
+    public void Should_link_a_passage_outside_any_claim_to_its_citation_and_quote_a_claim_citing_a_work_twice_once()
+    {
+        // Given a plain page (no claims by default) citing a reference, and a substance whose one claim cites it twice
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["site.yml"] = "title: Test\n",
+                ["about.md"] = "---\ntitle: About\n---\n\nThis site leans on one trial [@a].\n",
+                ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nIt reduced use [@a], and relapse too [@a].\n",
+                ["references/a.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\n---\n",
+            },
+            output: true);
+
+        // When the reference page quotes the passages citing it
+        var passages = CitedByPassages(site, "/references/a/");
+
+        // Then the page's passage links to its citation, the claim's to the claim, and the claim is quoted once
+        site.Result.Diagnostics.ShouldBeEmpty();
+        passages.Select(p => (p.Quote, p.Target.Id, p.Element.LocalName)).ShouldBe(
+        [
+            ("This site leans on one trial.", "cite-1", "p"),
+            ("It reduced use, and relapse too.", "claim-1", "p"),
+        ]);
+        passages[0].Target.ClassList.ShouldContain("citation-group");
+        passages[1].Target.GetAttribute("data-claim").ShouldBe("1");
+        passages.ShouldAllBe(p => TextWithoutCitations(p.Element) == p.Quote);
     }
 
     [Theory]
@@ -530,13 +562,13 @@ public sealed partial class SiteBuilderTests
             File.Exists(site.FileOf(target.AbsolutePath)).ShouldBeTrue($"{url} links to '{href}', which was not written");
             var id = target.Fragment.TrimStart('#');
             id.ShouldNotBeEmpty(href);
-            var citation = site.Page(target.AbsolutePath).GetElementById(id).ShouldNotBeNull($"{url} links to '{href}', which has no such id");
-            var element = citation.Closest("main .body tr, main .body li, main .body p").ShouldNotBeNull($"'{href}' is in no passage");
-            return (li.ShouldHave("blockquote").TextContent, citation, element);
+            var linked = site.Page(target.AbsolutePath).GetElementById(id).ShouldNotBeNull($"{url} links to '{href}', which has no such id");
+            var element = linked.Closest("main .body tr, main .body li, main .body p").ShouldNotBeNull($"'{href}' is in no passage");
+            return (li.ShouldHave("blockquote").TextContent, linked, element);
         }),
     ];
 
-    // A passage as a reader sees it without the citations: a row's cells joined by " · ".
+    // A passage as a reader sees it without the citations and a claim's evidence flag: a row's cells joined by " · ".
     private static string TextWithoutCitations(IElement element)
     {
         if (element.LocalName == "tr")
@@ -545,7 +577,7 @@ public sealed partial class SiteBuilderTests
         }
 
         var copy = (IElement)element.Clone(deep: true);
-        foreach (var citation in copy.QuerySelectorAll(".citation-group").ToArray())
+        foreach (var citation in copy.QuerySelectorAll(".citation-group, .evidence-flag").ToArray())
         {
             citation.Remove();
         }

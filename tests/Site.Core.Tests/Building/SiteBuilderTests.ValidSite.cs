@@ -61,6 +61,8 @@ public sealed partial class SiteBuilderTests
             "404.html",
             "about/index.html",
             "assets/receptor.svg",
+            "claims.json",
+            "evidence/index.html",
             "index.html",
             "mechanisms/index.html",
             "mechanisms/nmda-receptor-antagonism/index.html",
@@ -75,7 +77,7 @@ public sealed partial class SiteBuilderTests
             "theme/site.css",
             "theme/site.js",
         ]);
-        result.PageCount.ShouldBe(11);
+        result.PageCount.ShouldBe(12);
         File.ReadAllBytes(Path.Combine(site.OutputDirectory, "assets", "receptor.svg"))
             .ShouldBe(File.ReadAllBytes(Path.Combine(site.InputDirectory, "assets", "receptor.svg")));
     }

@@ -25,6 +25,7 @@ public sealed class SiteCompilerTests : IDisposable
         "body", "title", "summary", "mechanism-list", "new-mechanism", "delete-linked", "add-missing", "rename",
         "config", "asset", "duplicate", "reference-link", "heading",
         "cite", "passage", "reference-entry", "evidence", "unknown-key", "add-cited", "uncite-all",
+        "claim-link", "flag",
     ];
 
     public static TheoryData<string> Edits => new(EditKinds);
@@ -45,6 +46,24 @@ public sealed class SiteCompilerTests : IDisposable
         var full = new SiteCompiler(new RazorTheme(), Input, _root).Compile();
         Pages(incremental).ShouldBe(Pages(full));
         incremental.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Should_show_a_changed_flag_on_the_claim_and_the_evidence_map_incrementally()
+    {
+        // Given a compiled site where a claim links ketamine to its mechanism and cites one trial
+        Apply("claim-link");
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        compiler.Compile();
+
+        // When the trial turns out to be an animal study
+        var incremental = compiler.Compile(Apply("flag"));
+
+        // Then the claim's page and the map are rendered again, flagged, as a full compile has them
+        incremental.RenderedUrls.ShouldContain("/substances/ketamine/");
+        incremental.RenderedUrls.ShouldContain("/evidence/");
+        incremental.Site.PageAt("/evidence/")!.Html.ShouldContain("animal or laboratory data only");
+        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new RazorTheme(), Input, _root).Compile()));
     }
 
     [Fact]
@@ -190,6 +209,18 @@ public sealed class SiteCompilerTests : IDisposable
                 return methadoneText.Contains(" [@smith-2020; @jones-2018]")
                     ? Write("substances/methadone.md", methadoneText.Replace(" [@smith-2020; @jones-2018]", string.Empty))
                     : Write("substances/methadone.md", methadoneText.Replace("See [[ketamine]]", "See [[ketamine]] [@smith-2020; @jones-2018]"));
+            case "claim-link":
+                // A claim linking ketamine to its mechanism: the evidence map lists it.
+                var linking = Read("substances/ketamine.md");
+                return linking.Contains("It blocks [[nmda]]")
+                    ? Write("substances/ketamine.md", linking.Replace("\nIt blocks [[nmda]] [@smith-2020].\n", string.Empty))
+                    : Write("substances/ketamine.md", linking + "\nIt blocks [[nmda]] [@smith-2020].\n");
+            case "flag":
+                // An animal study alone flags the claims citing it, on their page, on the map and where other references quote them.
+                var trial = Read("references/smith-2020.md");
+                return trial.Contains("evidence: animal")
+                    ? Write("references/smith-2020.md", trial.Replace("evidence: animal", "evidence: rct"))
+                    : Write("references/smith-2020.md", trial.Replace("evidence: rct", "evidence: animal").Replace("evidence: cohort", "evidence: animal"));
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

@@ -7,7 +7,7 @@ public sealed class LinkResolutionTests
     private static readonly Dictionary<string, string> Base = new()
     {
         ["site.yml"] = "title: Test\n",
-        ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\n## Dosing\n\nText.\n",
+        ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\n## Dosing\n\n::: editorial\nText.\n:::\n",
     };
 
     [Fact]

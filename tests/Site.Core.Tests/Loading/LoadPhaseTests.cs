@@ -11,18 +11,20 @@ public sealed class LoadPhaseTests
         "sumary: A dissociative anaesthetic.\n" +
         "---\n" +
         "\n" +
+        "::: editorial\n" +
         "See [[missing-page]] and <b>raw</b>.\n" +
         "\n" +
         "First line of a paragraph\n" +
-        "then [[nowhere]] here.\n";
+        "then [[nowhere]] here.\n" +
+        ":::\n";
 
     private static readonly string[] KetamineDiagnostics =
     [
         "input/substances/ketamine.md:3:1 error unknown-field",
-        "input/substances/ketamine.md:6:7 error broken-link",
-        "input/substances/ketamine.md:6:26 warning raw-html",
-        "input/substances/ketamine.md:6:32 warning raw-html",
-        "input/substances/ketamine.md:9:8 error broken-link",
+        "input/substances/ketamine.md:7:7 error broken-link",
+        "input/substances/ketamine.md:7:26 warning raw-html",
+        "input/substances/ketamine.md:7:32 warning raw-html",
+        "input/substances/ketamine.md:10:8 error broken-link",
     ];
 
     [Theory]
@@ -33,7 +35,7 @@ public sealed class LoadPhaseTests
     [InlineData("\r\n", true)]
     public void Should_place_diagnostics_on_the_same_line_and_column_whatever_the_line_endings_and_byte_order_mark(string lineEnding, bool byteOrderMark)
     {
-        // Given a file with an unknown field, broken wiki links and raw HTML, saved with these line endings
+        // Given a file with an unknown field, broken wiki links and raw HTML (in an editorial block, so no claim), saved with these line endings
         byte[] bom = byteOrderMark ? [0xEF, 0xBB, 0xBF] : [];
         using var site = TestSite.Write(new Dictionary<string, string>())
             .WriteBytes("substances/ketamine.md", [.. bom, .. Encoding.UTF8.GetBytes(Ketamine.Replace("\n", lineEnding))]);
@@ -102,7 +104,7 @@ public sealed class LoadPhaseTests
     public void Should_read_front_matter_after_a_byte_order_mark()
     {
         // Given a substance whose file starts with a byte order mark
-        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: Ketamine\nsummary: A dissociative anaesthetic.\n---\n\nText.\n")];
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: Ketamine\nsummary: A dissociative anaesthetic.\n---\n\n::: editorial\nText.\n:::\n")];
         using var site = TestSite.Write(new Dictionary<string, string>()).WriteBytes("substances/ketamine.md", bytes);
 
         // When it is built
@@ -122,15 +124,15 @@ public sealed class LoadPhaseTests
         using var site = TestSite.Write(new Dictionary<string, string>
         {
             ["site.yml"] = "title: Test\n",
-            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nText.\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\n::: editorial\nText.\n:::\n",
         });
         Directory.CreateSymbolicLink(Path.Combine(site.InputDirectory, "substances", "loop"), site.InputDirectory);
 
         // When the site is checked
         var result = site.Build();
 
-        // Then nothing behind the link is read: no duplicate of the page, no problem at all
+        // Then nothing behind the link is read: no duplicate of the page (ketamine plus the six generated pages), no problem at all
         result.Diagnostics.ShouldBeEmpty();
-        result.PageCount.ShouldBe(6);
+        result.PageCount.ShouldBe(7);
     }
 }
