@@ -131,12 +131,25 @@ public sealed class PageModelFactory(SiteGraph graph)
 
     private EvidenceMapPageModel EvidenceMap(string url)
     {
-        var pairs = new List<EvidencePair>();
+        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, ParsedDocument[] Mechanisms)>();
         foreach (var substance in graph.Substances)
         {
             var listed = graph.MechanismsOf(substance);
             var linked = graph.LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>();
-            foreach (var mechanism in listed.Union(linked).Distinct().OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal))
+            var mechanisms = listed.Union(linked).OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal).ToArray();
+            if (mechanisms.Length > 0)
+            {
+                rows.Add((substance, listed, mechanisms));
+            }
+        }
+
+        var columns = rows.SelectMany(r => r.Mechanisms).Distinct().Count();
+        // A map too large for a grid lists its pairs without quoting every claim: the page stays small.
+        var quote = EvidenceMapPageModel.Fits(rows.Count, columns);
+        var pairs = new List<EvidencePair>();
+        foreach (var (substance, listed, mechanisms) in rows)
+        {
+            foreach (var mechanism in mechanisms)
             {
                 var claims = graph.ClaimsLinking(substance, mechanism);
                 pairs.Add(new EvidencePair(
@@ -144,8 +157,10 @@ public sealed class PageModelFactory(SiteGraph graph)
                     Link(substance),
                     Link(mechanism),
                     listed.Contains(mechanism),
-                    [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag))],
-                    claims.SelectMany(c => c.References).Distinct().Count()));
+                    claims.Count,
+                    claims.SelectMany(c => c.References).Distinct().Count(),
+                    claims.Count > 0 ? claims[0].Claim.Anchor : null,
+                    quote ? [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag))] : []));
             }
         }
 

@@ -326,4 +326,37 @@ public sealed partial class SiteBuilderTests
         claims[6].GetProperty("keys").EnumerateArray().Select(k => k.GetString()).ShouldBe(["trial-2020"]);
         claims[6].GetProperty("flags").GetArrayLength().ShouldBe(0);
     }
+
+    [Fact]
+    public void Should_list_the_pairs_by_mechanism_without_a_grid_when_there_are_too_many_mechanisms_for_one()
+    {
+        // Given 25 mechanisms, more than a grid shows, and a substance whose second claim links to the first of them
+        var files = new Dictionary<string, string>
+        {
+            ["references/trial-2020.md"] = Reference("A trial", "rct"),
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\nmechanisms: [m-01]\n---\n\nUnrelated claim [@trial-2020].\n\nIt acts through [[m-01]] [@trial-2020].\n",
+        };
+        for (var m = 1; m <= 25; m++)
+        {
+            files[$"mechanisms/m-{m:00}.md"] = $"---\ntitle: Mechanism {m:00}\n---\n\n::: editorial\nTo be written.\n:::\n";
+        }
+
+        files["substances/methadone.md"] = "---\ntitle: Methadone\nmechanisms: [" + string.Join(", ", Enumerable.Range(1, 25).Select(m => $"m-{m:00}")) + "]\n---\n\n::: editorial\nTo be written.\n:::\n";
+        using var site = TestSite.Build(files, output: true);
+        site.Result.Diagnostics.ShouldBeEmpty();
+
+        // When the evidence map is read
+        var page = site.Page("/evidence/");
+
+        // Then there is no grid, and each mechanism lists its substances, linked to the first connecting claim
+        page.QuerySelector("table.evidence-grid").ShouldBeNull();
+        page.QuerySelector(".grid-omitted").ShouldNotBeNull();
+        var first = page.QuerySelectorAll(".pair-list").First();
+        first.QuerySelectorAll("a.claim-link").Select(a => $"{a.TextContent} {a.GetAttribute("href")}").ShouldBe(
+        [
+            "Ketamine ../substances/ketamine/#claim-2",
+            "Methadone ../substances/methadone/",
+        ]);
+        first.QuerySelector("li")!.TextContent.ShouldContain("1 claim, 1 reference, listed");
+    }
 }

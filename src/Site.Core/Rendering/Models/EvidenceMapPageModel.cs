@@ -16,8 +16,11 @@ public sealed record EvidenceMapPageModel : PageModel
     /// <summary>Every substance-mechanism pair that is listed or linked, by substance then mechanism.</summary>
     public required IReadOnlyList<EvidencePair> Pairs { get; init; }
 
-    /// <summary>Whether the grid is small enough to read; a larger map shows the list of pairs alone.</summary>
-    public bool ShowGrid => Mechanisms.Count is > 0 and <= MaxGridColumns && Substances.Count <= MaxGridRows;
+    /// <summary>Whether the grid is small enough to read, with every connecting claim quoted; a larger map lists the pairs by mechanism.</summary>
+    public bool ShowGrid => Fits(Substances.Count, Mechanisms.Count);
+
+    /// <summary>Whether a map of this many substances and mechanisms is shown as a grid.</summary>
+    public static bool Fits(int substances, int mechanisms) => mechanisms is > 0 and <= MaxGridColumns && substances <= MaxGridRows;
 
     /// <summary>The most mechanisms the grid shows as columns.</summary>
     public const int MaxGridColumns = 24;

@@ -1,10 +1,23 @@
 namespace Site.Core.Rendering.Models;
 
 /// <summary>One cell of the evidence map: a substance and a mechanism, and the claims that connect them.</summary>
-/// <param name="Id">The element id of the pair's list of claims ("ketamine--nmda-receptor-antagonism").</param>
+/// <param name="Id">The element id of the pair on the map ("ketamine--nmda-receptor-antagonism").</param>
 /// <param name="Substance">The substance.</param>
 /// <param name="Mechanism">The mechanism.</param>
 /// <param name="Listed">Whether the substance lists the mechanism in its front matter.</param>
-/// <param name="Claims">The claims on the substance's page that link to the mechanism, in document order.</param>
+/// <param name="ClaimCount">How many claims on the substance's page link to the mechanism.</param>
 /// <param name="References">The number of distinct references behind those claims.</param>
-public sealed record EvidencePair(string Id, PageLink Substance, PageLink Mechanism, bool Listed, IReadOnlyList<PassageLink> Claims, int References);
+/// <param name="FirstClaim">The anchor of the first of those claims on the substance's page, or null.</param>
+/// <param name="Claims">
+/// The claims quoted, in document order, when the map is small enough to show them (see
+/// <see cref="EvidenceMapPageModel.ShowGrid"/>); otherwise empty, and the map links to <paramref name="FirstClaim"/>.
+/// </param>
+public sealed record EvidencePair(
+    string Id,
+    PageLink Substance,
+    PageLink Mechanism,
+    bool Listed,
+    int ClaimCount,
+    int References,
+    string? FirstClaim,
+    IReadOnlyList<PassageLink> Claims);
