@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 
 namespace Site.Browser.Tests;
@@ -11,7 +10,7 @@ namespace Site.Browser.Tests;
 public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const string Substance = "/substances/ketamine/";
-    private const float Soon = 3_000;
+    private const float Soon = ReaderPages.Soon;
 
     // Reference 1 is cited twice (cite-1 and cite-4); each cited paragraph is screens away from the
     // next and from the reference list, so every jump has to scroll.
@@ -279,16 +278,7 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
         await _site.DisposeAsync();
     }
 
-    private async Task<IBrowserContext> NewContextAsync(bool javaScript)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = 1024, Height = 700 },
-        });
-        context.SetDefaultTimeout(Soon);
-        return context;
-    }
+    private Task<IBrowserContext> NewContextAsync(bool javaScript) => ReaderPages.NewContextAsync(fixture.Browser, javaScript);
 
     private async Task<IPage> OpenAsync(string path, IBrowserContext? context = null)
     {
@@ -305,25 +295,11 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
         return popover;
     }
 
-    // Any part of the element's box within the window.
-    private static Task<bool> IsInViewportAsync(ILocator element) => element.EvaluateAsync<bool>(
-        "e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth; }");
+    private static Task<bool> IsInViewportAsync(ILocator element) => ReaderPages.IsInViewportAsync(element);
 
     private static Task<bool> IsTargetAsync(ILocator element) => element.EvaluateAsync<bool>("e => e.matches(':target')");
 
-    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string WithoutSpaces(string text) => ReaderPages.WithoutSpaces(text);
 
-    // Editorial text (not a claim) long enough to push the next citation a few screens down.
-    private static string Filler(string topic)
-    {
-        var builder = new StringBuilder("::: editorial\n");
-        for (var i = 1; i <= 8; i++)
-        {
-            builder.Append("Editorial note ").Append(i).Append(" on ").Append(topic)
-                .Append(": this paragraph stands in for text a reader scrolls past, written long enough to wrap over several lines ")
-                .Append("of the page so that the citations above and below it are never on screen together with the reference list.\n\n");
-        }
-
-        return builder.Append(":::\n\n").ToString();
-    }
+    private static string Filler(string topic) => ReaderPages.Filler(topic);
 }
