@@ -83,6 +83,15 @@ public sealed class SiteGraph
     public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) =>
         _mechanismsOf.TryGetValue(substance.Id, out var list) ? list : [];
 
+    /// <summary>The mechanisms a substance lists or links to (the evidence map's row for it), in title order.</summary>
+    public IReadOnlyList<ParsedDocument> MappedMechanismsOf(ParsedDocument substance) =>
+    [
+        .. MechanismsOf(substance)
+            .Union(LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>())
+            .OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(m => m.Id, StringComparer.Ordinal),
+    ];
+
     /// <summary>The substances that list a mechanism, in title order.</summary>
     public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) =>
         _substancesOf.TryGetValue(mechanism.Id, out var list) ? list : [];

@@ -130,8 +130,7 @@ public static class PageInvalidation
         }
 
         var listed = graph.MechanismsOf(substance);
-        return graph.LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>()
-            .Union(listed)
+        return graph.MappedMechanismsOf(substance)
             .Select(m => (
                 m.Id,
                 listed.Contains(m),

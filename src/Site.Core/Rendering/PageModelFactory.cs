@@ -131,15 +131,13 @@ public sealed class PageModelFactory(SiteGraph graph)
 
     private EvidenceMapPageModel EvidenceMap(string url)
     {
-        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, ParsedDocument[] Mechanisms)>();
+        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, IReadOnlyList<ParsedDocument> Mechanisms)>();
         foreach (var substance in graph.Substances)
         {
-            var listed = graph.MechanismsOf(substance);
-            var linked = graph.LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>();
-            var mechanisms = listed.Union(linked).OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal).ToArray();
-            if (mechanisms.Length > 0)
+            var mechanisms = graph.MappedMechanismsOf(substance);
+            if (mechanisms.Count > 0)
             {
-                rows.Add((substance, listed, mechanisms));
+                rows.Add((substance, graph.MechanismsOf(substance), mechanisms));
             }
         }
 
