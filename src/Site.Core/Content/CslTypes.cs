@@ -20,7 +20,8 @@ public static class CslTypes
 
     /// <summary>
     /// The fields (besides <c>title</c>) a reader needs to find a work of this type again, by their
-    /// front matter names; for a journal article: authors, journal and year.
+    /// front matter names; for a journal article: authors, journal and year. A work with no named
+    /// author leaves <c>author</c> out, and is not asked for one.
     /// </summary>
     public static IReadOnlyList<string> RequiredFields(string type) => type switch
     {

@@ -112,6 +112,9 @@ internal sealed class FrontMatterFields
     /// <summary>True when the field is present with a non-empty value.</summary>
     public bool Has(string name) => _fields.TryGetValue(name, out var field) && !IsEmpty(field.Value);
 
+    /// <summary>Whether the field's key is written, even with an empty value.</summary>
+    public bool Declares(string name) => _fields.ContainsKey(name);
+
     /// <summary>A string field, or null when absent or empty. A list or mapping is reported.</summary>
     public string? String(string name) => Scalar(name)?.Value;
 

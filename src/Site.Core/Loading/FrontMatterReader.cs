@@ -82,8 +82,12 @@ internal static class FrontMatterReader
         {
             foreach (var field in CslTypes.RequiredFields(type))
             {
-                // A field present but invalid has been reported already; an empty list is as good as absent.
-                var missing = field == "author" ? reference.Authors.Count == 0 && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 } : !fields.Has(field);
+                // A field present but invalid has been reported already. A work with no named author
+                // (Vancouver starts its entry with the title) leaves 'author' out; an 'author' written
+                // but left empty, as a new reference has it, is still to be filled in.
+                var missing = field == "author"
+                    ? fields.Declares("author") && reference.Authors.Count == 0 && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 }
+                    : !fields.Has(field);
                 if (missing)
                 {
                     fields.ReportMissing(field, $"{what}, of type '{type}',", Example(field));

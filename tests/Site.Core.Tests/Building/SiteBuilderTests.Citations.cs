@@ -443,6 +443,37 @@ public sealed partial class SiteBuilderTests
     }
 
     [Fact]
+    public void Should_accept_a_journal_article_with_no_named_author_and_start_its_entry_with_the_title()
+    {
+        // Given a journal article whose source names no author, so 'author' is left out, and one whose 'author' is left empty
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["site.yml"] = "title: Test\n",
+                ["about.md"] = "---\ntitle: About\n---\n\nBoth [@anonymous-2018; @unfinished-2019].\n",
+                ["references/anonymous-2018.md"] = "---\ntype: article-journal\ntitle: Ketamine for addiction\ncontainer-title: Neuropharmacology\nissued: 2018\n---\n",
+                ["references/unfinished-2019.md"] = "---\ntype: article-journal\ntitle: A trial\nauthor: []\ncontainer-title: Trials\nissued: 2019\n---\n",
+            },
+            output: false);
+
+        // When it is checked
+        var diagnostics = site.Result.Diagnostics.Select(d => $"{Path.GetFileName(d.Location.Path)}:{d.Location.Line} {d.Code}").ToList();
+
+        // Then only the empty field is reported, at its line, and the anonymous entry starts with its title
+        diagnostics.ShouldBe(["unfinished-2019.md:4 missing-field"]);
+        using var built = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["site.yml"] = "title: Test\n",
+                ["about.md"] = "---\ntitle: About\n---\n\nAnonymous [@anonymous-2018].\n",
+                ["references/anonymous-2018.md"] = "---\ntype: article-journal\ntitle: Ketamine for addiction\ncontainer-title: Neuropharmacology\nissued: 2018\n---\n",
+            },
+            output: true);
+        built.Result.Diagnostics.ShouldBeEmpty();
+        built.Page("/about/").QuerySelector("#ref-anonymous-2018 .entry")!.TextContent.ShouldStartWith("Ketamine for addiction. Neuropharmacology. 2018.");
+    }
+
+    [Fact]
     public void Should_not_list_a_reference_as_cited_by_its_own_annotation()
     {
         // Given a reference whose annotation cites itself and another reference, and a page citing both
