@@ -30,6 +30,12 @@ internal sealed class TestSite : IDisposable
     /// <summary>Root/output, where <see cref="Build(bool, bool)"/> writes.</summary>
     public string OutputDirectory => Path.Combine(Root, "output");
 
+    /// <summary>
+    /// The build date of every test build, so that the fixtures' review dates do not fall overdue as
+    /// the calendar moves on; tests of overdue reviews set their dates against it.
+    /// </summary>
+    public static DateOnly Today { get; } = new(2025, 6, 1);
+
     /// <summary>The result of the last build.</summary>
     public BuildResult Result => _result ?? throw new InvalidOperationException("the site has not been built yet");
 
@@ -85,7 +91,7 @@ internal sealed class TestSite : IDisposable
     /// <summary>Builds into a folder given relative to <see cref="Root"/>, or checks only when it is null.</summary>
     public BuildResult BuildInto(string? outputFolder, bool warningsAsErrors = false)
     {
-        _result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", outputFolder, Root, warningsAsErrors));
+        _result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", outputFolder, Root, warningsAsErrors, Today: Today));
         return _result;
     }
 

@@ -7,10 +7,12 @@ namespace Site.Core.Building;
 /// <param name="WarningsAsErrors">Fail on warnings too.</param>
 /// <param name="ProtectedDirectories">Folders the output may never be or contain (the theme).</param>
 /// <param name="OnStep">Called with each step's name as it starts, for progress displays.</param>
+/// <param name="Today">The build date for date-dependent rules; by default <see cref="BuildDate.Today"/>.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string? OutputDirectory,
     string WorkingDirectory,
     bool WarningsAsErrors = false,
     IReadOnlyList<string>? ProtectedDirectories = null,
-    Action<string>? OnStep = null);
+    Action<string>? OnStep = null,
+    DateOnly? Today = null);

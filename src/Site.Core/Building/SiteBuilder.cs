@@ -36,7 +36,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         SiteCompilation compilation;
         try
         {
-            compilation = new SiteCompiler(theme, input, options.WorkingDirectory).Compile(onStep: options.OnStep);
+            compilation = new SiteCompiler(theme, input, options.WorkingDirectory, options.Today).Compile(onStep: options.OnStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

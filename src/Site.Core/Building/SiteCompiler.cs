@@ -17,7 +17,11 @@ namespace Site.Core.Building;
 /// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
 /// one compilation at a time.
 /// </summary>
-public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory)
+/// <param name="theme">Renders the pages.</param>
+/// <param name="inputDirectory">The content folder.</param>
+/// <param name="workingDirectory">Paths in diagnostics are relative to this folder.</param>
+/// <param name="today">The build date for date-dependent rules; by default <see cref="BuildDate.Today"/> at each compilation.</param>
+public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null)
 {
     private LoadResult? _loaded;
     private IReadOnlyList<ParsedDocument>? _parsed;
@@ -48,14 +52,15 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         diagnostics.AddRange(parsed.SelectMany(p => p.Diagnostics));
-        Step("validate", () => { new ValidatePhase().Run(graph, diagnostics); return 0; });
+        var validation = new ValidatePhase(today ?? BuildDate.Today());
+        Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
 
         var plans = new PageModelFactory(graph).Plan();
         var stale = SelectStale(plans, loaded, graph, everything);
         var rendered = Step("render", () => new RenderPhase(theme).Run(graph, stale));
         var processed = Step("post-process", () => new PostProcessPhase().Run(rendered));
         var site = Merge(plans, processed);
-        Step("validate output", () => { new ValidatePhase().RunOnOutput(graph, site, diagnostics); return 0; });
+        Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(graph, _graph is not null && _exports is not null ? (_graph, _exports) : null));
 
         (_loaded, _parsed, _graph, _site, _exports) = (loaded, parsed, graph, site, exports);

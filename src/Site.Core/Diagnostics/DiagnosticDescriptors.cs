@@ -51,11 +51,14 @@ public static class DiagnosticDescriptors
     /// <summary>A file that could not be read.</summary>
     public static readonly DiagnosticDescriptor UnreadableFile = new("unreadable-file", DiagnosticSeverity.Error, "A source file could not be read.");
 
+    /// <summary>A page whose review is overdue, or dated after the build.</summary>
+    public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
+
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

@@ -9,9 +9,10 @@ namespace Site.Core.Validation;
 /// Phase 4: runs every analyzer over the graph and collects all diagnostics; nothing stops at the
 /// first error. Output analyzers run after post-processing, against the pages actually produced.
 /// </summary>
-public sealed class ValidatePhase
+/// <param name="today">The build date, for the rules that depend on it.</param>
+public sealed class ValidatePhase(DateOnly today)
 {
-    /// <summary>The rules over the graph, in a fixed order.</summary>
+    /// <summary>The rules over the graph that do not depend on the date, in a fixed order.</summary>
     public static IReadOnlyList<IAnalyzer> DefaultAnalyzers { get; } =
     [
         new DuplicateIdAnalyzer(),
@@ -38,6 +39,8 @@ public sealed class ValidatePhase
         {
             analyzer.Analyze(graph, diagnostics);
         }
+
+        new StaleReviewAnalyzer(today).Analyze(graph, diagnostics);
     }
 
     /// <summary>Runs the output analyzers.</summary>

@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Site.Core.Building;
+
+/// <summary>The date a build runs on, as the rules that depend on it (overdue reviews) see it.</summary>
+public static class BuildDate
+{
+    /// <summary>
+    /// The UTC date of <c>SOURCE_DATE_EPOCH</c> (seconds since 1970) when it is set, so that a pinned
+    /// build reports the same diagnostics on any day; otherwise today's UTC date.
+    /// </summary>
+    public static DateOnly Today() => FromEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The UTC date of a <c>SOURCE_DATE_EPOCH</c> value, or null when it is absent or not a number of seconds.</summary>
+    public static DateOnly? FromEpoch(string? seconds) =>
+        long.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(value).UtcDateTime)
+            : null;
+}
