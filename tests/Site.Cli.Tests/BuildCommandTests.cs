@@ -2,8 +2,10 @@ using AngleSharp.Html.Parser;
 
 namespace Site.Cli.Tests;
 
-public sealed class BuildCommandTests
+public sealed partial class BuildCommandTests
 {
+    private const string OutputMarker = ".site-output";
+
     [Fact]
     public void Should_write_one_page_per_document_and_exit_0()
     {
@@ -48,7 +50,7 @@ public sealed class BuildCommandTests
         var before = site.Snapshot("output");
 
         // When a content error (a broken link, in editorial prose) is introduced and the site is built again
-        site.Write("input/substances/ketamine.md", "---\ntitle: Ketamine\n---\n\n::: editorial\nSee [[nowhere]].\n:::\n");
+        site.Write("input/substances/ketamine.md", BrokenKetamine);
         var run = CliRun.InProcess(site.Root, "build");
 
         // Then the build fails and the previous output is byte for byte the same
@@ -71,7 +73,7 @@ public sealed class BuildCommandTests
         // Then the new page is there and no temporary folders are left beside the output
         run.ExitCode.ShouldBe(0, run.All);
         File.Exists(site.PathOf("output/about/index.html")).ShouldBeTrue();
-        Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order().ShouldBe(["input", "output"]);
+        site.Folders().ShouldBe(["input", "output"]);
     }
 
     [Fact]
@@ -111,11 +113,14 @@ public sealed class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("input")]
-    [InlineData(".")]
-    [InlineData("input/output")]
-    [InlineData("theme")]
-    public void Should_refuse_an_output_folder_that_is_contains_or_is_inside_input_or_theme(string output)
+    [InlineData("input", "it is or contains", "input")]
+    [InlineData("input/", "it is or contains", "input")]
+    [InlineData("./input/../input", "it is or contains", "input")]
+    [InlineData(".", "it is or contains", "input")]
+    [InlineData("input/output", "it is inside the input folder", "input")]
+    [InlineData("input/substances", "it is inside the input folder", "input")]
+    [InlineData("theme", "it is or contains", "theme")]
+    public void Should_refuse_an_output_folder_that_is_contains_or_is_inside_input_or_theme(string output, string reason, string protectedFolder)
     {
         // Given a site with a theme folder beside it
         using var site = new SiteFolder();
@@ -125,11 +130,66 @@ public sealed class BuildCommandTests
         // When the output is pointed at a protected place
         var run = CliRun.InProcess(site.Root, "build", "--output", output);
 
-        // Then it refuses with exit 2, and nothing is lost
+        // Then it refuses with exit 2 and says why, naming the folder it protects, and nothing is lost
         run.ExitCode.ShouldBe(2, run.All);
-        run.Error.ShouldContain("refusing");
+        run.Error.ShouldContain($"refusing to write to '{Path.GetFullPath(output, site.Root)}': {reason}");
+        run.Error.ShouldContain(Path.Combine(site.Root, protectedFolder) + "'");
+        run.All.ShouldNotContain("   at ");
         site.Snapshot("input").ShouldBe(inputBefore);
         File.ReadAllText(site.PathOf("theme/keep.txt")).ShouldBe("theme source");
+        Directory.GetFileSystemEntries(site.PathOf("input")).Select(Path.GetFileName).ShouldNotContain(OutputMarker);
+    }
+
+    [Fact]
+    public void Should_refuse_an_output_folder_that_contains_the_theme_but_not_the_input()
+    {
+        // Given a project folder holding the theme, run with an input folder outside it
+        using var site = new SiteFolder();
+        site.Write("project/theme/keep.txt", "theme source");
+
+        // When the output is the project folder itself
+        var run = CliRun.InProcess(site.PathOf("project"), "build", "--input", "../input", "--output", ".");
+
+        // Then it refuses with exit 2, naming the theme, and the theme is untouched
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain($"it is or contains '{site.PathOf("project/theme")}'");
+        File.ReadAllText(site.PathOf("project/theme/keep.txt")).ShouldBe("theme source");
+        Directory.GetFileSystemEntries(site.PathOf("project")).Select(Path.GetFileName).ShouldBe(["theme"]);
+    }
+
+    [Theory]
+    [InlineData("public", "public", "the output path '{0}' is a file; choose a folder with --output")]
+    [InlineData("docs/.git/HEAD", "docs", "refusing to write to '{0}': the folder is not empty and was not created by 'site build'")]
+    public void Should_refuse_a_file_or_a_folder_of_hidden_files_as_the_output(string existing, string output, string message)
+    {
+        // Given a file where the output folder would go, or a folder whose only content is hidden (a repository's metadata)
+        using var site = new SiteFolder();
+        site.Write(existing, "precious");
+
+        // When it is used as the output
+        var run = CliRun.InProcess(site.Root, "build", "--output", output);
+
+        // Then the build refuses with exit 2, saying why, and the file is untouched
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, site.PathOf(output)));
+        File.ReadAllText(site.PathOf(existing)).ShouldBe("precious");
+    }
+
+    [Fact]
+    public void Should_refuse_an_output_that_is_a_link_to_the_input()
+    {
+        // Given a symbolic link to the input folder
+        using var site = new SiteFolder();
+        Directory.CreateSymbolicLink(site.PathOf("public"), site.PathOf("input"));
+        var inputBefore = site.Snapshot("input");
+
+        // When the link is used as the output
+        var run = CliRun.InProcess(site.Root, "build", "--output", "public");
+
+        // Then the build refuses with exit 2 and the input is as it was
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("refusing to write to");
+        site.Snapshot("input").ShouldBe(inputBefore);
     }
 
     [Fact]
@@ -142,9 +202,10 @@ public sealed class BuildCommandTests
         // When it is used as the output
         var run = CliRun.InProcess(site.Root, "build", "--output", "docs");
 
-        // Then the build refuses and the files are untouched
+        // Then the build refuses with exit 2, says why and what to do, and the files are untouched
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("not created by 'site build'");
+        run.Error.ShouldContain($"refusing to write to '{site.PathOf("docs")}': the folder is not empty and was not created by 'site build'; empty it or choose another --output");
+        run.All.ShouldNotContain("   at ");
         File.ReadAllText(site.PathOf("docs/notes.txt")).ShouldBe("precious");
     }
 

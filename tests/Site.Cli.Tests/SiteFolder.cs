@@ -33,6 +33,9 @@ public sealed class SiteFolder : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>The names of the folders in the working directory, in ordinal order.</summary>
+    public IReadOnlyList<string> Folders() => [.. Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
     /// <summary>Every file under a folder as "path sha256" lines, in ordinal order: equal snapshots mean equal bytes.</summary>
     public IReadOnlyList<string> Snapshot(string relativeFolder)
     {

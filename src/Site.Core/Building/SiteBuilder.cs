@@ -31,6 +31,10 @@ public sealed class SiteBuilder(ISiteTheme theme)
         {
             var protectedFolders = (options.ProtectedDirectories ?? []).Select(p => Path.GetFullPath(p, options.WorkingDirectory));
             OutputFolder.EnsureSafe(output, input, protectedFolders);
+
+            // Before anything else, even a build that will fail: a build killed while swapping may have
+            // left the output aside, and killed builds leave their temporary folders.
+            OutputSiblings.Recover(output);
         }
 
         SiteCompilation compilation;

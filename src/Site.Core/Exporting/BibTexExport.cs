@@ -133,14 +133,18 @@ public static class BibTexExport
 
     private static string Escape(string value)
     {
+        // BibTeX delimits a field by counting braces, escaped or not: "\{" and "\}" keep a field whole
+        // only where they pair up. Otherwise a brace is written as a command, so no text can close
+        // its field, or its entry, early.
+        var paired = BracesPair(value);
         var escaped = new StringBuilder(value.Length);
         foreach (var c in value)
         {
             var replacement = c switch
             {
                 '\\' => @"\textbackslash{}",
-                '{' => @"\{",
-                '}' => @"\}",
+                '{' => paired ? @"\{" : @"\textbraceleft{}",
+                '}' => paired ? @"\}" : @"\textbraceright{}",
                 '&' => @"\&",
                 '%' => @"\%",
                 '$' => @"\$",
@@ -161,6 +165,21 @@ public static class BibTexExport
         }
 
         return escaped.ToString();
+    }
+
+    private static bool BracesPair(string value)
+    {
+        var depth = 0;
+        foreach (var c in value)
+        {
+            depth += c switch { '{' => 1, '}' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
     }
 
     // doi and url are read verbatim (\url, \doi, citation-js, biber), so a backslash escape would become

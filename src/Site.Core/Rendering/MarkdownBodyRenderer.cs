@@ -1,4 +1,5 @@
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Site.Core.Linking;
 using Site.Core.Parsing;
@@ -31,7 +32,12 @@ public static class MarkdownBodyRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         SiteMarkdown.Pipeline.Setup(renderer);
-        renderer.LinkRewriter = url => rewrites.TryGetValue(url, out var href) ? href : IsScriptUrl(url) ? "#" : url;
+        // URLs that would run script never reach a page (the Content-Security-Policy would block them
+        // too; this keeps them out of the HTML). Autolinks are links: they go through the same rewriter.
+        var linkRenderer = new ContentLinkRenderer();
+        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(linkRenderer);
+        renderer.LinkRewriter = url =>
+            rewrites.TryGetValue(url, out var href) ? href : ContentUrlPolicy.Allows(url, linkRenderer.WritingImage) ? url : "#";
         if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
         {
             wikiRenderer.Resolve = wiki =>
@@ -66,16 +72,6 @@ public static class MarkdownBodyRenderer
         renderer.Render(document.Markdown);
         writer.Flush();
         return writer.ToString();
-    }
-
-    // URLs that run script when followed never reach a page (the Content-Security-Policy would block
-    // them too; this keeps them out of the HTML). Data URLs are kept for images only.
-    private static bool IsScriptUrl(string url)
-    {
-        var trimmed = url.AsSpan().TrimStart();
-        return trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
-            || (trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) && !trimmed.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Href(string pageUrl, string targetUrl, string? anchor, bool samePage)

@@ -3,24 +3,20 @@ using Site.Core.Building;
 namespace Site.Core.Writing;
 
 /// <summary>
-/// Phase 7: writes every file into a fresh sibling folder, then swaps it into place. If anything
-/// fails before the swap, the previous output is untouched and the temporary folder is removed.
+/// Phase 7: writes every file into a fresh sibling folder, then swaps it into place (see
+/// <see cref="OutputSiblings"/>). If anything fails before the swap, the previous output is untouched
+/// and the temporary folder is removed; if the process dies, the next build puts things right.
 /// </summary>
 public sealed class WritePhase
 {
     /// <summary>Writes the site to <paramref name="outputDirectory"/> (absolute).</summary>
     public void Run(string outputDirectory, IReadOnlyList<OutputFile> files)
     {
-        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(outputDirectory))
-            ?? throw new SiteSetupException($"cannot write to the root folder '{outputDirectory}'");
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(outputDirectory));
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        var temporary = Path.Combine(parent, $".{name}.tmp-{suffix}");
-        var previous = Path.Combine(parent, $".{name}.old-{suffix}");
+        var (temporary, previous) = OutputSiblings.Create(outputDirectory);
 
         try
         {
-            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
             Directory.CreateDirectory(temporary);
             File.WriteAllText(Path.Combine(temporary, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.RelativePath)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
@@ -43,7 +39,7 @@ public sealed class WritePhase
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
         {
-            TryDelete(temporary);
+            OutputSiblings.DeleteQuietly(temporary);
             throw new SiteSetupException($"cannot write the site: {Unwrap(e).Message}; the previous output was left as it was", e);
         }
 
@@ -67,7 +63,7 @@ public sealed class WritePhase
                     throw;
                 }
 
-                TryDelete(previous);
+                OutputSiblings.DeletePrevious(previous);
             }
             else
             {
@@ -76,25 +72,10 @@ public sealed class WritePhase
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
+            OutputSiblings.DeleteQuietly(temporary);
             throw new SiteSetupException($"cannot replace '{output}': {e.Message}; the previous output was left as it was", e);
         }
     }
 
     private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temporary folder is harmless; the next build uses a new name.
-        }
-    }
 }

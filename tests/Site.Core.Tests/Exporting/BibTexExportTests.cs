@@ -99,6 +99,41 @@ public sealed class BibTexExportTests
     }
 
     [Fact]
+    public void Should_not_let_a_title_close_its_entry_and_start_another()
+    {
+        // Given a title written to break out of its field and add an entry of its own
+        const string title = "x}}, @misc{injected, title={y";
+
+        // When it is exported
+        var entries = BibTexReader.Read(BibTexExport.Write([("notes", ReferenceSamples.TitleOnly(title))]));
+
+        // Then there is one entry, whose only field is the title, holding the text as written
+        var entry = entries.ShouldHaveSingleItem();
+        entry.Key.ShouldBe("notes");
+        entry.Names.ShouldBe(["title"]);
+        entry["title"].ShouldBe(@"{x\textbraceright{}\textbraceright{}, @misc\textbraceleft{}injected, title=\textbraceleft{}y}");
+    }
+
+    [Theory]
+    [InlineData("Closing } alone", @"Closing \textbraceright{} alone")]
+    [InlineData("Opening { alone", @"Opening \textbraceleft{} alone")]
+    [InlineData("Out of order } then {", @"Out of order \textbraceright{} then \textbraceleft{}")]
+    [InlineData("Paired {a} and {b}", @"Paired \{a\} and \{b\}")]
+    public void Should_count_braces_as_bibtex_does_in_every_text_field(string text, string expected)
+    {
+        // Given an author and a journal whose braces may not pair up
+        var reference = ReferenceSamples.TitleOnly() with { Type = "article-journal", Authors = [new Author(text, null)], ContainerTitle = text };
+
+        // When they are exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then the entry reads back whole: escaped braces where they pair, brace commands where they do not
+        entry.Names.ShouldBe(["author", "title", "journal"]);
+        entry["author"].ShouldBe("{" + expected + "}");
+        entry["journal"].ShouldBe(expected);
+    }
+
+    [Fact]
     public void Should_escape_special_characters_in_every_text_field()
     {
         // Given special characters in authors, journal, publisher, place, volume, issue and pages

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Site.Core.Building;
+
+namespace Site.Core.Writing;
+
+/// <summary>
+/// The folders a write keeps beside the output, and what to do with those a killed build leaves.
+/// The new site is written to <c>.NAME.tmp-XXXXXXXX</c>, then swapped in with two renames: the
+/// output is moved aside to <c>.NAME.old-XXXXXXXX</c> and the new site takes its place; the folder
+/// aside is deleted last, its marker first, so a marked folder aside is always a whole site.
+/// </summary>
+public static class OutputSiblings
+{
+    private const string Temporary = "tmp";
+    private const string Previous = "old";
+    private const int SuffixLength = 8;
+
+    /// <summary>A fresh pair of sibling names for one write to <paramref name="output"/> (absolute).</summary>
+    /// <returns>The folder to write the new site to, and the one to move the previous output to.</returns>
+    public static (string Temporary, string Previous) Create(string output)
+    {
+        var (parent, name) = Split(output);
+        var suffix = Guid.NewGuid().ToString("N")[..SuffixLength];
+        return (Path.Combine(parent, $".{name}.{Temporary}-{suffix}"), Path.Combine(parent, $".{name}.{Previous}-{suffix}"));
+    }
+
+    /// <summary>
+    /// Puts right what killed builds left beside <paramref name="output"/> (absolute): when the output
+    /// is missing because a build died between its two renames, the previous output is moved back from
+    /// aside; every other folder of these names is deleted. Folders of other names are never touched.
+    /// </summary>
+    public static void Recover(string output)
+    {
+        var (parent, name) = Split(output);
+        List<string> leftovers;
+        try
+        {
+            leftovers = Directory.Exists(parent)
+                ? [.. Directory.EnumerateDirectories(parent).Where(folder => IsSibling(Path.GetFileName(folder), name)).Order(StringComparer.Ordinal)]
+                : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing is lost by leaving them: the write itself will say if the folder is unusable.
+            return;
+        }
+
+        if (!Directory.Exists(output))
+        {
+            // The newest marked folder aside is the output the killed build was replacing.
+            var whole = leftovers
+                .Where(folder => IsSibling(Path.GetFileName(folder), name, Previous) && File.Exists(Path.Combine(folder, OutputFolder.MarkerFileName)))
+                .OrderByDescending(folder => File.GetLastWriteTimeUtc(Path.Combine(folder, OutputFolder.MarkerFileName)))
+                .FirstOrDefault();
+            if (whole is not null)
+            {
+                // Kept aside, whatever happens, until it is back in place.
+                leftovers.Remove(whole);
+                try
+                {
+                    Directory.Move(whole, output);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left where it is for the next build to try again.
+                }
+            }
+        }
+
+        foreach (var folder in leftovers)
+        {
+            DeleteQuietly(folder);
+        }
+    }
+
+    /// <summary>Deletes a previous output moved aside: the marker first, so a folder killed half-way is never taken for a whole site.</summary>
+    public static void DeletePrevious(string previous)
+    {
+        try
+        {
+            File.Delete(Path.Combine(previous, OutputFolder.MarkerFileName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        DeleteQuietly(previous);
+    }
+
+    /// <summary>Deletes a folder if it can; one left behind is removed by the next build's <see cref="Recover"/>.</summary>
+    public static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Harmless where it is: the next build removes it.
+        }
+    }
+
+    private static bool IsSibling(string folderName, string outputName) =>
+        IsSibling(folderName, outputName, Temporary) || IsSibling(folderName, outputName, Previous);
+
+    // Exactly ".NAME.KIND-" and eight hexadecimal digits, as Create makes them.
+    private static bool IsSibling(string folderName, string outputName, string kind)
+    {
+        var prefix = $".{outputName}.{kind}-";
+        return folderName.Length == prefix.Length + SuffixLength
+            && folderName.StartsWith(prefix, StringComparison.Ordinal)
+            && uint.TryParse(folderName.AsSpan(prefix.Length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _);
+    }
+
+    private static (string Parent, string Name) Split(string output)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(output);
+        var parent = Path.GetDirectoryName(trimmed)
+            ?? throw new SiteSetupException($"cannot write to the root folder '{output}'");
+        return (parent, Path.GetFileName(trimmed));
+    }
+}
