@@ -36,6 +36,14 @@ public sealed class SiteFolder : IDisposable
     /// <summary>The names of the folders in the working directory, in ordinal order.</summary>
     public IReadOnlyList<string> Folders() => [.. Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
+    /// <summary>Writes a file under the working directory byte for byte.</summary>
+    public void WriteBytes(string relative, byte[] bytes)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
     /// <summary>Every file under a folder as "path sha256" lines, in ordinal order: equal snapshots mean equal bytes.</summary>
     public IReadOnlyList<string> Snapshot(string relativeFolder)
     {

@@ -48,9 +48,12 @@ internal sealed class TestSite : IDisposable
     }
 
     /// <summary>Writes <paramref name="files"/> (paths relative to input/) without building.</summary>
-    public static TestSite Write(IReadOnlyDictionary<string, string> files)
+    public static TestSite Write(IReadOnlyDictionary<string, string> files) => WriteIn(Path.GetTempPath(), files);
+
+    /// <summary>Writes <paramref name="files"/> one after the other, in the order given, into a fresh folder under <paramref name="parent"/>, without building.</summary>
+    public static TestSite WriteIn(string parent, IEnumerable<KeyValuePair<string, string>> files)
     {
-        var site = new TestSite(NewRoot());
+        var site = new TestSite(NewRoot(parent));
         foreach (var (path, text) in files)
         {
             site.WriteBytes(path, Encoding.UTF8.GetBytes(text));
@@ -62,7 +65,7 @@ internal sealed class TestSite : IDisposable
     /// <summary>A copy of a fixture site's input folder, e.g. "valid/basic", without building.</summary>
     public static TestSite FromFixture(string fixture)
     {
-        var site = new TestSite(NewRoot());
+        var site = new TestSite(NewRoot(Path.GetTempPath()));
         var source = Path.Combine(FixtureSites.PathOf(fixture), "input");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -87,6 +90,13 @@ internal sealed class TestSite : IDisposable
     /// <summary>Builds into Root/output, or checks only.</summary>
     public BuildResult Build(bool output = false, bool warningsAsErrors = false) =>
         BuildInto(output ? "output" : null, warningsAsErrors);
+
+    /// <summary>
+    /// Builds on a worker thread and throws a <see cref="TimeoutException"/> when the build takes longer than
+    /// <paramref name="limit"/>: a hang fails its test instead of stalling the whole run.
+    /// </summary>
+    public Task<BuildResult> BuildWithin(TimeSpan limit, bool output = false) =>
+        Task.Run(() => Build(output)).WaitAsync(limit);
 
     /// <summary>Builds into a folder given relative to <see cref="Root"/>, or checks only when it is null.</summary>
     public BuildResult BuildInto(string? outputFolder, bool warningsAsErrors = false)
@@ -136,6 +146,6 @@ internal sealed class TestSite : IDisposable
         }
     }
 
-    private static string NewRoot() =>
-        Path.Combine(Path.GetTempPath(), "site-core-tests", Guid.NewGuid().ToString("N"));
+    private static string NewRoot(string parent) =>
+        Path.Combine(parent, "site-core-tests", Guid.NewGuid().ToString("N"));
 }

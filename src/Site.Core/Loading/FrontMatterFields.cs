@@ -38,7 +38,7 @@ internal sealed class FrontMatterFields
     {
         var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
         var yaml = source.Text.Substring(yamlOffset, yamlLength);
-        var parser = new Parser(new StringReader(yaml));
+        var parser = new GuardedYamlParser(new Parser(new StringReader(yaml)));
         var stream = new YamlStream();
         try
         {

@@ -15,7 +15,9 @@ internal static class SourceFileReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            // An empty file needs no reading. Not opening one also keeps a named pipe or a device, which have
+            // no length either, from holding up the build: opening a pipe waits for a writer that may never come.
+            bytes = new FileInfo(fullPath) is { Exists: true, Length: 0 } ? [] : File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

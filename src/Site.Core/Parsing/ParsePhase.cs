@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Site.Core.Diagnostics;
 using Site.Core.Content;
 
@@ -35,12 +36,13 @@ public sealed class ParsePhase
         return parsed;
     }
 
-    /// <summary>Parses one document; markdown nested too deeply to parse becomes a diagnostic and an empty body.</summary>
+    /// <summary>Parses one document; markdown nested too deeply to parse or to render becomes a diagnostic and an empty body.</summary>
     public static ParsedDocument Parse(SourceDocument document, ClaimPolicy claims = ClaimPolicy.Off)
     {
+        MarkdownDocument markdown;
         try
         {
-            return new ParsedDocument(document, Markdown.Parse(document.Body, SiteMarkdown.Pipeline), claims);
+            markdown = Markdown.Parse(document.Body, SiteMarkdown.Pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,11 +53,65 @@ public sealed class ParsePhase
                 start++;
             }
 
-            var diagnostic = Diagnostic.At(
-                DiagnosticDescriptors.InvalidMarkdown, document.Source, start, 0,
-                "the markdown nests lists, quotes or emphasis too deeply to be read",
-                "flatten the nesting; no page needs more than a few levels");
-            return new ParsedDocument(document, new MarkdownDocument(), claims, [diagnostic]);
+            return TooDeep(document, start, claims);
+        }
+
+        return FirstTooDeep(markdown) is { } tooDeep
+            ? TooDeep(document, document.BodyOffset + tooDeep.Span.Start, claims)
+            : new ParsedDocument(document, markdown, claims);
+    }
+
+    private static ParsedDocument TooDeep(SourceDocument document, int offset, ClaimPolicy claims)
+    {
+        var diagnostic = Diagnostic.At(
+            DiagnosticDescriptors.InvalidMarkdown, document.Source, offset, 0,
+            "the markdown nests lists, quotes or emphasis too deeply to be read",
+            "flatten the nesting; no page needs more than a few levels");
+        return new ParsedDocument(document, new MarkdownDocument(), claims, [diagnostic]);
+    }
+
+    // The parser lets inlines nest far deeper than the renderer will write them ("****...", thousands of
+    // levels); the renderer counts every container it enters but a paragraph's own inline root. Finding the
+    // first container past its limit here keeps the renderer, and every walk of the tree, within it.
+    private static MarkdownObject? FirstTooDeep(MarkdownDocument markdown)
+    {
+        var limit = SiteMarkdown.Pipeline.MaximumNestingDepth;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((markdown, 0));
+        while (stack.TryPop(out var entry))
+        {
+            var (node, depth) = entry;
+            if (node is ContainerBlock or ContainerInline && depth > limit)
+            {
+                return node;
+            }
+
+            switch (node)
+            {
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push((container[i], depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } root }:
+                    PushChildren(stack, root, depth);
+                    break;
+                case ContainerInline container:
+                    PushChildren(stack, container, depth + 1);
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static void PushChildren(Stack<(MarkdownObject Node, int Depth)> stack, ContainerInline container, int depth)
+    {
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            stack.Push((child, depth));
         }
     }
 }

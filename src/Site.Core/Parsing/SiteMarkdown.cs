@@ -1,5 +1,6 @@
 using Markdig;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.Headings;
 using Site.Core.Parsing.RawHtml;
 using Site.Core.Parsing.WikiLinks;
 
@@ -8,8 +9,9 @@ namespace Site.Core.Parsing;
 /// <summary>The one Markdig pipeline of the site, built once and shared: it is frozen and thread-safe.</summary>
 public static class SiteMarkdown
 {
-    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, citations, and escaped raw HTML.</summary>
+    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, citations, and escaped raw HTML; headings keep their positions after a tab.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .Use<TabbedHeadingExtension>()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseListExtras()

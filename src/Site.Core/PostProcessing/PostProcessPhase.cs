@@ -1,4 +1,3 @@
-using AngleSharp;
 using AngleSharp.Html.Parser;
 using Site.Core.Rendering;
 
@@ -27,7 +26,7 @@ public sealed class PostProcessPhase
         using var document = parser.ParseDocument(page.Html);
         HeadingAnchors.Apply(document);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var html = document.ToHtml() + "\n";
+        var html = HtmlSerializer.Serialize(document) + "\n";
         return new ProcessedPage(page.Url, html, ids, page.Document);
     }
 }

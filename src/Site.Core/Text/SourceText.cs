@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Site.Core.Text;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Site.Core.Text;
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private ConcurrentDictionary<int, string>? _lines;
 
     /// <summary>Creates a source text.</summary>
     /// <param name="path">The path shown in diagnostics, relative to the working directory, with '/' separators.</param>
@@ -47,6 +50,12 @@ public sealed class SourceText
             return string.Empty;
         }
 
+        // Every diagnostic quotes its line: a long line with many problems is copied once, not once per problem.
+        return LazyInitializer.EnsureInitialized(ref _lines).GetOrAdd(line, static (line, source) => source.CutLine(line), this);
+    }
+
+    private string CutLine(int line)
+    {
         var start = _lineStarts[line - 1];
         var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
         while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))

@@ -33,7 +33,15 @@ public sealed class WritePhase
                 }
                 else if (file.CopyFrom is { } source)
                 {
-                    File.Copy(source, target, overwrite: true);
+                    // As when loading: an empty file is not opened, so a named pipe cannot hold up the build.
+                    if (new FileInfo(source) is { Exists: true, Length: 0 })
+                    {
+                        File.WriteAllBytes(target, []);
+                    }
+                    else
+                    {
+                        File.Copy(source, target, overwrite: true);
+                    }
                 }
             });
         }

@@ -22,7 +22,7 @@ public sealed partial class SiteBuilderTests
     {
         // Given a fixture site and the diagnostics it must produce, as 'path:line:column severity code'
         var folder = FixtureSites.PathOf("invalid/" + fixture);
-        var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Trim().Length > 0).ToArray();
+        var expected = FixtureSites.ExpectedDiagnostics("invalid/" + fixture);
 
         // When it is checked from its own folder
         var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", null, folder));

@@ -119,4 +119,41 @@ public sealed class FrontMatterFieldsTests
         diagnostic.Location.Line.ShouldBe(3);
         diagnostic.Message.ShouldBe("'aliases' must be a list of plain values, but item 1 is a list");
     }
+
+    [Fact]
+    public async Task Should_refuse_a_field_name_that_is_an_alias_to_a_list_of_billions_before_loading_it()
+    {
+        // Given twelve anchors, each a list of nine aliases to the one before (9^12 items when expanded), and a field name that is an alias to the last
+        var anchors = "abcdefghijkl";
+        var lists = string.Join(", ", anchors.Select((name, i) =>
+            $"&{name} [{string.Join(", ", Enumerable.Repeat(i == 0 ? "lol" : "*" + anchors[i - 1], 9))}]"));
+        using var site = TestSite.Write(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\naliases: [{lists}]\n? *l\n: boom\n---\n",
+        });
+
+        // When it is checked
+        var result = await site.BuildWithin(TimeSpan.FromSeconds(15));
+
+        // Then the field name is reported where it is written, at once
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:4:3 error invalid-front-matter");
+        diagnostic.Message.ShouldBe("front matter is not valid YAML: a field name must be a plain word, not a list or a mapping");
+    }
+
+    [Fact]
+    public void Should_report_an_alias_to_an_anchor_never_defined_where_the_alias_is()
+    {
+        // Given aliases written as a YAML alias whose anchor is defined nowhere
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\naliases: *brands\n---\n",
+        });
+
+        // When it is checked
+        // Then the alias is reported where it is written, by name
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:3:10 error invalid-front-matter");
+        diagnostic.Message.ShouldBe("front matter is not valid YAML: the alias '*brands' refers to no anchor defined before it");
+    }
 }

@@ -1,3 +1,5 @@
+using Site.Core.Parsing;
+
 namespace Site.Core.Tests.Parsing;
 
 public sealed class ParsePhaseTests
@@ -21,6 +23,30 @@ public sealed class ParsePhaseTests
         [
             "input/deep.md:5:1 invalid-markdown",
             "input/fine.md:5:7 broken-link",
+        ]);
+    }
+
+    [Fact]
+    public void Should_report_emphasis_nested_deeper_than_a_page_can_show_where_it_gets_too_deep()
+    {
+        // Given a substance whose paragraph opens 5,000 strong emphases ('**' each) and a valid page beside it:
+        // the parser takes inlines nested that deep, the renderer does not
+        var files = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\n",
+            ["substances/deep.md"] = "---\ntitle: Deep\n---\n\n" + new string('*', 10_000) + "Deep." + new string('*', 10_000) + "\n",
+            ["fine.md"] = "---\ntitle: Fine\n---\n\nSee [[nowhere]].\n",
+        };
+
+        // When the site is checked
+        using var site = TestSite.Build(files);
+
+        // Then the deep page is one diagnostic, at the first emphasis past the depth the renderer takes, and the other page is still checked
+        var limit = SiteMarkdown.Pipeline.MaximumNestingDepth;
+        site.Result.Diagnostics.Select(d => $"{d.Location} {d.Code}").ShouldBe(
+        [
+            $"input/fine.md:5:7 broken-link",
+            $"input/substances/deep.md:5:{1 + (2 * limit)} invalid-markdown",
         ]);
     }
 }

@@ -107,4 +107,19 @@ public sealed class SourceTextTests
         // Then it is the offset after the previous break, clamped to the last line
         source.OffsetOfLine(line).ShouldBe(offset);
     }
+
+    [Fact]
+    public void Should_keep_one_copy_of_a_line_however_many_diagnostics_quote_it()
+    {
+        // Given a long line
+        var source = new SourceText("a.md", "one\n" + new string('x', 1_000_000) + "\nthree\n");
+
+        // When it is asked for again and again, as every diagnostic on it does
+        var first = source.GetLine(2);
+        var again = source.GetLine(2);
+
+        // Then it is the same string each time: a million-character line with ten thousand problems is held once, not ten thousand times
+        first.Length.ShouldBe(1_000_000);
+        ReferenceEquals(again, first).ShouldBeTrue();
+    }
 }

@@ -15,6 +15,10 @@ public sealed class TextDiagnosticFormatter(bool color) : IDiagnosticFormatter
     private const string Cyan = "\u001b[36m";
     private const string Dim = "\u001b[2m";
 
+    // How much of a source line is shown at most, and how much of it before the caret when it is cut.
+    private const int LongestLineShown = 120;
+    private const int ShownBeforeCaret = 40;
+
     /// <inheritdoc />
     public void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -44,10 +48,18 @@ public sealed class TextDiagnosticFormatter(bool color) : IDiagnosticFormatter
         {
             var number = diagnostic.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
+            var column = Math.Clamp(diagnostic.Location.Column - 1, 0, line.Length);
+
+            // A long line (a page written as one line) is shown only around the problem, marked where it is cut:
+            // printed whole, it would fill the screen for every problem on it.
+            var start = Math.Max(0, Math.Min(column - ShownBeforeCaret, line.Length - LongestLineShown));
+            var end = Math.Min(line.Length, start + LongestLineShown);
+            var (before, after) = (start > 0 ? "…" : string.Empty, end < line.Length ? "…" : string.Empty);
+
             // Tabs become single spaces so the caret lines up with the column it names.
-            var shown = line.Replace('\t', ' ');
-            var caretAt = Math.Clamp(diagnostic.Location.Column - 1, 0, shown.Length);
-            var width = Math.Clamp(diagnostic.Location.Length, 1, Math.Max(1, shown.Length - caretAt));
+            var shown = before + line[start..end].Replace('\t', ' ') + after;
+            var caretAt = column - start + before.Length;
+            var width = Math.Clamp(diagnostic.Location.Length, 1, Math.Max(1, end - column));
             builder.Append(Paint(Dim, $" {number} | ")).Append(shown).Append('\n');
             builder.Append(Paint(Dim, $" {gutter} | ")).Append(' ', caretAt).Append(Paint(Bold + tone, new string('^', width))).Append('\n');
         }

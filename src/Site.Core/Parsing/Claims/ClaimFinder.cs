@@ -54,7 +54,7 @@ public static class ClaimFinder
                     break;
                 case ListItemBlock item:
                     // Only the nested items are claims; the item's own lead-in ("Effects:") introduces them.
-                    foreach (var child in item.OfType<ContainerBlock>())
+                    foreach (var child in item.OfType<ContainerBlock>().Where(c => !IsEditorial(c)))
                     {
                         Visit(child, markdown, claims);
                     }
@@ -77,7 +77,8 @@ public static class ClaimFinder
     private static void Add(Block block, IReadOnlyList<LeafBlock> all, Source markdown, List<Claim> claims)
     {
         var leaves = all.Where(l => !IsEditorialWithin(l, block)).ToArray();
-        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is not null && !IsOnlyLinks(p.Inline)).ToArray();
+        // An empty table cell is a paragraph with no text and no position: it neither makes a claim nor says where one starts.
+        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is { FirstChild: not null } && !IsOnlyLinks(p.Inline)).ToArray();
         if (paragraphs.Length == 0)
         {
             return;

@@ -1,4 +1,6 @@
+using Site.Core.Diagnostics;
 using Site.Core.Diagnostics.Formatting;
+using Site.Core.Text;
 
 namespace Site.Core.Tests.Diagnostics.Formatting;
 
@@ -76,5 +78,28 @@ public sealed class TextDiagnosticFormatterTests
         // Then each header line appears once, in order
         var headers = text.Split('\n').Where(l => l.StartsWith("input/", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]);
         headers.ShouldBe(["input/substances/ketamine.md:3:1:", "input/substances/ketamine.md:6:7:", "input/substances/ketamine.md:6:21:"]);
+    }
+
+    [Theory]
+    [InlineData(50_000)]
+    [InlineData(3)]
+    [InlineData(99_990)]
+    public void Should_show_a_long_line_only_around_the_caret(int index)
+    {
+        // Given a broken link in a line of 100,000 characters (a page written as one line, say)
+        var line = new string('x', 100_000).Remove(index, 7).Insert(index, "nowhere");
+        var source = new SourceText("input/long.md", "---\ntitle: Long\n---\n\n" + line + "\n");
+        var diagnostic = Diagnostic.At(DiagnosticDescriptors.BrokenLink, source, source.Text.IndexOf("nowhere", StringComparison.Ordinal), 7, "no page has the id 'nowhere'");
+
+        // When it is formatted as text
+        var lines = new TextDiagnosticFormatter(color: false).Format(diagnostic).Split('\n');
+
+        // Then the line is cut to a few dozen characters around the problem, marked where it is cut, with the caret under the problem
+        lines[0].ShouldBe($"input/long.md:5:{index + 1}: error broken-link: no page has the id 'nowhere'");
+        lines[1].Length.ShouldBeLessThan(200);
+        lines[1].StartsWith(" 5 | …", StringComparison.Ordinal).ShouldBe(index > 100);
+        lines[1].EndsWith('…').ShouldBe(index < 99_900);
+        lines[2].IndexOf('^').ShouldBe(lines[1].IndexOf("nowhere", StringComparison.Ordinal));
+        lines[2].Count(c => c == '^').ShouldBe(7);
     }
 }

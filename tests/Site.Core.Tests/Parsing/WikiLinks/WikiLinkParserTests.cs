@@ -76,6 +76,22 @@ public sealed class WikiLinkParserTests
         links.Select(l => markdown.Substring(l.TargetStart, l.TargetLength)).ShouldBe(["ketamine", "#dosing"]);
     }
 
+    [Theory]
+    [InlineData("Intro.\n\n#\t[[ketamine]]")]
+    [InlineData("Intro.\n\n##\t[[ketamine]]")]
+    [InlineData("Intro.\n\n# \t[[ketamine]]")]
+    [InlineData("Intro.\n\n #\t\t[[ketamine]] #")]
+    public void Should_record_where_a_link_is_in_a_heading_opened_with_a_tab(string markdown)
+    {
+        // Given a link in a heading whose '#'s are followed by a tab
+        // When it is parsed with the site pipeline
+        var link = Links(markdown).ShouldHaveSingleItem();
+
+        // Then its span and its target's are where the file has them
+        markdown.Substring(link.Span.Start, link.Span.Length).ShouldBe("[[ketamine]]");
+        markdown.Substring(link.TargetStart, link.TargetLength).ShouldBe("ketamine");
+    }
+
     [Fact]
     public void Should_find_links_in_lists_quotes_tables_and_containers()
     {
@@ -101,6 +117,45 @@ public sealed class WikiLinkParserTests
         // Then there is no wiki link, and both markdown links are kept
         document.Descendants<WikiLink>().ShouldBeEmpty();
         document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Select(l => l.Url).ShouldBe(["https://example.org", "about.md"]);
+    }
+
+    [Fact]
+    public void Should_find_wiki_links_only_where_they_are_written_for_random_input()
+    {
+        // Given 20,000 random inputs from a fixed seed, mixing wiki link syntax with markdown, text and odd characters
+        string[] syntax =
+        [
+            "[[", "]]", "[", "]", "|", "#", "ketamine", "#dosing", "[[ketamine]]", "[[ketamine#dosing|how much]]", "[[#a]]", "[[ |x]]",
+            "\\[", "\\]", "`", "[@a]", "](u)", "> ", "- ", "    ", "```\n", "| a | b |\n|---|---|\n| ", "::: editorial\n", ":::\n",
+        ];
+
+        // When each is parsed with the site pipeline
+        // Then nothing throws; each link lies on one line of the text, from its '[[' to its ']]', apart from the others and,
+        // within its paragraph, after the one before; and its target is written where it is recorded: the id first, the anchor last
+        RandomInputs.Check(20_260_110, 20_000, random => RandomInputs.Text(random, syntax, 40), markdown =>
+        {
+            var links = Links(markdown);
+            foreach (var link in links)
+            {
+                link.Span.End.ShouldBeLessThan(markdown.Length);
+                var written = markdown.Substring(link.Span.Start, link.Span.Length);
+                written.ShouldStartWith("[[");
+                written.ShouldEndWith("]]");
+                written.IndexOfAny(['\n', '\r']).ShouldBe(-1, "on one line");
+                link.TargetStart.ShouldBeGreaterThanOrEqualTo(link.Span.Start + 2);
+                (link.TargetStart + link.TargetLength).ShouldBeLessThanOrEqualTo(link.Span.End - 1);
+
+                // CommonMark reads a NUL character as U+FFFD.
+                var target = markdown.Substring(link.TargetStart, link.TargetLength).Replace('\0', '\uFFFD');
+                target.ShouldStartWith(link.Target);
+                if (link.Anchor is { } anchor)
+                {
+                    target.ShouldEndWith(anchor);
+                }
+            }
+
+            MarkdownTree.ShouldBeApartAndInOrder(links);
+        });
     }
 
     private static WikiLink[] Links(string markdown) => [.. Markdown.Parse(markdown, SiteMarkdown.Pipeline).Descendants<WikiLink>()];

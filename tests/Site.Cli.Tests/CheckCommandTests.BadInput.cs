@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Site.Cli.Tests;
+
+public sealed partial class CheckCommandTests
+{
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void Should_report_bad_input_as_diagnostics_and_exit_1_without_a_stack_trace(string command)
+    {
+        // Given a site with a YAML alias bomb as a field name, emphasis nested 5,000 deep, quotes nested 10,000 deep,
+        // a Latin-1 byte, a link to a missing file and a named pipe, besides valid pages
+        using var site = new SiteFolder();
+        var anchors = "abcdefghijkl";
+        var lists = string.Join(", ", anchors.Select((name, i) => $"&{name} [{string.Join(", ", Enumerable.Repeat(i == 0 ? "lol" : "*" + anchors[i - 1], 9))}]"));
+        site.Write("input/bomb.md", $"---\ntitle: Bomb\ndescription: [{lists}]\n? *l\n: boom\n---\n");
+        site.Write("input/emphasis.md", "---\ntitle: Emphasis\n---\n\n" + new string('*', 10_000) + "Deep." + new string('*', 10_000) + "\n");
+        site.Write("input/quotes.md", "---\ntitle: Quotes\n---\n\n" + new string('>', 10_000) + " Deep.\n");
+        site.WriteBytes("input/latin1.md", [.. Encoding.UTF8.GetBytes("---\ntitle: Caf"), 0xE9, .. Encoding.UTF8.GetBytes("\n---\n")]);
+        File.CreateSymbolicLink(site.PathOf("input/ghost.md"), site.PathOf("missing.md"));
+        using (var mkfifo = Process.Start("mkfifo", site.PathOf("input/pipe.md")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        // When the real command runs over it (killed after two minutes)
+        var run = CliRun.AsProcess(site.Root, command);
+
+        // Then each problem is a diagnostic where it is, the exit code is 1, nothing is written and no stack trace is shown
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Out.ShouldContain("input/bomb.md:4:3: error invalid-front-matter");
+        run.Out.ShouldContain("input/emphasis.md:5:257: error invalid-markdown");
+        run.Out.ShouldContain("input/quotes.md:5:1: error invalid-markdown");
+        run.Out.ShouldContain("input/latin1.md:2:11: error invalid-encoding");
+        run.Out.ShouldContain("input/ghost.md:1:1: error unreadable-file");
+        run.Out.ShouldContain("input/pipe.md:1:1: error missing-field");
+        run.All.ShouldNotContain("   at ");
+        run.All.ShouldNotContain("Exception");
+        Directory.Exists(site.PathOf("output")).ShouldBeFalse();
+    }
+}
