@@ -153,14 +153,17 @@ public static class PassageText
     }
 
     /// <summary>The text cut at a word before <see cref="MaxLength"/> and marked with '…' when longer.</summary>
-    internal static string Shorten(string text)
+    internal static string Shorten(string text) => Shorten(text, MaxLength, ",;:");
+
+    /// <summary>The text cut at a word before <paramref name="maxLength"/>, without the <paramref name="trailing"/> punctuation left at the cut, and marked with '…' when longer.</summary>
+    internal static string Shorten(string text, int maxLength, string trailing)
     {
-        if (text.Length <= MaxLength)
+        if (text.Length <= maxLength)
         {
             return text;
         }
 
-        var cut = text.LastIndexOf(' ', MaxLength - 1);
-        return text[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':') + "…";
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        return text[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(trailing.ToCharArray()) + "…";
     }
 }

@@ -86,7 +86,7 @@ internal static class FrontMatterReader
                 // (Vancouver starts its entry with the title) leaves 'author' out; an 'author' written
                 // but left empty, as a new reference has it, is still to be filled in.
                 var missing = field == "author"
-                    ? fields.Declares("author") && reference.Authors.Count == 0 && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 }
+                    ? fields.Declares("author") && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 }
                     : !fields.Has(field);
                 if (missing)
                 {

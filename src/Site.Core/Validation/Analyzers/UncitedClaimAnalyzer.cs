@@ -73,15 +73,6 @@ public sealed class UncitedClaimAnalyzer : IAnalyzer
         }
     }
 
-    private static string Quote(string text)
-    {
-        text = text.Replace(SentenceSplitter.Citation.ToString(), string.Empty, StringComparison.Ordinal).Trim();
-        if (text.Length <= QuoteLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', QuoteLength - 1);
-        return text[..(cut > QuoteLength / 2 ? cut : QuoteLength - 1)].TrimEnd(',', ';', ':', '.') + "…";
-    }
+    private static string Quote(string text) =>
+        PassageText.Shorten(text.Replace(SentenceSplitter.Citation.ToString(), string.Empty, StringComparison.Ordinal).Trim(), QuoteLength, ",;:.");
 }
