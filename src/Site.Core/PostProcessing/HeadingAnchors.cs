@@ -1,36 +1,113 @@
-using AngleSharp.Dom;
+using System.Net;
+using System.Text;
 using Site.Core.Text;
 
 namespace Site.Core.PostProcessing;
 
-/// <summary>Gives every heading without an id a stable one from its text ("## Dosing" gets id="dosing").</summary>
+/// <summary>
+/// Gives every heading without an id a stable one from its text ("## Dosing" gets id="dosing") and
+/// collects the ids the page then has: the anchors a link can point at. One linear scan of the page's
+/// tags (<see cref="HtmlTagScanner"/>) and one copy, whatever the page's size or nesting.
+/// </summary>
 public static class HeadingAnchors
 {
-    /// <summary>Adds the ids; a repeated heading gets "-2", "-3"... and never takes an id already in the page.</summary>
-    public static void Apply(IDocument document)
+    /// <summary>
+    /// Adds the ids; a repeated heading gets "-2", "-3"... and never takes an id already in the page.
+    /// </summary>
+    /// <returns>The page with the ids added, and every id in it (entities decoded).</returns>
+    public static (string Html, HashSet<string> Ids) Apply(string html)
     {
-        var taken = new HashSet<string>(document.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        List<Heading>? headings = null;
+        var scanner = new HtmlTagScanner(html);
+        Heading? open = null;
+        var text = new StringBuilder();
+        var lastEnd = 0;
+        while (scanner.Next())
         {
-            if (!string.IsNullOrEmpty(heading.Id))
+            if (open is not null)
             {
-                continue;
+                text.Append(html, lastEnd, scanner.TagStart - lastEnd);
             }
 
-            var slug = Slug.From(heading.TextContent);
+            lastEnd = scanner.TagEnd;
+            // An empty id names nothing a link can reach.
+            if (scanner.IdLength > 0)
+            {
+                taken.Add(Decode(html.Substring(scanner.IdStart, scanner.IdLength)));
+            }
+
+            var isHeading = scanner.Name is ['h', >= '1' and <= '6'];
+            // A heading ends at its end tag, or where another heading starts (headings do not nest).
+            if (open is not null && isHeading)
+            {
+                open.Text = Decode(text.ToString());
+                open = null;
+            }
+
+            if (isHeading && !scanner.IsEnd && scanner.IdLength == 0)
+            {
+                open = new Heading(scanner.NameEnd, scanner.IdStart);
+                (headings ??= []).Add(open);
+                text.Clear();
+            }
+        }
+
+        if (open is not null)
+        {
+            open.Text = Decode(text.Append(html, lastEnd, html.Length - lastEnd).ToString());
+        }
+
+        return headings is null ? (html, taken) : (Insert(html, headings, taken), taken);
+    }
+
+    private static string Insert(string html, List<Heading> headings, HashSet<string> taken)
+    {
+        var result = new StringBuilder(html.Length + (headings.Count * 24));
+        // Where numbering goes on for each slug, so that many headings of one text take linear time.
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        var copied = 0;
+        foreach (var heading in headings)
+        {
+            var slug = Slug.From(heading.Text);
             if (slug.Length == 0)
             {
                 slug = "section";
             }
 
             var id = slug;
-            for (var n = 2; taken.Contains(id); n++)
+            var n = next.GetValueOrDefault(slug, 2);
+            while (!taken.Add(id))
             {
-                id = $"{slug}-{n}";
+                id = $"{slug}-{n++}";
             }
 
-            taken.Add(id);
-            heading.Id = id;
+            next[slug] = n;
+
+            // An empty id="" gets its value; otherwise the attribute goes right after the tag name.
+            if (heading.EmptyIdAt >= 0)
+            {
+                result.Append(html, copied, heading.EmptyIdAt - copied).Append(id);
+                copied = heading.EmptyIdAt;
+            }
+            else
+            {
+                result.Append(html, copied, heading.NameEnd - copied).Append(" id=\"").Append(id).Append('"');
+                copied = heading.NameEnd;
+            }
         }
+
+        return result.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    private static string Decode(string value) => value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+
+    private sealed class Heading(int nameEnd, int emptyIdAt)
+    {
+        public int NameEnd { get; } = nameEnd;
+
+        public int EmptyIdAt { get; } = emptyIdAt;
+
+        public string Text { get; set; } = "";
     }
 }

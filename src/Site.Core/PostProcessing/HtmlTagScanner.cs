@@ -1,0 +1,196 @@
+namespace Site.Core.PostProcessing;
+
+/// <summary>
+/// Reads the tags of a page the render phase made, left to right, in one pass and without building a
+/// tree: start and end tags with their names and id attributes, past comments, doctypes and the
+/// content of raw-text elements (script, style, title, textarea), as an HTML tokenizer reads them.
+/// The pages are our own output (content is escaped by the time it gets here), so it does not repair
+/// markup; what it reports on any input is still where a tokenizer would see tags.
+/// </summary>
+internal ref struct HtmlTagScanner(string html)
+{
+    private static readonly string[] RawTextElements = ["script", "style", "title", "textarea"];
+
+    private readonly string _html = html;
+    private int _position;
+
+    /// <summary>Where the current tag starts ('&lt;').</summary>
+    public int TagStart { get; private set; }
+
+    /// <summary>Just past the current tag's name: where an attribute can be inserted.</summary>
+    public int NameEnd { get; private set; }
+
+    /// <summary>Just past the current tag ('&gt;').</summary>
+    public int TagEnd { get; private set; }
+
+    /// <summary>The current tag's name, lower-case.</summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>True for an end tag.</summary>
+    public bool IsEnd { get; private set; }
+
+    /// <summary>The first id attribute's value, raw (entities not decoded), or -1 when the tag has none.</summary>
+    public int IdStart { get; private set; }
+
+    /// <summary>The length of the raw id value.</summary>
+    public int IdLength { get; private set; }
+
+    /// <summary>Moves to the next tag; false at the end of the page.</summary>
+    public bool Next()
+    {
+        var text = _html;
+        while (_position < text.Length)
+        {
+            var open = text.IndexOf('<', _position);
+            if (open < 0 || open + 1 >= text.Length)
+            {
+                break;
+            }
+
+            var next = text[open + 1];
+            if (next == '!' || next == '?')
+            {
+                _position = SkipMarkupDeclaration(open);
+                continue;
+            }
+
+            var isEnd = next == '/';
+            var nameStart = isEnd ? open + 2 : open + 1;
+            if (nameStart >= text.Length || !char.IsAsciiLetter(text[nameStart]))
+            {
+                _position = open + 1;
+                continue;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < text.Length && !IsNameEnd(text[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            (TagStart, NameEnd, IsEnd, Name) = (open, nameEnd, isEnd, text[nameStart..nameEnd].ToLowerInvariant());
+            (IdStart, IdLength) = (-1, 0);
+            TagEnd = ReadAttributes(nameEnd, readId: !isEnd);
+            _position = TagEnd;
+            if (!isEnd && Array.IndexOf(RawTextElements, Name) >= 0)
+            {
+                _position = RawTextEnd(Name, TagEnd);
+            }
+
+            return true;
+        }
+
+        _position = text.Length;
+        return false;
+    }
+
+    private static bool IsNameEnd(char c) => c is '>' or '/' || char.IsWhiteSpace(c);
+
+    private int ReadAttributes(int position, bool readId)
+    {
+        var text = _html;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (c == '>')
+            {
+                return position + 1;
+            }
+
+            if (c == '/' || char.IsWhiteSpace(c))
+            {
+                position++;
+                continue;
+            }
+
+            var nameStart = position;
+            while (position < text.Length && text[position] is not ('=' or '>' or '/') && !char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            var name = text.AsSpan(nameStart, position - nameStart);
+            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            if (position >= text.Length || text[position] != '=')
+            {
+                continue;
+            }
+
+            position++;
+            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            int valueStart, valueEnd;
+            if (position < text.Length && text[position] is '"' or '\'')
+            {
+                var quote = text[position];
+                valueStart = position + 1;
+                valueEnd = text.IndexOf(quote, valueStart);
+                valueEnd = valueEnd < 0 ? text.Length : valueEnd;
+                position = Math.Min(text.Length, valueEnd + 1);
+            }
+            else
+            {
+                valueStart = position;
+                while (position < text.Length && text[position] != '>' && !char.IsWhiteSpace(text[position]))
+                {
+                    position++;
+                }
+
+                valueEnd = position;
+            }
+
+            if (readId && IdStart < 0 && name.Equals("id", StringComparison.OrdinalIgnoreCase))
+            {
+                (IdStart, IdLength) = (valueStart, valueEnd - valueStart);
+            }
+        }
+
+        return text.Length;
+    }
+
+    // Comments end at "-->", doctypes and other declarations at the next '>'.
+    private readonly int SkipMarkupDeclaration(int open)
+    {
+        var text = _html;
+        if (string.CompareOrdinal(text, open, "<!--", 0, 4) == 0)
+        {
+            var end = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            return end < 0 ? text.Length : end + 3;
+        }
+
+        var close = text.IndexOf('>', open);
+        return close < 0 ? text.Length : close + 1;
+    }
+
+    // A raw-text element's content ends only at its own end tag.
+    private readonly int RawTextEnd(string name, int from)
+    {
+        var text = _html;
+        var position = from;
+        while (true)
+        {
+            var end = text.IndexOf("</", position, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return text.Length;
+            }
+
+            var after = end + 2 + name.Length;
+            if (after <= text.Length
+                && string.Compare(text, end + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after == text.Length || IsNameEnd(text[after])))
+            {
+                return end;
+            }
+
+            position = end + 2;
+        }
+    }
+}
