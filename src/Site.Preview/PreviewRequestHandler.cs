@@ -133,7 +133,7 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         byte[] body;
         if (file.Html is { } html)
         {
-            body = Encoding.UTF8.GetBytes(PreviewPageInjector.Inject(html, current));
+            body = Encoding.UTF8.GetBytes(PreviewPageInjector.Inject(Encoding.UTF8.GetString(html), current));
         }
         else if (file.Content is { } content)
         {

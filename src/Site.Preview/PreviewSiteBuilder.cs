@@ -22,7 +22,7 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
         var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
         foreach (var page in compilation.Site.Pages)
         {
-            files[page.Url] = new ServedFile("text/html; charset=utf-8", Html: page.Html);
+            files[page.Url] = new ServedFile("text/html; charset=utf-8", Html: page.Content);
         }
 
         foreach (var export in compilation.Exports)

@@ -10,7 +10,7 @@ namespace Site.Core.Building;
 
 /// <summary>
 /// <c>site build</c> and <c>site check</c>: refuse an unsafe output folder first, compile the site
-/// (<see cref="SiteCompiler"/>: load, parse, link, validate, render, post-process, validate output),
+/// (<see cref="SiteCompiler"/>: load, parse, link, validate, render and post-process, validate output),
 /// apply the severity policy, and write only when there is no error. All diagnostics are collected;
 /// the build fails once, at the end.
 /// </summary>
@@ -71,7 +71,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         var (site, graph) = (compilation.Site, compilation.Graph);
         var files = new List<OutputFile>();
         files.AddRange(compilation.Exports.Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.Content)));
-        files.AddRange(site.Pages.Select(p => new OutputFile(SitePaths.OutputPathOf(p.Url), Encoding.UTF8.GetBytes(p.Html))));
+        files.AddRange(site.Pages.Select(p => new OutputFile(SitePaths.OutputPathOf(p.Url), p.Content)));
         files.AddRange(theme.Assets.Select(a => new OutputFile(SitePaths.OutputPathOf(SitePaths.ThemeAssets + a.Path), a.Content)));
         files.AddRange(graph.Assets.Select(a => new OutputFile(a.RelativePath, null, a.FullPath)));
         return files;

@@ -12,7 +12,7 @@ namespace Site.Core.Building;
 
 /// <summary>
 /// Runs the phases up to the finished pages as a flat list of named steps: load, parse, link,
-/// validate, render, post-process, validate output, export. It keeps what it made, so the next call reads
+/// validate, render and post-process (page by page), validate output, export. It keeps what it made, so the next call reads
 /// and parses only changed files, re-links (cheap), and renders only the pages that depend on a change.
 /// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
 /// one compilation at a time.
@@ -57,9 +57,10 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
 
         var plans = new PageModelFactory(graph).Plan();
         var stale = SelectStale(plans, loaded, graph, everything);
-        var rendered = Step("render", () => new RenderPhase(theme).Run(graph, stale));
-        var processed = Step("post-process", () => new PostProcessPhase().Run(rendered));
-        var site = Merge(plans, processed);
+        // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
+        var postProcess = new PostProcessPhase();
+        var processed = Step("render", () => new RenderPhase(theme).Run(graph, stale, postProcess.Process));
+        var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(graph, _graph is not null && _exports is not null ? (_graph, _exports) : null));
 

@@ -1,14 +1,15 @@
+using System.Text;
 using Site.Core.Rendering;
 
 namespace Site.Core.PostProcessing;
 
 /// <summary>
-/// Phase 6: one linear pass per page, in parallel: heading anchors, then the set of ids the page
-/// really contains, for the final anchor check.
+/// Phase 6: one linear pass per page: heading anchors, then the set of ids the page really contains,
+/// for the final anchor check; the page is kept as the UTF-8 bytes it is written and served as.
 /// </summary>
 public sealed class PostProcessPhase
 {
-    /// <summary>Post-processes every page; the result keeps the input order.</summary>
+    /// <summary>Post-processes every page, in parallel; the result keeps the input order.</summary>
     public RenderedSite Run(IReadOnlyList<RenderedPage> pages)
     {
         var processed = new ProcessedPage[pages.Count];
@@ -16,9 +17,18 @@ public sealed class PostProcessPhase
         return new RenderedSite(processed);
     }
 
-    private static ProcessedPage Process(RenderedPage page)
+    /// <summary>Post-processes one page.</summary>
+    public ProcessedPage Process(RenderedPage page)
     {
         var (html, ids) = HeadingAnchors.Apply(page.Html);
-        return new ProcessedPage(page.Url, html.EndsWith('\n') ? html : html + "\n", ids, page.Document);
+        var newline = html.EndsWith('\n') ? 0 : 1;
+        var content = new byte[Encoding.UTF8.GetByteCount(html) + newline];
+        Encoding.UTF8.GetBytes(html, content);
+        if (newline == 1)
+        {
+            content[^1] = (byte)'\n';
+        }
+
+        return new ProcessedPage(page.Url, content, ids, page.Document);
     }
 }

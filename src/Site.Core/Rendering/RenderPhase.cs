@@ -9,10 +9,17 @@ namespace Site.Core.Rendering;
 public sealed class RenderPhase(ISiteTheme theme)
 {
     /// <summary>Renders the planned pages.</summary>
-    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, IReadOnlyList<PagePlan> plans)
+    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, IReadOnlyList<PagePlan> plans) => Run(graph, plans, page => page);
+
+    /// <summary>
+    /// Renders the planned pages and hands each to <paramref name="finish"/> on the worker that rendered
+    /// it, so that the next phase runs while the page is fresh and only its result is kept: a large
+    /// site's pages never all exist as rendered text at once.
+    /// </summary>
+    public IReadOnlyList<T> Run<T>(SiteGraph graph, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
     {
         var factory = new PageModelFactory(graph);
-        var pages = new RenderedPage[plans.Count];
+        var pages = new T[plans.Count];
         if (plans.Count == 0)
         {
             return pages;
@@ -25,7 +32,7 @@ public sealed class RenderPhase(ISiteTheme theme)
             for (var i = worker; i < plans.Count; i += workers)
             {
                 var plan = plans[i];
-                pages[i] = new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document);
+                pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document));
             }
         });
         return pages;
