@@ -4,11 +4,22 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests drive Debian's Chromium; install it only when such tests exist and it is missing.
-if [ -d tests/Site.Browser.Tests ] && ! command -v chromium >/dev/null 2>&1; then
+# Debian packages the tests run, each installed only when missing, all in one apt-get: Chromium for the browser
+# tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
+if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium || { echo "could not install chromium"; exit 1; }
+  { $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } \
+    || { echo "could not install ${missing[*]}"; exit 1; }
+fi
+
+# npm tools the tests run (html-validate), at the versions pinned in tests/tools/package-lock.json: installed
+# when missing, and again when the lock file has changed since.
+if [ ! -f tests/tools/node_modules/.package-lock.json ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
+  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error || { echo "could not install the npm tools in tests/tools"; exit 1; }
 fi
 
 results="TestResults"

@@ -37,7 +37,7 @@ public sealed class PublishedSite : IAsyncDisposable
     /// <exception cref="InvalidOperationException">The build reported a problem: a test site must be clean.</exception>
     public static async Task<PublishedSite> StartAsync(IReadOnlyDictionary<string, string> files)
     {
-        var root = Path.Combine(Path.GetTempPath(), "site-browser-tests", Guid.NewGuid().ToString("N"));
+        var root = NewRoot();
         foreach (var (relative, text) in files)
         {
             var path = Path.Combine(root, "input", relative);
@@ -45,6 +45,28 @@ public sealed class PublishedSite : IAsyncDisposable
             await File.WriteAllTextAsync(path, text);
         }
 
+        return await BuildAndServeAsync(root);
+    }
+
+    /// <summary>Copies the site in <paramref name="input"/> (the repository's input/, say) byte for byte, builds it and serves the output.</summary>
+    /// <exception cref="InvalidOperationException">The build reported a problem: a published site must be clean.</exception>
+    public static async Task<PublishedSite> StartAsync(string input)
+    {
+        var root = NewRoot();
+        foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+        {
+            var path = Path.Combine(root, "input", Path.GetRelativePath(input, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.Copy(file, path);
+        }
+
+        return await BuildAndServeAsync(root);
+    }
+
+    private static string NewRoot() => Path.Combine(Path.GetTempPath(), "site-browser-tests", Guid.NewGuid().ToString("N"));
+
+    private static async Task<PublishedSite> BuildAndServeAsync(string root)
+    {
         var output = Path.Combine(root, "output");
         var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", root));
         if (result.Diagnostics.Count > 0 || !result.Written)

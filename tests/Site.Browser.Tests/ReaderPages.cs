@@ -20,6 +20,18 @@ internal static class ReaderPages
         return context;
     }
 
+    /// <summary>A window of the given size in a colour scheme ("light" or "dark"), as a reader's system would ask for it, with JavaScript.</summary>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string scheme, int width, int height)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(Soon);
+        return context;
+    }
+
     /// <summary>Whether any part of the element's box is within the window.</summary>
     public static Task<bool> IsInViewportAsync(ILocator element) => element.EvaluateAsync<bool>(
         "e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth; }");

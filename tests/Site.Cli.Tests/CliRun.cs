@@ -22,12 +22,18 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     public static CliRun AsProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var process = Start(workingDirectory, environment, args);
+        return WaitFor(process, $"site {string.Join(' ', args)}");
+    }
+
+    /// <summary>Reads all a started process writes and waits (two minutes at most) for it to exit; the caller owns the process.</summary>
+    public static CliRun WaitFor(Process process, string description)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"site {string.Join(' ', args)} did not finish");
+            throw new TimeoutException($"{description} did not finish");
         }
 
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
