@@ -4,44 +4,119 @@ namespace Site.Benchmarks;
 
 /// <summary>
 /// Benchmarks that are programs, not tests: run them in Release on a quiet machine and compare the
-/// numbers they print side by side.
+/// numbers they print side by side. From the repository root:
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input]</code>
+/// prints the README's markdown table: for each size (<c>input</c> is the real content folder, a number
+/// a synthetic site of that many pages), whole-process <c>site build</c> time and peak memory against the
+/// Markdig floor and Hugo on the same pages, and preview latency for the sizes in <c>--preview</c>. The
+/// <c>site</c> command measured is the Release <c>site.dll</c> built with this project (it references
+/// Site.Cli) and copied next to it. A 50,000-page row takes minutes; <c>--sizes</c> and <c>--runs</c>
+/// choose a subset.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42]</code>
+/// writes a synthetic site (and the same pages as a Hugo site) and prints what it holds.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- floor --input folder --output folder</code>
+/// renders every page with Markdig alone: the floor the table measures as a child process.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30]</code>
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder</code>
+/// measures the preview's edit-to-reload latency alone.
 /// </summary>
 public static class BenchmarkCommand
 {
+    private const string Usage =
+        "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input]\n" +
+        "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
+        "     | floor --input folder --output folder\n" +
+        "     | preview-latency [--input input] [--pages N] [--runs 30]";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length == 5 && args[0] == "generate" && args[1] == "--pages" && args[3] == "--output")
+        if (args.Length == 0 || Options(args[0]) is not { } names || Parse(args.AsSpan(1), names) is not { } options)
         {
-            SyntheticSite.Write(args[4], int.Parse(args[2], CultureInfo.InvariantCulture));
-            return 0;
-        }
-
-        if (args.Length == 0 || args[0] != "preview-latency")
-        {
-            Console.Error.WriteLine("usage: preview-latency [--input input] [--pages N] [--runs 30] | generate --pages N --output folder");
+            Console.Error.WriteLine(Usage);
             return 2;
         }
 
-        string? input = null;
-        int? pages = null;
-        var runs = 30;
-        for (var i = 1; i < args.Length - 1; i += 2)
+        try
         {
-            switch (args[i])
+            return await RunAsync(args[0], options);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
+        {
+            Console.Error.WriteLine($"{e.Message}\n{Usage}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> RunAsync(string command, Dictionary<string, string> options)
+    {
+        string? Option(string name) => options.GetValueOrDefault(name);
+        int Number(string name, int fallback) => Option(name) is { } text ? ParseCount(name, text) : fallback;
+        string Required(string name) => Option(name) ?? throw new FormatException($"{command} needs {name}");
+
+        switch (command)
+        {
+            case "generate":
+                var output = Required("--output");
+                SyntheticSite.Write(output, ParseCount("--pages", Required("--pages")), Number("--seed", SyntheticSite.DefaultSeed));
+                if (Option("--hugo") is { } hugo)
+                {
+                    HugoSite.Write(output, hugo);
+                }
+
+                Console.WriteLine(CorpusCounts.Of(output));
+                return 0;
+
+            case "floor":
+                MarkdigFloor.Run(Required("--input"), Required("--output"));
+                return 0;
+
+            case "table":
+                var sizes = List(Option("--sizes") ?? "input,1000,10000,50000");
+                foreach (var size in sizes.Where(size => size != "input"))
+                {
+                    ParseCount("--sizes", size);
+                }
+
+                var table = new BenchmarkTable(Option("--input") ?? "input", Number("--runs", 3), Number("--edits", 15), List(Option("--preview") ?? "input,10000").ToHashSet());
+                return await table.RunAsync(sizes);
+
+            default:
+                var result = await PreviewLatencyBenchmark.RunAsync(
+                    Option("--input") ?? "input", Option("--pages") is { } pages ? ParseCount("--pages", pages) : null, Number("--runs", 30));
+                Console.WriteLine(result);
+                return 0;
+        }
+    }
+
+    /// <summary>The options a command takes, or null for an unknown command.</summary>
+    private static string[]? Options(string command) => command switch
+    {
+        "table" => ["--sizes", "--runs", "--preview", "--edits", "--input"],
+        "generate" => ["--pages", "--output", "--hugo", "--seed"],
+        "floor" => ["--input", "--output"],
+        "preview-latency" => ["--input", "--pages", "--runs"],
+        _ => null,
+    };
+
+    /// <summary>"--name value" pairs, each name one of <paramref name="names"/>; null when anything else is given.</summary>
+    private static Dictionary<string, string>? Parse(ReadOnlySpan<string> args, string[] names)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (i + 1 >= args.Length || !names.Contains(args[i]) || !options.TryAdd(args[i], args[i + 1]))
             {
-                case "--input": input = args[i + 1]; break;
-                case "--pages": pages = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                default:
-                    Console.Error.WriteLine($"unknown option {args[i]}");
-                    return 2;
+                Console.Error.WriteLine($"unexpected {args[i]}");
+                return null;
             }
         }
 
-        var result = await PreviewLatencyBenchmark.RunAsync(input ?? "input", pages, runs);
-        Console.WriteLine(result);
-        return 0;
+        return options;
     }
+
+    private static List<string> List(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static int ParseCount(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new FormatException($"{name} takes a positive whole number, not '{text}'");
 }

@@ -1,0 +1,232 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Site.Benchmarks;
+
+/// <summary>
+/// The README's speed table: for each size (the real <c>input/</c> folder or a synthetic site of N
+/// pages), the whole-process <c>site build</c> against the Markdig floor and Hugo on the same pages, and
+/// the preview's edit-to-reload latency. Each corpus is generated once into a temporary folder
+/// (<c>site-bench/</c> under the system's temp folder, deleted afterwards); each program then runs as a
+/// child process once untimed and <c>runs</c> times timed, in turn (site, floor, Hugo, site, ...) so that
+/// a noisy moment on the machine falls on all three alike, each into an output folder deleted
+/// beforehand, untimed.
+/// Progress goes to standard error; the table, ready to paste, to standard output.
+/// </summary>
+internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnlySet<string> previewSizes)
+{
+    /// <summary>The <c>site</c> command under test: built with the benchmarks (they reference Site.Cli) and copied next to them.</summary>
+    private static readonly string SiteDll = Path.Combine(AppContext.BaseDirectory, "site.dll");
+
+    private static readonly string BenchmarksDll = Path.Combine(AppContext.BaseDirectory, "Site.Benchmarks.dll");
+
+    /// <summary>Measures every size in order and prints the table.</summary>
+    public async Task<int> RunAsync(IReadOnlyList<string> sizes)
+    {
+        if (!File.Exists(SiteDll))
+        {
+            Console.Error.WriteLine($"{SiteDll} is missing: build tests/Site.Benchmarks, which builds Site.Cli alongside it");
+            return 2;
+        }
+
+        if (sizes.Contains("input") && !Directory.Exists(input))
+        {
+            Console.Error.WriteLine($"'{input}' is not a folder: run from the repository root or pass --input");
+            return 2;
+        }
+
+        var configuration = typeof(BenchmarkTable).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
+        if (configuration != "Release")
+        {
+            Console.Error.WriteLine($"warning: this is a {configuration} build; run with -c Release for numbers worth keeping");
+        }
+
+        var hugo = HugoVersion();
+        Console.Error.WriteLine(hugo is null ? "hugo is not installed: its columns will say so" : $"using {hugo}");
+        var rows = new List<TableRow>();
+        try
+        {
+            foreach (var size in sizes)
+            {
+                rows.Add(await MeasureAsync(size, hugo is not null));
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            // A program that fails on a corpus, or a preview that never reloads: no number would mean anything.
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+
+        Console.WriteLine(Format(rows, hugo));
+        return 0;
+    }
+
+    private async Task<TableRow> MeasureAsync(string size, bool withHugo)
+    {
+        var pages = size == "input" ? (int?)null : int.Parse(size, CultureInfo.InvariantCulture);
+        var root = Path.Combine(Path.GetTempPath(), "site-bench", size);
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        Directory.CreateDirectory(root);
+        try
+        {
+            var corpus = Path.GetFullPath(input);
+            if (pages is { } count)
+            {
+                Progress(size, $"generating {count:N0} pages");
+                corpus = Path.Combine(root, "input");
+                SyntheticSite.Write(corpus, count);
+            }
+
+            var counts = CorpusCounts.Of(corpus);
+            Progress(size, counts.ToString());
+            var hugoSource = Path.Combine(root, "hugo");
+            if (withHugo)
+            {
+                Progress(size, "writing the Hugo site");
+                HugoSite.Write(corpus, hugoSource);
+            }
+
+            List<RunSample> site = [], floor = [], hugo = [];
+
+            // Round 0 is not counted: it shows that all three build these pages, and leaves every measured
+            // run the same warm file cache (the programs' own files included).
+            for (var run = 0; run <= runs; run++)
+            {
+                var siteRun = Measure(root, "site", "dotnet", [SiteDll, "build", "--input", corpus, "--output", "{output}"]);
+                var floorRun = Measure(root, "floor", "dotnet", [BenchmarksDll, "floor", "--input", corpus, "--output", "{output}"]);
+                var hugoRun = withHugo ? Measure(root, "hugo", "hugo", ["--source", hugoSource, "--destination", "{output}", "--quiet"]) : null;
+                Progress(size, (run == 0 ? "warm-up" : $"run {run}/{runs}") + $": site {siteRun}, floor {floorRun}" + (hugoRun is null ? "" : $", hugo {hugoRun}"));
+                if (run > 0)
+                {
+                    site.Add(siteRun);
+                    floor.Add(floorRun);
+                    if (hugoRun is not null)
+                    {
+                        hugo.Add(hugoRun);
+                    }
+                }
+            }
+
+            PreviewLatency? preview = null;
+            if (previewSizes.Contains(size))
+            {
+                Progress(size, $"preview latency, {edits} edits");
+                preview = await PreviewLatencyBenchmark.RunAsync(corpus, null, edits);
+                Progress(size, preview.ToString());
+            }
+
+            return new TableRow(pages, counts, site, floor, withHugo ? hugo : null, preview);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>One timed run into <c>root/name-out</c>, deleted first; "{output}" in the arguments stands for that folder.</summary>
+    private static RunSample Measure(string root, string name, string command, string[] arguments)
+    {
+        var output = Path.Combine(root, name + "-out");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var (wall, peak, stdout) = MeasuredProcess.Run(command, arguments.Select(a => a == "{output}" ? output : a).ToList(), root);
+        if (name == "site" && stdout.Length > 0)
+        {
+            // The site prints diagnostics on standard output: a corpus that is not clean is not the benchmark we mean.
+            Console.Error.WriteLine($"warning: site build reported diagnostics:\n{string.Join('\n', stdout.Split('\n').Take(10))}");
+        }
+
+        return new RunSample(wall.TotalMilliseconds, peak);
+    }
+
+    private string Format(List<TableRow> rows, string? hugo)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {TotalMemoryGiB():0.#} GiB memory, " +
+            $"{RuntimeInformation.FrameworkDescription}, {hugo ?? "hugo not installed"}; {runs} timed {(runs == 1 ? "run" : "runs")} of each build after one untimed, median (min–max)."));
+        text.AppendLine();
+        text.AppendLine("| size | pages | references | citations | site build | peak MiB | floor | floor peak MiB | site/floor | Hugo | Hugo peak MiB | site/Hugo | preview median (p90) | scaling |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        TableRow? previous = null;
+        foreach (var row in rows)
+        {
+            var site = RunSummary.Of(row.Site);
+            var floor = RunSummary.Of(row.Floor);
+            var hugoRun = row.Hugo is null ? null : RunSummary.Of(row.Hugo);
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {(row.Pages is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " pages" : "`input/`")} " +
+                $"| {row.Counts.Pages:N0} | {row.Counts.References:N0} | {row.Counts.Citations:N0} " +
+                $"| {site} | {site.PeakMiB:0} | {floor} | {floor.PeakMiB:0} | {site.Median / floor.Median:0.00}× " +
+                $"| {hugoRun?.ToString() ?? "not installed"} | {(hugoRun is null ? "–" : hugoRun.PeakMiB.ToString("0", CultureInfo.InvariantCulture))} " +
+                $"| {(hugoRun is null ? "–" : (site.Median / hugoRun.Median).ToString("0.00", CultureInfo.InvariantCulture) + "×")} " +
+                $"| {(row.Preview is { } p ? $"{p.Median:0.0} ms ({p.P90:0.0})" : "–")} " +
+                $"| {Scaling(previous, row, site)} |"));
+            previous = row.Pages is null ? previous : row;
+        }
+
+        text.AppendLine();
+        text.AppendLine("- site build: `dotnet site.dll build --input X --output Y`, Release, the whole process, into an output folder deleted before each run; " +
+            $"peak MiB is the highest over the runs of the {MeasuredProcess.PeakMethod}, for each of the three programs.");
+        text.AppendLine("- floor: `dotnet Site.Benchmarks.dll floor`, the whole process too: every markdown file read, its front matter dropped, its body parsed and " +
+            "rendered by Markdig with pipe tables only (`new MarkdownPipelineBuilder().UsePipeTables()`) and written as one HTML file per page, in parallel per file " +
+            "as the site does; no templates, links, claims or checks.");
+        text.AppendLine("- Hugo: `hugo --source S --destination D --quiet` on the same pages (same front matter and bodies; citations stay text, as Hugo has none; " +
+            "wiki links become plain markdown links; `:::` fences stay text) with minimal layouts (title and content, section lists, 404, sitemap, robots.txt; " +
+            "no taxonomies or RSS).");
+        text.AppendLine($"- preview: edit-to-reload latency in process over {edits} edits (file written to reload event received and page fetched), " +
+            "after three unmeasured edits. Scaling: the site build's median against the previous synthetic row's; the design's target for 50,000 pages is at most 5.5× the 10,000-page time.");
+        text.AppendLine($"- pages: markdown documents (the site also writes its list pages); citations: cited keys (`[@a; @b]` is two); " +
+            $"synthetic sites: `SyntheticSite`, seed {SyntheticSite.DefaultSeed}.");
+        return text.ToString();
+    }
+
+    private static string Scaling(TableRow? previous, TableRow row, RunSummary site)
+    {
+        if (previous is not { Pages: { } before } || row.Pages is not { } after)
+        {
+            return "–";
+        }
+
+        var ratio = site.Median / RunSummary.Of(previous.Site).Median;
+        return string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}× the {before:N0}-page time for {(double)after / before:0.#}× the pages");
+    }
+
+    private static void Progress(string size, string message) => Console.Error.WriteLine($"[{size}] {message}");
+
+    /// <summary>"hugo v0.111.3+extended", or null when there is no hugo on the PATH.</summary>
+    private static string? HugoVersion()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("hugo", "version") { RedirectStandardOutput = true, RedirectStandardError = true });
+            var line = process!.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? string.Join(' ', line.Split(' ').Take(2)) : null;
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static double TotalMemoryGiB()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)) : null;
+        return line is null
+            ? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (double)(1L << 30)
+            : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / (double)(1L << 20);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Site.Benchmarks;
+
+/// <summary>
+/// Runs a command as a child process and measures it whole: wall time from start to exit, and its
+/// peak resident memory. The peak comes from <c>/usr/bin/time -f %M</c> (the kernel's count, exact)
+/// when that program is installed (Debian package <c>time</c>); without it, from polling the child's
+/// <see cref="Process.PeakWorkingSet64"/> every few milliseconds, which can miss a peak in the last
+/// moments before exit.
+/// </summary>
+internal static class MeasuredProcess
+{
+    private const string TimeCommand = "/usr/bin/time";
+
+    /// <summary>Whether peaks are exact (<c>/usr/bin/time</c>) rather than polled.</summary>
+    public static bool ExactPeak { get; } = File.Exists(TimeCommand);
+
+    /// <summary>How the peak is measured, for the notes under a table.</summary>
+    public static string PeakMethod => ExactPeak
+        ? "peak resident memory of the child from `/usr/bin/time -f %M`"
+        : "peak working set of the child, polled every 5 ms (`/usr/bin/time` is not installed: apt-get install time), so it may read low";
+
+    /// <summary>Runs <paramref name="command"/>; throws with its output when it exits non-zero.</summary>
+    /// <returns>The wall time, the peak in bytes, and what it wrote to standard output.</returns>
+    public static (TimeSpan Wall, long PeakBytes, string Output) Run(string command, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        var peakFile = ExactPeak ? Path.GetTempFileName() : null;
+        var start = new ProcessStartInfo(peakFile is null ? command : TimeCommand)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (peakFile is not null)
+        {
+            foreach (var argument in (string[])["-f", "%M", "-o", peakFile, command])
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            long polled = 0;
+            while (!process.WaitForExit(5))
+            {
+                if (peakFile is null)
+                {
+                    polled = Math.Max(polled, PeakOf(process));
+                }
+            }
+
+            stopwatch.Stop();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException(
+                    $"{command} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{Tail(output.Result)}\n{Tail(error.Result)}");
+            }
+
+            // time writes "Command exited with non-zero status" first when it does; the peak is the last line.
+            var peak = peakFile is null
+                ? polled
+                : 1024 * long.Parse(File.ReadAllLines(peakFile).Last(line => line.Length > 0), CultureInfo.InvariantCulture);
+            return (stopwatch.Elapsed, peak, output.Result);
+        }
+        finally
+        {
+            if (peakFile is not null)
+            {
+                File.Delete(peakFile);
+            }
+        }
+    }
+
+    private static long PeakOf(Process process)
+    {
+        try
+        {
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            // The child exited between the wait and the read.
+            return 0;
+        }
+    }
+
+    private static string Tail(string text) => text.Length <= 2000 ? text : "..." + text[^2000..];
+}
