@@ -60,6 +60,14 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
             return;
         }
 
+        // The 404 page links from the published site's folder ("/evidence/substances/"), which the preview serves at "/".
+        if (current.SitePath != "/" && path.StartsWith(current.SitePath, StringComparison.Ordinal))
+        {
+            response.StatusCode = StatusCodes.Status302Found;
+            response.Headers.Location = new PathString("/" + path[current.SitePath.Length..]).ToUriComponent() + request.QueryString;
+            return;
+        }
+
         if (current.Files.TryGetValue(SitePaths.NotFound, out var notFound))
         {
             await SendFileAsync(context, StatusCodes.Status404NotFound, notFound, current);

@@ -30,10 +30,9 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
             files[export.Url] = new ServedFile(export.ContentType, Content: export.Content);
         }
 
-        foreach (var asset in theme.Assets)
+        foreach (var (url, content) in compilation.Assets.Files)
         {
-            var url = SitePaths.ThemeAssets + asset.Path;
-            files[url] = new ServedFile(ContentTypeOf(url), Content: asset.Content);
+            files[url] = new ServedFile(ContentTypeOf(url), Content: content);
         }
 
         foreach (var asset in compilation.Graph.Assets)
@@ -43,7 +42,10 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
         }
 
         var policy = new SeverityPolicy(compilation.Config.Severity, warningsAsErrors: false);
-        return new PreviewSnapshot(version, files, policy.Apply(compilation.Diagnostics), null);
+        return new PreviewSnapshot(version, files, policy.Apply(compilation.Diagnostics), null)
+        {
+            SitePath = SiteAddress.Of(compilation.Config.BaseUrl)?.Path ?? "/",
+        };
     }
 
     private static string ContentTypeOf(string url) =>

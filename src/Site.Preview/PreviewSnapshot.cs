@@ -12,6 +12,9 @@ namespace Site.Preview;
 /// <param name="Failure">A message when the build itself failed (an unreadable folder, a bug), else null.</param>
 internal sealed record PreviewSnapshot(long Version, IReadOnlyDictionary<string, ServedFile> Files, IReadOnlyList<Diagnostic> Diagnostics, string? Failure)
 {
+    /// <summary>The path the published site lives under (from site.yml's baseUrl), "/" when it has none; the preview serves the site at "/".</summary>
+    public string SitePath { get; init; } = "/";
+
     /// <summary>True when the overlay should show.</summary>
     public bool HasProblems => Failure is not null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

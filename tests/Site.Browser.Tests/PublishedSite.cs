@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -34,8 +35,13 @@ public sealed class PublishedSite : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Writes <paramref name="files"/> (paths relative to input/), builds them and serves the output.</summary>
+    /// <param name="files">The input files.</param>
+    /// <param name="sitePath">
+    /// The folder the site's baseUrl names ("/evidence/", percent-encoded), where a host would serve it and its
+    /// 404 page links to; the site is served there as well as at the root, where tests open it.
+    /// </param>
     /// <exception cref="InvalidOperationException">The build reported a problem: a test site must be clean.</exception>
-    public static async Task<PublishedSite> StartAsync(IReadOnlyDictionary<string, string> files)
+    public static async Task<PublishedSite> StartAsync(IReadOnlyDictionary<string, string> files, string sitePath = "/")
     {
         var root = NewRoot();
         foreach (var (relative, text) in files)
@@ -45,7 +51,7 @@ public sealed class PublishedSite : IAsyncDisposable
             await File.WriteAllTextAsync(path, text);
         }
 
-        return await BuildAndServeAsync(root);
+        return await BuildAndServeAsync(root, sitePath);
     }
 
     /// <summary>Copies the site in <paramref name="input"/> (the repository's input/, say) byte for byte, builds it and serves the output.</summary>
@@ -60,12 +66,12 @@ public sealed class PublishedSite : IAsyncDisposable
             File.Copy(file, path);
         }
 
-        return await BuildAndServeAsync(root);
+        return await BuildAndServeAsync(root, "/");
     }
 
     private static string NewRoot() => Path.Combine(Path.GetTempPath(), "site-browser-tests", Guid.NewGuid().ToString("N"));
 
-    private static async Task<PublishedSite> BuildAndServeAsync(string root)
+    private static async Task<PublishedSite> BuildAndServeAsync(string root, string sitePath)
     {
         var output = Path.Combine(root, "output");
         var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", root));
@@ -78,6 +84,11 @@ public sealed class PublishedSite : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        if (sitePath != "/")
+        {
+            app.UsePathBase(PathString.FromUriComponent(sitePath.TrimEnd('/')));
+        }
+
         var folder = new PhysicalFileProvider(output);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = folder });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = folder });

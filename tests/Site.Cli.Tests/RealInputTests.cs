@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -122,7 +124,122 @@ public sealed class RealInputTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Should_give_every_page_a_canonical_url_open_graph_tags_and_json_ld_of_its_kind()
+    {
+        // Given the built first edition, published at site.yml's baseUrl
+        var site = Build();
+        const string baseUrl = "https://example.org/";
+
+        // When the head of every page but the 404 page is read
+        foreach (var url in HtmlPages(site).Where(u => u != "/404.html"))
+        {
+            var page = Parse(FileOf(site, url));
+
+            // Then it names its absolute URL as canonical and in Open Graph, and describes itself in
+            // JSON-LD that parses, as the kind of page it is
+            page.QuerySelector("link[rel=canonical]").ShouldNotBeNull(url).GetAttribute("href").ShouldBe(baseUrl + url.TrimStart('/'), url);
+            page.QuerySelector("meta[property='og:url']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(baseUrl + url.TrimStart('/'), url);
+            page.QuerySelector("meta[property='og:title']").ShouldNotBeNull(url).GetAttribute("content").ShouldNotBeNullOrWhiteSpace(url);
+            page.QuerySelector("meta[name=description]").ShouldNotBeNull(url).GetAttribute("content").ShouldNotBeNullOrWhiteSpace(url);
+            var scripts = page.QuerySelectorAll("script[type='application/ld+json']");
+            scripts.Length.ShouldBe(1, url);
+            var node = JsonNode.Parse(scripts[0].TextContent)!["@graph"]![0]!;
+            var type = node["@type"]!.GetValue<string>();
+            if (url.StartsWith("/substances/", StringComparison.Ordinal) && url != "/substances/")
+            {
+                type.ShouldBe("MedicalWebPage", url);
+                node["about"]!["@type"]!.GetValue<string>().ShouldBe("Drug", url);
+                node["lastReviewed"]!.GetValue<string>().ShouldMatch(@"^\d{4}-\d{2}-\d{2}$", url);
+                var citations = node["citation"]!.AsArray();
+                citations.Count.ShouldBe(page.QuerySelectorAll("ol.reference-list > li").Length, url);
+                citations.ShouldAllBe(c => c!["url"]!.GetValue<string>().StartsWith(baseUrl + "references/", StringComparison.Ordinal));
+            }
+            else if (url.StartsWith("/references/", StringComparison.Ordinal) && url != "/references/")
+            {
+                type.ShouldBeOneOf("ScholarlyArticle", "Report", "Book", "Chapter", "WebPage", "CreativeWork");
+                node["name"]!.GetValue<string>().ShouldBe(page.QuerySelector("main h1")!.TextContent.Trim(), url);
+            }
+            else
+            {
+                type.ShouldBeOneOf("WebSite", "MedicalWebPage", "WebPage", "CollectionPage");
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_list_exactly_the_pages_but_the_404_page_in_the_sitemap_and_name_it_in_robots_txt()
+    {
+        // Given the built first edition
+        var site = Build();
+
+        // When sitemap.xml and robots.txt are read
+        var locs = XDocument.Load(Path.Combine(site, "sitemap.xml")).Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        var robots = File.ReadAllText(Path.Combine(site, "robots.txt"));
+
+        // Then the sitemap has every HTML page written but the 404 page, by absolute URL, in order, and robots.txt points to it
+        locs.ShouldBe(HtmlPages(site).Where(u => u != "/404.html").Select(u => "https://example.org" + u).Order(StringComparer.Ordinal));
+        locs.Count.ShouldBe(Substances.Length + Mechanisms.Length + References.Length + 6);
+        robots.ShouldContain("Sitemap: https://example.org/sitemap.xml\n");
+    }
+
+    [Fact]
+    public void Should_link_every_page_to_the_theme_files_under_their_hashed_names_only()
+    {
+        // Given the built first edition
+        var site = Build();
+
+        // When the theme folder and every page are read
+        // (ordered by extension: the hashes decide the order of the names themselves)
+        var theme = Directory.GetFiles(Path.Combine(site, "theme")).Select(Path.GetFileName).OfType<string>().OrderBy(Path.GetExtension, StringComparer.Ordinal).ToList();
+
+        // Then the stylesheet and script are there under hashed names only, and every page links to both
+        theme.Count.ShouldBe(2);
+        theme[0].ShouldMatch(@"^site\.[0-9a-f]{10}\.css$");
+        theme[1].ShouldMatch(@"^site\.[0-9a-f]{10}\.js$");
+        foreach (var url in HtmlPages(site))
+        {
+            var html = File.ReadAllText(FileOf(site, url));
+            var page = Parse(FileOf(site, url));
+            var targets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+                .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+                .Select(href => Path.GetFileName(new Uri(new Uri("https://site.invalid" + url), href).AbsolutePath));
+            targets.ShouldBe(theme, ignoreOrder: true, url);
+            html.ShouldNotContain("site.css\"", Case.Sensitive, url);
+            html.ShouldNotContain("site.js\"", Case.Sensitive, url);
+        }
+    }
+
+    [Fact]
+    public void Should_link_the_404_page_to_pages_that_exist_when_it_is_served_at_a_deep_address()
+    {
+        // Given the built first edition
+        var site = Build();
+
+        // When the 404 page is served for a missing address three folders deep
+        var page = Parse(Path.Combine(site, "404.html"));
+        var served = new Uri("https://example.org/substances/ketamine/no/such/page");
+        var hrefs = page.QuerySelectorAll("a[href], link[rel=stylesheet][href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#')).ToList();
+
+        // Then every link, and its stylesheet, reaches a file that was written
+        hrefs.Count.ShouldBeGreaterThan(8);
+        foreach (var href in hrefs)
+        {
+            File.Exists(FileOf(site, new Uri(served, href).AbsolutePath)).ShouldBeTrue(href);
+        }
+    }
+
     public void Dispose() => _scratch.Dispose();
+
+    // Every HTML page written, by site URL: "/", "/substances/ketamine/", "/404.html".
+    private static IEnumerable<string> HtmlPages(string site) =>
+        Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Select(u => u.EndsWith("/index.html", StringComparison.Ordinal) ? u[..^"index.html".Length] : u)
+            .Order(StringComparer.Ordinal);
+
+    private static string FileOf(string site, string url) =>
+        Path.Combine(site, url.TrimStart('/') + (url.EndsWith('/') ? "index.html" : string.Empty));
 
     private string Build()
     {

@@ -11,7 +11,7 @@ public sealed partial class PreviewServerTests
     {
         // Given a running preview
         await using var site = await PreviewSite.StartAsync();
-        string[] paths = ["/", "/substances/ketamine/", "/mechanisms/nmda/", "/substances/", "/mechanisms/", "/theme/site.css", "/_site/reload.js"];
+        string[] paths = ["/", "/substances/ketamine/", "/mechanisms/nmda/", "/substances/", "/mechanisms/", PreviewSite.Stylesheet, "/_site/reload.js"];
 
         // When 200 requests arrive together, while the site is rebuilt underneath them
         var rebuilds = Task.Run(async () =>

@@ -42,12 +42,19 @@ public sealed partial class PreviewServerTests
         // When the theme's stylesheet is edited
         await File.WriteAllTextAsync(Path.Combine(themeAssets, "site.css"), "body { color: navy; }\n");
 
-        // Then open pages are told to reload, and the new styles are served
+        // Then open pages are told to reload, and link to the new styles under their new name, which is served
         (await events.NextNamedAsync("reload", PreviewSite.Patience)).Version.ShouldBeGreaterThan(hello.Version);
         var deadline = DateTime.UtcNow + PreviewSite.Patience;
-        while (await http.GetStringAsync("/theme/site.css") != "body { color: navy; }\n")
+        while (await http.GetStringAsync(await StylesheetOfAsync(http, "/substances/ketamine/")) != "body { color: navy; }\n")
         {
             await events.NextNamedAsync("reload", deadline - DateTime.UtcNow);
         }
+    }
+
+    // The stylesheet a page links to, as a path from the root.
+    private static async Task<string> StylesheetOfAsync(HttpClient http, string page)
+    {
+        var href = PreviewSite.Parse(await http.GetStringAsync(page)).QuerySelector("link[rel=stylesheet][href^='../']")!.GetAttribute("href")!;
+        return new Uri(new Uri("http://preview" + page), href).AbsolutePath;
     }
 }

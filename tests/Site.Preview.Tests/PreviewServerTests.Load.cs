@@ -9,7 +9,7 @@ namespace Site.Preview.Tests;
 public sealed partial class PreviewServerTests(ITestOutputHelper log)
 {
     private static readonly string[] LoadPaths =
-        ["/", "/substances/ketamine/", "/mechanisms/nmda/", "/substances/", "/theme/site.css", "/_site/reload.js", "/no/such/page/", "/substances/ketamine"];
+        ["/", "/substances/ketamine/", "/mechanisms/nmda/", "/substances/", PreviewSite.Stylesheet, "/_site/reload.js", "/no/such/page/", "/substances/ketamine"];
 
     [Fact]
     public async Task Should_answer_1000_concurrent_requests_each_with_its_status_and_body_in_a_bounded_time()
@@ -72,7 +72,7 @@ public sealed partial class PreviewServerTests(ITestOutputHelper log)
                 senders.Add(SendAsync(drip, "GET /substances/ketamine/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", bytesAtATime: 1, stop.Token));
 
                 var deaf = await ConnectAsync(site, slow);
-                var pipelined = string.Concat(Enumerable.Repeat("GET /theme/site.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 200));
+                var pipelined = string.Concat(Enumerable.Repeat($"GET {PreviewSite.Stylesheet} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 200));
                 senders.Add(SendAsync(deaf, pipelined, bytesAtATime: pipelined.Length, stop.Token));
 
                 var listener = await ConnectAsync(site, slow);

@@ -57,7 +57,7 @@ public sealed partial class PreviewServerTests
         status.ShouldBe(200);
         mechanism.QuerySelector("main h1")!.TextContent.Trim().ShouldBe("NMDA receptor antagonism");
         PreviewSite.OverlayOf(mechanism).ShouldNotBeNull();
-        (await site.GetStatusAsync("/theme/site.css")).ShouldBe(200);
+        (await site.GetStatusAsync(PreviewSite.Stylesheet)).ShouldBe(200);
     }
 
     [Fact]

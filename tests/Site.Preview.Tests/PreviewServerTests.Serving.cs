@@ -30,18 +30,62 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
-    public async Task Should_serve_the_theme_styles_as_css()
+    public async Task Should_serve_the_theme_styles_and_script_as_the_page_names_them()
     {
         // Given a running preview
         await using var site = await PreviewSite.StartAsync();
 
-        // When the theme's stylesheet is requested
-        using var response = await site.Http.GetAsync("/theme/site.css");
+        // When the stylesheet and script a page links to are requested
+        var (_, page) = await site.GetPageAsync("/substances/ketamine/");
+        using var css = await site.Http.GetAsync(new Uri(new Uri(site.Server.Address, "/substances/ketamine/"), page.QuerySelector("link[rel=stylesheet][href^='../']")!.GetAttribute("href")));
+        using var js = await site.Http.GetAsync(new Uri(new Uri(site.Server.Address, "/substances/ketamine/"), page.QuerySelector("script[src^='../']")!.GetAttribute("src")));
 
-        // Then it is served as CSS
+        // Then they are served, as CSS and JavaScript, under their hashed names
+        css.StatusCode.ShouldBe(HttpStatusCode.OK);
+        css.Content.Headers.ContentType!.MediaType.ShouldBe("text/css");
+        css.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe(PreviewSite.Stylesheet);
+        (await css.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(0);
+        js.StatusCode.ShouldBe(HttpStatusCode.OK);
+        js.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
+        js.RequestMessage!.RequestUri!.AbsolutePath.ShouldMatch(@"^/theme/site\.[0-9a-f]{10}\.js$");
+        (await site.GetStatusAsync("/theme/site.css")).ShouldBe(404);
+    }
+
+    [Theory]
+    [InlineData("/robots.txt", "text/plain", "User-agent: *")]
+    [InlineData("/sitemap.xml", "application/xml", "<urlset")]
+    public async Task Should_serve_the_files_for_crawlers(string path, string type, string start)
+    {
+        // Given a running preview of a site that says where it is published
+        await using var site = await PreviewSite.StartAsync(folder => folder.Write("site.yml", "title: Test\nbaseUrl: https://example.org/\n"));
+
+        // When a crawler's file is requested
+        using var response = await site.Http.GetAsync(path);
+
+        // Then it is served as the build writes it
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/css");
-        (await response.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(0);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(type);
+        (await response.Content.ReadAsStringAsync()).ShouldContain(start);
+    }
+
+    [Theory]
+    [InlineData("/evidence/", 200, null)]
+    [InlineData("/evidence/substances/", 302, "/substances/")]
+    [InlineData("/evidence/substances/ketamine/?x=1", 302, "/substances/ketamine/?x=1")]
+    [InlineData("/elsewhere/", 404, null)]
+    public async Task Should_send_a_link_into_the_folder_of_the_base_url_to_the_page_it_names(string path, int status, string? location)
+    {
+        // Given a preview of a site published in a folder, whose 404 page links from that folder
+        await using var site = await PreviewSite.StartAsync(folder => folder.Write("site.yml", "title: Test\nbaseUrl: https://example.org/evidence/\n"));
+        var (_, notFound) = await site.GetPageAsync("/no/such/page/");
+        notFound.QuerySelector("main a[href='/evidence/substances/']").ShouldNotBeNull();
+
+        // When a path in that folder is requested (the evidence map itself is at /evidence/)
+        using var response = await site.Http.GetAsync(path);
+
+        // Then a page of the site is served, or the request is sent to the page under the preview's root
+        ((int)response.StatusCode).ShouldBe(status);
+        (response.Headers.Location?.OriginalString).ShouldBe(location);
     }
 
     [Fact]
@@ -63,11 +107,13 @@ public sealed partial class PreviewServerTests
     [Theory]
     [InlineData("/")]
     [InlineData("/substances/ketamine/")]
-    [InlineData("/theme/site.css")]
+    [InlineData("stylesheet")]
     [InlineData("/_site/reload.js")]
     [InlineData("/no/such/page/")]
     public async Task Should_answer_head_with_the_status_and_length_of_get_and_no_body(string path)
     {
+        path = path == "stylesheet" ? PreviewSite.Stylesheet : path;
+
         // Given a running preview and the answer to a GET
         await using var site = await PreviewSite.StartAsync();
         using var get = await site.Http.GetAsync(path);
@@ -88,7 +134,7 @@ public sealed partial class PreviewServerTests
     [InlineData("POST", "/")]
     [InlineData("PUT", "/substances/ketamine/")]
     [InlineData("DELETE", "/substances/ketamine/")]
-    [InlineData("PATCH", "/theme/site.css")]
+    [InlineData("PATCH", "/robots.txt")]
     [InlineData("OPTIONS", "/")]
     public async Task Should_refuse_other_methods_with_405_allowing_get_and_head(string method, string path)
     {

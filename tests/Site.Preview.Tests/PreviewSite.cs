@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Site.Core.Rendering;
 using Site.Theme;
 
 namespace Site.Preview.Tests;
@@ -77,6 +78,9 @@ internal sealed class PreviewSite : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The URL the theme's stylesheet is served at: its name carries a hash of its content.</summary>
+    public static string Stylesheet { get; } = PublishedAssets.Of(new RazorTheme().Assets).UrlOf("site.css");
 
     /// <summary>Parses a page's HTML.</summary>
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);

@@ -66,13 +66,13 @@ public sealed class SiteBuilder(ISiteTheme theme)
         return new BuildResult(final, site.Pages.Count, written, timings);
     }
 
-    private IReadOnlyList<OutputFile> OutputFiles(SiteCompilation compilation)
+    private static IReadOnlyList<OutputFile> OutputFiles(SiteCompilation compilation)
     {
         var (site, graph) = (compilation.Site, compilation.Graph);
         var files = new List<OutputFile>();
         files.AddRange(compilation.Exports.Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.Content)));
         files.AddRange(site.Pages.Select(p => new OutputFile(SitePaths.OutputPathOf(p.Url), p.Content)));
-        files.AddRange(theme.Assets.Select(a => new OutputFile(SitePaths.OutputPathOf(SitePaths.ThemeAssets + a.Path), a.Content)));
+        files.AddRange(compilation.Assets.Files.Select(a => new OutputFile(SitePaths.OutputPathOf(a.Url), a.Content)));
         files.AddRange(graph.Assets.Select(a => new OutputFile(a.RelativePath, null, a.FullPath)));
         return files;
     }

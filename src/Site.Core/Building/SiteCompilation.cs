@@ -3,6 +3,7 @@ using Site.Core.Diagnostics;
 using Site.Core.Exporting;
 using Site.Core.Linking;
 using Site.Core.PostProcessing;
+using Site.Core.Rendering;
 
 namespace Site.Core.Building;
 
@@ -10,7 +11,8 @@ namespace Site.Core.Building;
 /// <param name="Config">The settings.</param>
 /// <param name="Graph">The site graph.</param>
 /// <param name="Site">Every finished page.</param>
-/// <param name="Exports">The generated files that are not pages (references.json, references.bib).</param>
+/// <param name="Exports">The generated files that are not pages (references.json, references.bib, sitemap.xml, robots.txt...).</param>
+/// <param name="Assets">The theme's files under the names the pages link to.</param>
 /// <param name="Diagnostics">Every problem, with default severities, in a stable order.</param>
 /// <param name="RenderedUrls">The pages rendered by this compilation (all of them the first time).</param>
 /// <param name="Timings">The named steps and how long each took.</param>
@@ -19,6 +21,7 @@ public sealed record SiteCompilation(
     SiteGraph Graph,
     RenderedSite Site,
     IReadOnlyList<ExportedFile> Exports,
+    PublishedAssets Assets,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> RenderedUrls,
     IReadOnlyList<StepTiming> Timings);

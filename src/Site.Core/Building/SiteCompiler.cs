@@ -28,6 +28,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
     private SiteGraph? _graph;
     private RenderedSite? _site;
     private IReadOnlyList<ExportedFile>? _exports;
+    private PublishedAssets? _assets;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
@@ -55,17 +56,21 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var validation = new ValidatePhase(today ?? BuildDate.Today());
         Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
 
-        var plans = new PageModelFactory(graph).Plan();
-        var stale = SelectStale(plans, loaded, graph, everything);
+        // Read once: the pages name these files, and these same bytes are written or served.
+        var assets = PublishedAssets.Of(theme.Assets);
+        // An edited stylesheet or script gets a new name, which every page links to.
+        var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
+        var plans = new PageModelFactory(graph, assets).Plan();
+        var stale = SelectStale(plans, loaded, graph, everything || renamed);
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme).Run(graph, stale, postProcess.Process));
+        var processed = Step("render", () => new RenderPhase(theme).Run(graph, assets, stale, postProcess.Process));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
-        var exports = Step("export", () => new ExportPhase().Run(graph, _graph is not null && _exports is not null ? (_graph, _exports) : null));
+        var exports = Step("export", () => new ExportPhase().Run(graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null));
 
-        (_loaded, _parsed, _graph, _site, _exports) = (loaded, parsed, graph, site, exports);
-        return new SiteCompilation(loaded.Config, graph, site, exports, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
+        (_loaded, _parsed, _graph, _site, _exports, _assets) = (loaded, parsed, graph, site, exports, assets);
+        return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
     private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, LoadResult loaded, SiteGraph graph, bool everything)

@@ -6,4 +6,7 @@ public abstract record FrontMatter(string Title)
 {
     /// <summary>Each single-value field as written, with its position: what analyzers point at.</summary>
     public IReadOnlyDictionary<string, Sourced<string>> Positions { get; init; } = new Dictionary<string, Sourced<string>>();
+
+    /// <summary>When the claims of the page were last checked against their references (<c>reviewed</c>), for the kinds that have the field.</summary>
+    public virtual DateOnly? LastReviewed => null;
 }

@@ -5,4 +5,8 @@ public sealed record MechanismFrontMatter(
     string Title,
     IReadOnlyList<string> Aliases,
     string? Summary,
-    DateOnly? Reviewed) : FrontMatter(Title);
+    DateOnly? Reviewed) : FrontMatter(Title)
+{
+    /// <inheritdoc />
+    public override DateOnly? LastReviewed => Reviewed;
+}

@@ -13,4 +13,8 @@ public sealed record SubstanceFrontMatter(
     string? Class,
     IReadOnlyList<Sourced<string>> Mechanisms,
     string? Summary,
-    DateOnly? Reviewed) : FrontMatter(Title);
+    DateOnly? Reviewed) : FrontMatter(Title)
+{
+    /// <inheritdoc />
+    public override DateOnly? LastReviewed => Reviewed;
+}

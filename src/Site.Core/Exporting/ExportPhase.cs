@@ -1,13 +1,15 @@
 using System.Text;
 using Site.Core.Content;
 using Site.Core.Linking;
+using Site.Core.PostProcessing;
 
 namespace Site.Core.Exporting;
 
 /// <summary>
 /// The site as data. The bibliography, for readers' reference managers: <c>references.json</c> (CSL-JSON)
-/// and <c>references.bib</c> (BibTeX), every reference that has a page, in id order. And the claims,
-/// <c>claims.json</c>, for audits of the evidence.
+/// and <c>references.bib</c> (BibTeX), every reference that has a page, in id order. The claims,
+/// <c>claims.json</c>, for audits of the evidence. And for crawlers, <c>robots.txt</c> and, when site.yml
+/// gives the site's <c>baseUrl</c>, <c>sitemap.xml</c> (its URLs must be absolute).
 /// </summary>
 public sealed class ExportPhase
 {
@@ -20,19 +22,35 @@ public sealed class ExportPhase
     /// <summary>The URL of the BibTeX export.</summary>
     public const string BibTexUrl = "/references.bib";
 
+    /// <summary>The URL of the sitemap.</summary>
+    public const string SitemapUrl = "/sitemap.xml";
+
+    /// <summary>The URL of the crawlers' rules.</summary>
+    public const string RobotsTxtUrl = "/robots.txt";
+
     /// <summary>Writes every export; the bibliographic ones are taken from <paramref name="previous"/> when its references are the same documents.</summary>
     /// <param name="graph">The site.</param>
+    /// <param name="site">The pages, which the sitemap lists.</param>
     /// <param name="previous">The graph and exports of the previous run, or null.</param>
-    public IReadOnlyList<ExportedFile> Run(SiteGraph graph, (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null)
+    public IReadOnlyList<ExportedFile> Run(SiteGraph graph, RenderedSite site, (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null)
     {
         var bibliography = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
-            ? before.Exports.Where(e => e.Url != ClaimsJsonUrl)
+            ? before.Exports.Where(e => e.Url is CslJsonUrl or BibTexUrl)
             : Bibliography(graph);
-        return
-        [
-            .. bibliography,
-            new ExportedFile(ClaimsJsonUrl, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(ClaimsJsonExport.Write(graph))),
-        ];
+        var address = SiteAddress.Of(graph.Config.BaseUrl);
+        var files = new List<ExportedFile>(bibliography)
+        {
+            new(ClaimsJsonUrl, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(ClaimsJsonExport.Write(graph))),
+            new(RobotsTxtUrl, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(RobotsTxtExport.Write(address?.Absolute(SitemapUrl)))),
+        };
+        if (address is not null)
+        {
+            // The 404 page is served for missing addresses, never as a page of its own.
+            var pages = site.Pages.Where(p => p.Url != SitePaths.NotFound).Select(p => (p.Url, p.Document?.Source.FrontMatter.LastReviewed));
+            files.Add(new ExportedFile(SitemapUrl, "application/xml; charset=utf-8", SitemapExport.Write(address, pages)));
+        }
+
+        return files;
     }
 
     private static IReadOnlyList<ExportedFile> Bibliography(SiteGraph graph)

@@ -33,7 +33,7 @@ public static class SitePaths
     public static IReadOnlyList<string> GeneratedPages { get; } = [Home, Substances, Mechanisms, References, Evidence, NotFound];
 
     /// <summary>URLs the generator writes itself; a plain page may not take them.</summary>
-    public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, NotFound, ThemeAssets, "/assets/", "/references.json", "/references.bib", "/claims.json"];
+    public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, NotFound, ThemeAssets, "/assets/", "/references.json", "/references.bib", "/claims.json", "/sitemap.xml", "/robots.txt"];
 
     /// <summary>The id of a document from its path under input/: the file stem, or the folder name for a nested index.md.</summary>
     public static string IdOf(string relativePath)

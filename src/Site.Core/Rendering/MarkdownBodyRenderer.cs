@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
@@ -36,6 +37,7 @@ public static class MarkdownBodyRenderer
         // too; this keeps them out of the HTML). Autolinks are links: they go through the same rewriter.
         var linkRenderer = new ContentLinkRenderer();
         renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(linkRenderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
         renderer.LinkRewriter = url =>
             rewrites.TryGetValue(url, out var href) ? href : ContentUrlPolicy.Allows(url, linkRenderer.WritingImage) ? url : "#";
         if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)

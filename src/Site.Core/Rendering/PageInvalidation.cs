@@ -7,8 +7,9 @@ namespace Site.Core.Rendering;
 /// <summary>
 /// Which pages must be rendered again after some documents changed. A page shows its own document,
 /// the titles of the pages it links to, the titles and summaries in its lists (substances, mechanisms,
-/// the home page), for a reference the pages that link to it and the passages that cite it, and for
-/// a citing page the entries of the references it cites. Everything else is reused.
+/// the home page, which also counts the references and claims of each), for a reference the pages
+/// that link to it and the passages that cite it, and for a citing page the entries of the references
+/// it cites. Everything else is reused.
 /// </summary>
 public static class PageInvalidation
 {
@@ -65,6 +66,11 @@ public static class PageInvalidation
             if (!oldCited.SetEquals(newCited) || old?.Kind == DocumentKind.Reference || now?.Kind == DocumentKind.Reference)
             {
                 urls.Add(SitePaths.References);
+            }
+
+            if (!EvidenceCounts(before, old, key).SequenceEqual(EvidenceCounts(after, now, key)))
+            {
+                urls.Add(SitePaths.Home);
             }
 
             // Pages citing a reference show its entry: any change to it (or its arrival) renumbers nothing but rewrites them.
@@ -138,6 +144,16 @@ public static class PageInvalidation
                 graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count()))
             .OrderBy(r => r.Id, StringComparer.Ordinal);
     }
+
+    // What the home page's cards show of the substances and mechanisms an edit can change the counts of:
+    // the document itself, and the pages citing it (a reference that appears or goes changes what they cite).
+    private static IEnumerable<(string Url, int References, int Claims)> EvidenceCounts(SiteGraph graph, ParsedDocument? document, string key) =>
+        new[] { document }.Concat(graph.CitationsOfKey(key).Select(c => c.From))
+            .OfType<ParsedDocument>()
+            .Where(d => d.Kind is DocumentKind.Substance or DocumentKind.Mechanism)
+            .Distinct()
+            .Select(d => (SiteGraph.UrlOf(d), graph.CitationsOf(d).Works.Count, graph.ClaimsOf(d).Count))
+            .OrderBy(c => c.Item1, StringComparer.Ordinal);
 
     private static HashSet<string> Targets(SiteGraph graph, ParsedDocument document) =>
         [.. graph.LinksFrom(document).Select(l => l.Target).OfType<ParsedDocument>().Where(t => t != document).Select(SiteGraph.UrlOf)];

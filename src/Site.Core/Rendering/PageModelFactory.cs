@@ -6,9 +6,19 @@ using Site.Core.Rendering.Models;
 namespace Site.Core.Rendering;
 
 /// <summary>Decides which pages the site has and builds the typed model of each from the graph.</summary>
-public sealed class PageModelFactory(SiteGraph graph)
+/// <param name="graph">The site.</param>
+/// <param name="assets">The theme's files under their published names, which every page links to.</param>
+public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
 {
-    private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language);
+    // The sections a page can sit in, by URL, as its breadcrumbs name them.
+    private static readonly (string Url, string Title)[] Sections =
+        [(SitePaths.Substances, "Substances"), (SitePaths.Mechanisms, "Mechanisms"), (SitePaths.References, "References")];
+
+    private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language)
+    {
+        Address = SiteAddress.Of(graph.Config.BaseUrl),
+        Assets = assets,
+    };
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
     public IReadOnlyList<PagePlan> Plan()
@@ -24,6 +34,12 @@ public sealed class PageModelFactory(SiteGraph graph)
     /// <summary>The model of one planned page; renders its markdown body.</summary>
     public PageModel Create(PagePlan plan)
     {
+        var page = CreatePage(plan);
+        return page.Url == SitePaths.Home ? page : page with { Breadcrumbs = Breadcrumbs(page) };
+    }
+
+    private PageModel CreatePage(PagePlan plan)
+    {
         if (plan.Url == SitePaths.Home)
         {
             return new HomePageModel
@@ -34,8 +50,8 @@ public sealed class PageModelFactory(SiteGraph graph)
                 Description = Description(plan.Document) ?? _site.Description,
                 BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
                 References = plan.Document is { } cited ? References(cited) : [],
-                Substances = Links(graph.Substances),
-                Mechanisms = Links(graph.Mechanisms),
+                Substances = Cards(graph.Substances),
+                Mechanisms = Cards(graph.Mechanisms),
             };
         }
 
@@ -171,6 +187,26 @@ public sealed class PageModelFactory(SiteGraph graph)
             Pairs = pairs,
         };
     }
+
+    // Home, then the section the page is in (unless it is the section's list), then the page.
+    private static IReadOnlyList<PageLink> Breadcrumbs(PageModel page)
+    {
+        var trail = new List<PageLink> { new(SitePaths.Home, "Home") };
+        foreach (var (url, title) in Sections)
+        {
+            if (page.Url != url && page.Url.StartsWith(url, StringComparison.Ordinal))
+            {
+                trail.Add(new PageLink(url, title));
+            }
+        }
+
+        trail.Add(new PageLink(page.Url, page.Title));
+        return trail;
+    }
+
+    // A substance or mechanism on the home page, with the distinct references and the claims on its page.
+    private IReadOnlyList<PageCard> Cards(IEnumerable<ParsedDocument> documents) =>
+        [.. documents.Select(d => new PageCard(Link(d), graph.CitationsOf(d).Works.Count, graph.ClaimsOf(d).Count))];
 
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [

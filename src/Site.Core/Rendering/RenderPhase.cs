@@ -9,16 +9,23 @@ namespace Site.Core.Rendering;
 public sealed class RenderPhase(ISiteTheme theme)
 {
     /// <summary>Renders the planned pages.</summary>
-    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, IReadOnlyList<PagePlan> plans) => Run(graph, plans, page => page);
+    /// <param name="graph">The site.</param>
+    /// <param name="assets">The theme's files under their published names.</param>
+    /// <param name="plans">The pages to render.</param>
+    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans) => Run(graph, assets, plans, page => page);
 
     /// <summary>
     /// Renders the planned pages and hands each to <paramref name="finish"/> on the worker that rendered
     /// it, so that the next phase runs while the page is fresh and only its result is kept: a large
     /// site's pages never all exist as rendered text at once.
     /// </summary>
-    public IReadOnlyList<T> Run<T>(SiteGraph graph, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
+    /// <param name="graph">The site.</param>
+    /// <param name="assets">The theme's files under their published names.</param>
+    /// <param name="plans">The pages to render.</param>
+    /// <param name="finish">What to make of each rendered page.</param>
+    public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
     {
-        var factory = new PageModelFactory(graph);
+        var factory = new PageModelFactory(graph, assets);
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {

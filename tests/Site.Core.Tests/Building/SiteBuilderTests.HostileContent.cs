@@ -131,10 +131,10 @@ public sealed partial class SiteBuilderTests
         {
             var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.OutputDirectory, file)));
 
-            // Then the only script is the theme's file, no element has an event handler, no URL runs
+            // Then the only scripts are the theme's file and JSON-LD data, no element has an event handler, no URL runs
             // script or carries a document, no frame, object, base or form came from the content, and
             // the Content-Security-Policy allows no inline script
-            page.QuerySelectorAll("script").ShouldAllBe(s => s.GetAttribute("src")!.EndsWith("theme/site.js") && s.TextContent.Length == 0, file);
+            page.QuerySelectorAll("script").ShouldAllBe(s => IsThemeScriptOrStructuredData(s), file);
             page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                 .Select(a => $"{a.OwnerElement!.LocalName} {a.Name}").ShouldBeEmpty(file);
             UrlsOf(page).Where(IsScriptOrDataUrl).ShouldBeEmpty(file);

@@ -54,8 +54,9 @@ public sealed partial class SiteBuilderTests
         // When it is built
         var result = site.Build(output: true);
 
-        // Then the output holds exactly the pages, the theme's stylesheet, the content asset and the marker
-        site.FilesIn().ShouldBe(
+        // Then the output holds exactly the pages, the exports, the theme's stylesheet and script (named by
+        // their content), the content asset and the marker
+        site.FilesIn().Select(f => ContentHash.Replace(f, ".HASH.")).Order(StringComparer.Ordinal).ShouldBe(
         [
             ".site-output",
             "404.html",
@@ -71,11 +72,13 @@ public sealed partial class SiteBuilderTests
             "references.json",
             "references/index.html",
             "references/jones-2018/index.html",
+            "robots.txt",
+            "sitemap.xml",
             "substances/index.html",
             "substances/ketamine/index.html",
             "substances/methadone/index.html",
-            "theme/site.css",
-            "theme/site.js",
+            "theme/site.HASH.css",
+            "theme/site.HASH.js",
         ]);
         result.PageCount.ShouldBe(12);
         File.ReadAllBytes(Path.Combine(site.OutputDirectory, "assets", "receptor.svg"))
@@ -252,7 +255,7 @@ public sealed partial class SiteBuilderTests
         // Then the markup is shown as text wherever it appears, and no element or handler comes from it
         site.Result.Diagnostics.ShouldBeEmpty();
         page.QuerySelectorAll("img, svg, i, [onerror], [onload]").ShouldBeEmpty();
-        page.QuerySelectorAll("script").ShouldAllBe(s => s.GetAttribute("src")!.EndsWith("theme/site.js"));
+        page.QuerySelectorAll("script").ShouldAllBe(s => IsThemeScriptOrStructuredData(s));
         page.ShouldHave("main").TextContent.ShouldContain("<script>alert(1)</script>");
         page.ShouldHave("main").TextContent.ShouldContain("\"><svg onload=alert(3)>");
     }

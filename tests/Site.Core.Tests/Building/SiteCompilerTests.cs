@@ -22,7 +22,7 @@ public sealed class SiteCompilerTests : IDisposable
 
     private static readonly string[] EditKinds =
     [
-        "body", "title", "summary", "mechanism-list", "new-mechanism", "delete-linked", "add-missing", "rename",
+        "body", "prose", "title", "summary", "mechanism-list", "new-mechanism", "delete-linked", "add-missing", "rename",
         "config", "asset", "duplicate", "reference-link", "heading",
         "cite", "passage", "reference-entry", "evidence", "unknown-key", "add-cited", "uncite-all",
         "claim-link", "flag",
@@ -94,12 +94,52 @@ public sealed class SiteCompilerTests : IDisposable
         var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
         var first = compiler.Compile();
 
-        // When only the body of a substance changes
-        var result = compiler.Compile(Apply("body"));
+        // When only the wording of a substance's text changes (no claim, citation or link comes or goes)
+        var result = compiler.Compile(Apply("prose"));
 
         // Then only that page is rendered again
         first.RenderedUrls.Count.ShouldBeGreaterThan(5);
         result.RenderedUrls.ShouldBe(["/substances/ketamine/"]);
+    }
+
+    [Fact]
+    public void Should_render_the_home_page_again_when_a_substance_gains_a_claim()
+    {
+        // Given a compiled site, whose home page counts the claims of each substance
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        compiler.Compile();
+
+        // When a paragraph, a new claim, is added to a substance
+        var result = compiler.Compile(Apply("body"));
+
+        // Then the substance and the home page are rendered again, and nothing else
+        result.RenderedUrls.ShouldBe(["/", "/substances/ketamine/"], ignoreOrder: true);
+        result.Site.PageAt("/")!.Html.ShouldContain("1 reference · 3 claims");
+    }
+
+    [Fact]
+    public void Should_render_every_page_again_under_the_new_names_when_the_theme_stylesheet_changes()
+    {
+        // Given a site compiled with a theme read from a folder
+        var assets = Path.Combine(_root, "theme-assets");
+        Directory.CreateDirectory(assets);
+        File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: black; }\n");
+        File.WriteAllText(Path.Combine(assets, "site.js"), "// nothing\n");
+        var compiler = new SiteCompiler(RazorTheme.FromDirectory(assets), Input, _root);
+        var first = compiler.Compile();
+
+        // When the stylesheet is edited and the site compiled again, with no content change
+        File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: navy; }\n");
+        var second = compiler.Compile();
+
+        // Then the stylesheet has a new name, every page is rendered again and links to it, and the script keeps its name
+        var (oldCss, newCss) = (first.Assets.Files[0].Url, second.Assets.Files[0].Url);
+        newCss.ShouldNotBe(oldCss);
+        newCss.ShouldMatch(@"^/theme/site\.[0-9a-f]{10}\.css$");
+        second.Assets.Files[1].Url.ShouldBe(first.Assets.Files[1].Url);
+        second.RenderedUrls.Count.ShouldBe(first.RenderedUrls.Count);
+        var (newName, oldName) = (Path.GetFileName(newCss), Path.GetFileName(oldCss));
+        second.Site.Pages.ShouldAllBe(p => p.Html.Contains(newName) && !p.Html.Contains(oldName));
     }
 
     [Fact]
@@ -141,6 +181,9 @@ public sealed class SiteCompilerTests : IDisposable
         {
             case "body":
                 return Write("substances/ketamine.md", Read("substances/ketamine.md") + $"\nMore text {s}.\n");
+            case "prose":
+                var prose = Read("substances/ketamine.md");
+                return Write("substances/ketamine.md", prose.Contains("See also [[methadone]]") ? prose.Replace("See also [[methadone]]", "See [[methadone]]") : prose.Replace("See [[methadone]]", "See also [[methadone]]"));
             case "title":
                 return Write("substances/ketamine.md", Read("substances/ketamine.md").Replace("title: Ketamine", $"title: Ketamine {s}x"));
             case "summary":

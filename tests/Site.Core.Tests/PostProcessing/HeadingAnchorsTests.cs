@@ -66,8 +66,9 @@ public sealed class HeadingAnchorsTests
     {
         // Given the pages of a site with citations, claims, reference lists and the evidence map, as rendered
         using var site = TestSite.FromFixture(fixture);
-        var graph = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile().Graph;
-        var rendered = new RenderPhase(new RazorTheme()).Run(graph, new PageModelFactory(graph).Plan());
+        var compilation = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
+        var (graph, assets) = (compilation.Graph, compilation.Assets);
+        var rendered = new RenderPhase(new RazorTheme()).Run(graph, assets, new PageModelFactory(graph, assets).Plan());
         rendered.Count.ShouldBeGreaterThan(3);
 
         foreach (var page in rendered)

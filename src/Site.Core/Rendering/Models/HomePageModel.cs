@@ -6,9 +6,9 @@ public sealed record HomePageModel : PageModel
     /// <summary>The body of index.md as HTML, or empty.</summary>
     public required string BodyHtml { get; init; }
 
-    /// <summary>The substances, by title.</summary>
-    public required IReadOnlyList<PageLink> Substances { get; init; }
+    /// <summary>The substances, by title, with their evidence counts.</summary>
+    public required IReadOnlyList<PageCard> Substances { get; init; }
 
-    /// <summary>The mechanisms, by title.</summary>
-    public required IReadOnlyList<PageLink> Mechanisms { get; init; }
+    /// <summary>The mechanisms, by title, with their evidence counts.</summary>
+    public required IReadOnlyList<PageCard> Mechanisms { get; init; }
 }

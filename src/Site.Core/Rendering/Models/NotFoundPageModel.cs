@@ -2,10 +2,14 @@ namespace Site.Core.Rendering.Models;
 
 /// <summary>
 /// The page a server shows for a missing URL. It is served at whatever address was asked for, so
-/// relative links would point nowhere: its links start from the site root instead.
+/// relative links would point nowhere: its links start from the root of the host instead, under the
+/// path of site.yml's <c>baseUrl</c> when the site is published in a folder ("/evidence/substances/").
 /// </summary>
 public sealed record NotFoundPageModel : PageModel
 {
     /// <inheritdoc />
-    public override string Href(string siteUrl) => siteUrl;
+    public override bool Indexed => false;
+
+    /// <inheritdoc />
+    public override string Href(string siteUrl) => Site.Address?.Rooted(siteUrl) ?? siteUrl;
 }

@@ -20,8 +20,20 @@ public abstract record PageModel
     /// <summary>One sentence describing the page, for meta tags and lists.</summary>
     public string? Description { get; init; }
 
+    /// <summary>What search results and link previews show under the title: the page's description, else the site's.</summary>
+    public string? MetaDescription => Description ?? Site.Description;
+
     /// <summary>The references the page cites, numbered in order of first citation; empty for most generated pages.</summary>
     public IReadOnlyList<CitedReference> References { get; init; } = [];
+
+    /// <summary>The way from the home page down to this page, this page last; empty on the home page.</summary>
+    public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Whether search engines may index the page.</summary>
+    public virtual bool Indexed => true;
+
+    /// <summary>The page's absolute URL, for canonical links and sharing; null when the site has no <c>baseUrl</c> or the page is not indexed.</summary>
+    public string? CanonicalUrl => Indexed ? Site.Address?.Absolute(Url) : null;
 
     /// <summary>The link from this page to a site URL: relative, so the site works at any base path.</summary>
     public virtual string Href(string siteUrl) => SitePaths.Relative(Url, siteUrl);

@@ -10,7 +10,8 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Url">The site URL of the reference's page.</param>
 /// <param name="Entry">The Vancouver entry, in segments a theme can link.</param>
 /// <param name="Evidence">The evidence level, or null when not assessed.</param>
-public sealed record ReferenceEntry(string Key, string Url, VancouverEntry Entry, EvidenceLevel? Evidence)
+/// <param name="Fields">The bibliographic fields it was formatted from.</param>
+public sealed record ReferenceEntry(string Key, string Url, VancouverEntry Entry, EvidenceLevel? Evidence, ReferenceFrontMatter Fields)
 {
     // An entry depends on its document alone: an unchanged reference keeps its entry from build to build.
     private static readonly ConditionalWeakTable<ParsedDocument, ReferenceEntry> Entries = [];
@@ -27,6 +28,6 @@ public sealed record ReferenceEntry(string Key, string Url, VancouverEntry Entry
     private static ReferenceEntry Create(ParsedDocument reference)
     {
         var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
-        return new ReferenceEntry(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence);
+        return new ReferenceEntry(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence, front);
     }
 }

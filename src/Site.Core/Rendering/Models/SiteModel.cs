@@ -1,4 +1,19 @@
+using Site.Core.Linking;
+
 namespace Site.Core.Rendering.Models;
 
 /// <summary>What every page knows about the site.</summary>
-public sealed record SiteModel(string Title, string? Description, string Language);
+/// <param name="Title">The site's name.</param>
+/// <param name="Description">One sentence about the site, or null.</param>
+/// <param name="Language">The BCP 47 language tag of the content ("en", "en-GB").</param>
+public sealed record SiteModel(string Title, string? Description, string Language)
+{
+    /// <summary>Where the site is published, or null when site.yml has no <c>baseUrl</c>: then pages carry no absolute URL.</summary>
+    public SiteAddress? Address { get; init; }
+
+    /// <summary>The theme's files under their published names.</summary>
+    public required PublishedAssets Assets { get; init; }
+
+    /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
+    public string Locale => Language.Replace('-', '_');
+}

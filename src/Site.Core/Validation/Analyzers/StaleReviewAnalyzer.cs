@@ -1,4 +1,3 @@
-using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
 using Site.Core.Parsing;
@@ -20,13 +19,7 @@ public sealed class StaleReviewAnalyzer(DateOnly today) : IAnalyzer
         var oldestFresh = today.AddMonths(-months);
         foreach (var document in graph.Substances.Concat(graph.Mechanisms))
         {
-            var reviewed = document.Source.FrontMatter switch
-            {
-                SubstanceFrontMatter substance => substance.Reviewed,
-                MechanismFrontMatter mechanism => mechanism.Reviewed,
-                _ => null,
-            };
-            if (reviewed is not { } date || (date >= oldestFresh && date <= today))
+            if (document.Source.FrontMatter.LastReviewed is not { } date || (date >= oldestFresh && date <= today))
             {
                 continue;
             }

@@ -1,0 +1,46 @@
+namespace Site.Core.Linking;
+
+/// <summary>
+/// Where the site is published, from site.yml's <c>baseUrl</c>: what turns site URLs into the absolute
+/// URLs that canonical links, Open Graph, JSON-LD and the sitemap need. Links between pages never use
+/// it: they stay relative, so a site without a <c>baseUrl</c> works anywhere and only lacks those URLs.
+/// </summary>
+public sealed class SiteAddress
+{
+    private readonly Uri _root;
+
+    private SiteAddress(Uri root)
+    {
+        _root = root;
+        Root = root.AbsoluteUri;
+        Path = root.AbsolutePath;
+    }
+
+    /// <summary>The site's home page, absolute, ending in '/': "https://example.org/evidence/".</summary>
+    public string Root { get; }
+
+    /// <summary>The path the site lives under on its host, from '/' to '/': "/evidence/".</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// The address of a site published at <paramref name="baseUrl"/>, or null when there is none. The URL is
+    /// read as a folder ("https://example.org/evidence" is "https://example.org/evidence/"); a query or
+    /// fragment is dropped, and characters a URL may not hold are percent-encoded.
+    /// </summary>
+    public static SiteAddress? Of(string? baseUrl)
+    {
+        if (baseUrl is null || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var folder = uri.GetLeftPart(UriPartial.Path);
+        return new SiteAddress(new Uri(folder.EndsWith('/') ? folder : folder + "/"));
+    }
+
+    /// <summary>The absolute URL of a site URL: "/substances/ketamine/" is "https://example.org/evidence/substances/ketamine/".</summary>
+    public string Absolute(string siteUrl) => new Uri(_root, siteUrl.TrimStart('/')).AbsoluteUri;
+
+    /// <summary>The path of a site URL from the host's root: "/substances/" is "/evidence/substances/".</summary>
+    public string Rooted(string siteUrl) => Path + siteUrl.TrimStart('/');
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// Markdig's table renderer, with each table of the body in a box that scrolls sideways by itself
+/// when the table is wider than the page (many columns, a phone), so the page never does. The box is
+/// a labelled region that takes focus, so that a keyboard can scroll it and a screen reader names it;
+/// tables are numbered in the body ("Table 1"), which keeps each region's name unique.
+/// </summary>
+internal sealed class ScrollingTableRenderer : HtmlTableRenderer
+{
+    private int _tables;
+
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, Table table)
+    {
+        _tables++;
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table ")
+            .Write(_tables.ToString(CultureInfo.InvariantCulture))
+            .WriteLine("\">");
+        base.Write(renderer, table);
+        renderer.WriteLine("</div>");
+    }
+}

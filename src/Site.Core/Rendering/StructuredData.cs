@@ -1,0 +1,249 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Site.Core.Content;
+using Site.Core.Rendering.Models;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// What a page is, as schema.org JSON-LD for search engines: the home page a <c>WebSite</c>; a substance
+/// or mechanism a <c>MedicalWebPage</c> about a <c>Drug</c> (or a <c>MedicalEntity</c>), with its review
+/// date and the works it cites; a reference page the work itself (a <c>ScholarlyArticle</c> for a journal
+/// article); lists <c>CollectionPage</c>s; other pages <c>WebPage</c>s. Every page but the home page adds
+/// its <c>BreadcrumbList</c>. URLs are absolute, so without a <c>baseUrl</c> they are left out.
+/// </summary>
+public static class StructuredData
+{
+    /// <summary>The vocabulary every document uses.</summary>
+    public const string Context = "https://schema.org";
+
+    // The JSON is written into a <script> element, which the HTML parser ends at the first "</script"
+    // whatever the JSON means. This encoder writes '<', '>', '&' and quotes inside strings as \u003C
+    // and so on, so no text from the content can end the element or open a comment in it; letters of
+    // every script stay as they are.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The page's JSON-LD document, <c>{"@context": ..., "@graph": [page, breadcrumbs]}</c>, or null for a page that is not indexed.</summary>
+    public static string? Of(PageModel page)
+    {
+        if (!page.Indexed)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", Context);
+            json.WriteStartArray("@graph");
+            if (page is ReferencePageModel reference)
+            {
+                WriteWork(json, reference.Entry, page.Site);
+            }
+            else
+            {
+                WritePage(json, page);
+            }
+
+            if (page.Breadcrumbs.Count > 0)
+            {
+                WriteBreadcrumbs(json, page);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The schema.org type of a work of a CSL type: a journal article is a <c>ScholarlyArticle</c>.</summary>
+    public static string WorkType(string? cslType) => cslType switch
+    {
+        "article-journal" or "article" or "paper-conference" => "ScholarlyArticle",
+        "article-magazine" => "Article",
+        "article-newspaper" => "NewsArticle",
+        "chapter" => "Chapter",
+        "book" => "Book",
+        "report" => "Report",
+        "thesis" => "Thesis",
+        "webpage" => "WebPage",
+        "post-weblog" => "BlogPosting",
+        "dataset" => "Dataset",
+        "legislation" => "Legislation",
+        _ => "CreativeWork",
+    };
+
+    private static void WritePage(Utf8JsonWriter json, PageModel page)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", page switch
+        {
+            HomePageModel => "WebSite",
+            SubstancePageModel or MechanismPageModel => "MedicalWebPage",
+            ListPageModel or BibliographyPageModel => "CollectionPage",
+            _ => "WebPage",
+        });
+        json.WriteString("name", page.Title);
+        WriteText(json, "description", page.MetaDescription);
+        WriteText(json, "url", page.CanonicalUrl);
+        json.WriteString("inLanguage", page.Site.Language);
+        if (page is not HomePageModel)
+        {
+            json.WriteStartObject("isPartOf");
+            json.WriteString("@type", "WebSite");
+            json.WriteString("name", page.Site.Title);
+            WriteText(json, "url", page.Site.Address?.Root);
+            json.WriteEndObject();
+        }
+
+        switch (page)
+        {
+            case SubstancePageModel substance:
+                WriteDate(json, "lastReviewed", substance.Reviewed);
+                WriteAbout(json, "Drug", substance.Title, substance.Aliases, substance.Class);
+                break;
+            case MechanismPageModel mechanism:
+                WriteDate(json, "lastReviewed", mechanism.Reviewed);
+                WriteAbout(json, "MedicalEntity", mechanism.Title, mechanism.Aliases, drugClass: null);
+                break;
+        }
+
+        if (page.References.Count > 0)
+        {
+            json.WriteStartArray("citation");
+            foreach (var cited in page.References)
+            {
+                WriteWork(json, cited.Reference, page.Site);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    // A cited work: what identifies it (title, authors, date, journal, DOI), and where its page on this site is.
+    private static void WriteWork(Utf8JsonWriter json, ReferenceEntry entry, SiteModel site)
+    {
+        var work = entry.Fields;
+        json.WriteStartObject();
+        json.WriteString("@type", WorkType(work.Type));
+        json.WriteString("name", work.Title);
+        if (work.Authors.Count > 0)
+        {
+            json.WriteStartArray("author");
+            foreach (var author in work.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", author.Given is null ? "Organization" : "Person");
+                json.WriteString("name", author.Given is null ? author.Family : $"{author.Given} {author.Family}");
+                if (author.Given is { } given)
+                {
+                    json.WriteString("familyName", author.Family);
+                    json.WriteString("givenName", given);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteText(json, "datePublished", work.Issued?.ToString());
+        if (work.ContainerTitle is { } container)
+        {
+            json.WriteStartObject("isPartOf");
+            json.WriteString("@type", work.Type == "chapter" ? "Book" : CslTypes.IsSerial(work.Type) ? "Periodical" : "CreativeWork");
+            json.WriteString("name", container);
+            json.WriteEndObject();
+        }
+
+        if (work.Publisher is { } publisher)
+        {
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", publisher);
+            json.WriteEndObject();
+        }
+
+        string[] elsewhere = [.. new[] { work.DoiUrl, work.PubMedUrl, work.Url }.OfType<string>()];
+        if (elsewhere.Length > 0)
+        {
+            json.WriteStartArray("sameAs");
+            foreach (var url in elsewhere)
+            {
+                json.WriteStringValue(url);
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteText(json, "url", site.Address?.Absolute(entry.Url));
+        json.WriteEndObject();
+    }
+
+    private static void WriteBreadcrumbs(Utf8JsonWriter json, PageModel page)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "BreadcrumbList");
+        json.WriteStartArray("itemListElement");
+        for (var i = 0; i < page.Breadcrumbs.Count; i++)
+        {
+            var crumb = page.Breadcrumbs[i];
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("name", crumb.Title);
+            WriteText(json, "item", page.Site.Address?.Absolute(crumb.Url));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // What a substance or mechanism page is about: the drug or the mechanism, by every name it goes by.
+    private static void WriteAbout(Utf8JsonWriter json, string type, string name, IReadOnlyList<string> aliases, string? drugClass)
+    {
+        json.WriteStartObject("about");
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        if (aliases.Count > 0)
+        {
+            json.WriteStartArray("alternateName");
+            foreach (var alias in aliases)
+            {
+                json.WriteStringValue(alias);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (drugClass is not null)
+        {
+            json.WriteStartObject("drugClass");
+            json.WriteString("@type", "DrugClass");
+            json.WriteString("name", drugClass);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date) =>
+        WriteText(json, name, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static void WriteText(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}
