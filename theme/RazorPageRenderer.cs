@@ -24,8 +24,13 @@ public sealed class RazorPageRenderer : IPageRenderer
         [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
     };
 
+    // An HtmlRenderer keeps every root component it rendered, with its render tree, until it is disposed:
+    // a renderer is replaced after this many pages, so that a worker's memory does not grow with the site.
+    private const int PagesPerRenderer = 32;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private HtmlRenderer _renderer;
+    private int _rendered;
 
     /// <summary>Creates a renderer with its own dispatcher.</summary>
     public RazorPageRenderer()
@@ -40,6 +45,12 @@ public sealed class RazorPageRenderer : IPageRenderer
         if (!Components.TryGetValue(page.GetType(), out var component))
         {
             throw new ArgumentException($"the theme has no component for {page.GetType().Name}", nameof(page));
+        }
+
+        if (++_rendered % PagesPerRenderer == 0)
+        {
+            _renderer.Dispose();
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         }
 
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = page });
