@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +31,8 @@ public sealed class RazorPageRenderer : IPageRenderer
     private const int PagesPerRenderer = 32;
 
     private readonly ServiceProvider _services;
+    private readonly StringBuilder _buffer = new(64 * 1024);
+    private readonly StringWriter _writer;
     private HtmlRenderer _renderer;
     private int _rendered;
 
@@ -37,6 +41,7 @@ public sealed class RazorPageRenderer : IPageRenderer
     {
         _services = new ServiceCollection().BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        _writer = new StringWriter(_buffer, CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />
@@ -57,7 +62,10 @@ public sealed class RazorPageRenderer : IPageRenderer
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, parameters);
-            return output.ToHtmlString();
+            // Written into this worker's one buffer, which grows to the largest page once, not per page.
+            _buffer.Clear();
+            output.WriteHtmlTo(_writer);
+            return _buffer.ToString();
         }).GetAwaiter().GetResult();
     }
 
@@ -66,5 +74,6 @@ public sealed class RazorPageRenderer : IPageRenderer
     {
         _renderer.Dispose();
         _services.Dispose();
+        _writer.Dispose();
     }
 }

@@ -7,15 +7,15 @@ namespace Site.Core.PostProcessing;
 /// <summary>
 /// Gives every heading without an id a stable one from its text ("## Dosing" gets id="dosing") and
 /// collects the ids the page then has: the anchors a link can point at. One linear scan of the page's
-/// tags (<see cref="HtmlTagScanner"/>) and one copy, whatever the page's size or nesting.
+/// tags (<see cref="HtmlTagScanner"/>) and one copy into UTF-8, whatever the page's size or nesting.
 /// </summary>
 public static class HeadingAnchors
 {
     /// <summary>
     /// Adds the ids; a repeated heading gets "-2", "-3"... and never takes an id already in the page.
     /// </summary>
-    /// <returns>The page with the ids added, and every id in it (entities decoded).</returns>
-    public static (string Html, HashSet<string> Ids) Apply(string html)
+    /// <returns>The page with the ids added, as UTF-8 ending in a newline, and every id in it (entities decoded).</returns>
+    public static (byte[] Utf8, HashSet<string> Ids) Apply(string html)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         List<Heading>? headings = null;
@@ -58,15 +58,16 @@ public static class HeadingAnchors
             open.Text = Decode(text.Append(html, lastEnd, html.Length - lastEnd).ToString());
         }
 
-        return headings is null ? (html, taken) : (Insert(html, headings, taken), taken);
+        var inserts = headings is null ? [] : Inserts(html, headings, taken);
+        return (Write(html, inserts), taken);
     }
 
-    private static string Insert(string html, List<Heading> headings, HashSet<string> taken)
+    // Each heading's id: its text's slug, numbered past every id the page has.
+    private static List<(int At, string Text)> Inserts(string html, List<Heading> headings, HashSet<string> taken)
     {
-        var result = new StringBuilder(html.Length + (headings.Count * 24));
+        var inserts = new List<(int At, string Text)>(headings.Count);
         // Where numbering goes on for each slug, so that many headings of one text take linear time.
         var next = new Dictionary<string, int>(StringComparer.Ordinal);
-        var copied = 0;
         foreach (var heading in headings)
         {
             var slug = Slug.From(heading.Text);
@@ -85,19 +86,38 @@ public static class HeadingAnchors
             next[slug] = n;
 
             // An empty id="" gets its value; otherwise the attribute goes right after the tag name.
-            if (heading.EmptyIdAt >= 0)
-            {
-                result.Append(html, copied, heading.EmptyIdAt - copied).Append(id);
-                copied = heading.EmptyIdAt;
-            }
-            else
-            {
-                result.Append(html, copied, heading.NameEnd - copied).Append(" id=\"").Append(id).Append('"');
-                copied = heading.NameEnd;
-            }
+            inserts.Add(heading.EmptyIdAt >= 0 ? (heading.EmptyIdAt, id) : (heading.NameEnd, $" id=\"{id}\""));
         }
 
-        return result.Append(html, copied, html.Length - copied).ToString();
+        return inserts;
+    }
+
+    // The page as UTF-8 with the ids in place and a final newline, written straight into one array of its exact size.
+    private static byte[] Write(string html, List<(int At, string Text)> inserts)
+    {
+        var newline = html.EndsWith('\n') ? 0 : 1;
+        var length = Encoding.UTF8.GetByteCount(html) + newline;
+        foreach (var insert in inserts)
+        {
+            length += Encoding.UTF8.GetByteCount(insert.Text);
+        }
+
+        var bytes = new byte[length];
+        var (copied, written) = (0, 0);
+        foreach (var (at, text) in inserts)
+        {
+            written += Encoding.UTF8.GetBytes(html.AsSpan(copied, at - copied), bytes.AsSpan(written));
+            written += Encoding.UTF8.GetBytes(text, bytes.AsSpan(written));
+            copied = at;
+        }
+
+        written += Encoding.UTF8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
+        if (newline == 1)
+        {
+            bytes[written] = (byte)'\n';
+        }
+
+        return bytes;
     }
 
     private static string Decode(string value) => value.Contains('&') ? WebUtility.HtmlDecode(value) : value;

@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Core.Rendering;
 
 namespace Site.Core.PostProcessing;
@@ -20,15 +19,7 @@ public sealed class PostProcessPhase
     /// <summary>Post-processes one page.</summary>
     public ProcessedPage Process(RenderedPage page)
     {
-        var (html, ids) = HeadingAnchors.Apply(page.Html);
-        var newline = html.EndsWith('\n') ? 0 : 1;
-        var content = new byte[Encoding.UTF8.GetByteCount(html) + newline];
-        Encoding.UTF8.GetBytes(html, content);
-        if (newline == 1)
-        {
-            content[^1] = (byte)'\n';
-        }
-
+        var (content, ids) = HeadingAnchors.Apply(page.Html);
         return new ProcessedPage(page.Url, content, ids, page.Document);
     }
 }

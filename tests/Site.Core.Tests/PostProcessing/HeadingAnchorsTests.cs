@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Site.Core.Building;
@@ -17,7 +18,8 @@ public sealed class HeadingAnchorsTests
         const string html = "<h1>Ketamine</h1><h2>Dosing &amp; <em>Safety</em></h2><h3>NMDA Receptor (GluN2B)</h3><h4>Step 2</h4>";
 
         // When anchors are applied
-        var (result, ids) = HeadingAnchors.Apply(html);
+        var (utf8, ids) = HeadingAnchors.Apply(html);
+        var result = Encoding.UTF8.GetString(utf8);
 
         // Then each id is the heading's text in lower-case kebab
         var document = new HtmlParser().ParseDocument(result);
@@ -32,7 +34,8 @@ public sealed class HeadingAnchorsTests
         const string html = "<main><h2>Dosing</h2><h2>Dosing</h2><h2>Summary</h2><h2 id=\"kept\">Kept as is</h2><h2>!!!</h2><h2 id=\"\">Empty</h2><p id=\"summary\"></p></main>";
 
         // When anchors are applied
-        var (result, ids) = HeadingAnchors.Apply(html);
+        var (utf8, ids) = HeadingAnchors.Apply(html);
+        var result = Encoding.UTF8.GetString(utf8);
 
         // Then ids are unique in the page, an existing id is kept, a heading without letters gets 'section', an empty id is filled
         new HtmlParser().ParseDocument(result).QuerySelectorAll("h2").Select(h => h.Id).ShouldBe(["dosing", "dosing-2", "summary-2", "kept", "section", "empty"]);
@@ -51,7 +54,8 @@ public sealed class HeadingAnchorsTests
         // Given markup where tags appear inside scripts, comments, attribute values and raw text
 
         // When anchors are applied
-        var (result, ids) = HeadingAnchors.Apply(html);
+        var (utf8, ids) = HeadingAnchors.Apply(html);
+        var result = Encoding.UTF8.GetString(utf8);
 
         // Then the ids are those a browser sees, and so are the headings that got one
         ids.ShouldBe(expected.Split(' '), ignoreOrder: true);
@@ -74,7 +78,8 @@ public sealed class HeadingAnchorsTests
         foreach (var page in rendered)
         {
             // When anchors are applied
-            var (html, ids) = HeadingAnchors.Apply(page.Html);
+            var (utf8, ids) = HeadingAnchors.Apply(page.Html);
+            var html = Encoding.UTF8.GetString(utf8);
 
             // Then the headings' ids are what the same rule gives on a parsed document, and the ids are all the page has
             var expected = new HtmlParser().ParseDocument(page.Html);
@@ -92,7 +97,8 @@ public sealed class HeadingAnchorsTests
         var html = "<main>" + string.Concat(Enumerable.Repeat("<h2>Dosing</h2>\n", 200_000)) + "</main>";
 
         // When anchors are applied
-        var (result, ids) = await Task.Run(() => HeadingAnchors.Apply(html)).WaitAsync(TimeSpan.FromSeconds(20));
+        var (utf8, ids) = await Task.Run(() => HeadingAnchors.Apply(html)).WaitAsync(TimeSpan.FromSeconds(20));
+        var result = Encoding.UTF8.GetString(utf8);
 
         // Then every heading has its own numbered id
         ids.Count.ShouldBe(200_000);
