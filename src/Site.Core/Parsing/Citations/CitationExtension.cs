@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 
 namespace Site.Core.Parsing.Citations;
 
@@ -22,7 +23,9 @@ public sealed class CitationExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlCitationRenderer>())
         {
-            html.ObjectRenderers.Add(new HtmlCitationRenderer());
+            var citations = new HtmlCitationRenderer();
+            html.ObjectRenderers.Add(citations);
+            html.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlCitedTextRenderer(citations));
         }
     }
 }
