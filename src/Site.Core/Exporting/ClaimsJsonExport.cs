@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Core.Content;
@@ -20,25 +20,37 @@ public static class ClaimsJsonExport
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The file's text.</summary>
-    public static string Write(SiteGraph graph)
+    /// <summary>The file, as UTF-8. Pages are written in parallel, each into its own fragment, and joined in order.</summary>
+    public static byte[] Write(SiteGraph graph)
     {
-        var builder = new StringBuilder("[");
-        var first = true;
-        foreach (var document in graph.Pages)
+        var pages = graph.Pages;
+        var fragments = new byte[]?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            var claims = graph.ClaimsOf(document);
-            if (claims.Count == 0)
-            {
-                continue;
-            }
+            var claims = graph.ClaimsOf(pages[i]);
+            fragments[i] = claims.Count == 0 ? null : FragmentOf(graph, pages[i], claims).Json;
+        });
 
-            var fragment = FragmentOf(graph, document, claims);
-            builder.Append(first ? "\n" : ",\n").Append(fragment.Json);
-            first = false;
+        var written = fragments.OfType<byte[]>().ToArray();
+        var separator = ",\n"u8;
+        var length = written.Sum(f => f.Length) + (separator.Length * Math.Max(0, written.Length - 1)) + (written.Length == 0 ? "]\n".Length + 1 : "[\n\n]\n".Length);
+        var file = new byte[length];
+        var at = 0;
+        void Append(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(file.AsSpan(at));
+            at += bytes.Length;
         }
 
-        return builder.Append(first ? "]\n" : "\n]\n").ToString();
+        Append("["u8);
+        for (var i = 0; i < written.Length; i++)
+        {
+            Append(i == 0 ? "\n"u8 : separator);
+            Append(written[i]);
+        }
+
+        Append(written.Length == 0 ? "]\n"u8 : "\n]\n"u8);
+        return file;
     }
 
     private static Fragment FragmentOf(SiteGraph graph, ParsedDocument document, IReadOnlyList<ClaimEvidence> claims)
@@ -49,61 +61,69 @@ public static class ClaimsJsonExport
             return cached;
         }
 
-        var lines = claims.Select(claim => Line(document, claim));
-        var fragment = new Fragment(dependencies, string.Join(",\n", lines));
+        // One writer for the page's lines, reset between them: each line is a JSON value of its own.
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, Options);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Write(",\n"u8);
+                json.Reset(buffer);
+            }
+
+            Line(json, document, claims[i]);
+            json.Flush();
+        }
+
+        var fragment = new Fragment(dependencies, buffer.WrittenSpan.ToArray());
         Fragments.AddOrUpdate(document, fragment);
         return fragment;
     }
 
-    private static string Line(ParsedDocument document, ClaimEvidence claim)
+    private static void Line(Utf8JsonWriter json, ParsedDocument document, ClaimEvidence claim)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var location = document.Source.Source.Locate(document.FileOffset(claim.Claim.Start));
+        json.WriteStartObject();
+        json.WriteString("page", document.Url);
+        json.WriteString("anchor", claim.Claim.Anchor);
+        json.WriteString("source", "input/" + document.Source.RelativePath);
+        json.WriteNumber("line", location.Line);
+        json.WriteString("text", claim.FullText);
+        json.WriteStartArray("keys");
+        foreach (var key in claim.Claim.Citations.SelectMany(g => g.Items).Select(i => i.Key).Distinct(StringComparer.Ordinal))
         {
-            var location = document.Source.Source.Locate(document.FileOffset(claim.Claim.Start));
+            json.WriteStringValue(key);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("references");
+        for (var i = 0; i < claim.References.Count; i++)
+        {
             json.WriteStartObject();
-            json.WriteString("page", document.Url);
-            json.WriteString("anchor", claim.Claim.Anchor);
-            json.WriteString("source", "input/" + document.Source.RelativePath);
-            json.WriteNumber("line", location.Line);
-            json.WriteString("text", claim.FullText);
-            json.WriteStartArray("keys");
-            foreach (var key in claim.Claim.Citations.SelectMany(g => g.Items).Select(i => i.Key).Distinct(StringComparer.Ordinal))
-            {
-                json.WriteStringValue(key);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("references");
-            for (var i = 0; i < claim.References.Count; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("key", claim.References[i].Id);
-                json.WriteString("evidence", EvidenceLevels.Name(claim.Levels[i]));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("evidence");
-            foreach (var level in claim.Levels.Distinct().OrderBy(l => l is { } known ? (int)known : int.MaxValue))
-            {
-                json.WriteStringValue(EvidenceLevels.Name(level));
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("flags");
-            if (claim.Flag is { } flag)
-            {
-                json.WriteStringValue(EvidenceFlags.Name(flag));
-            }
-
-            json.WriteEndArray();
-            json.WriteBoolean("covered", claim.IsCovered);
+            json.WriteString("key", claim.References[i].Id);
+            json.WriteString("evidence", EvidenceLevels.Name(claim.Levels[i]));
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        json.WriteEndArray();
+        json.WriteStartArray("evidence");
+        foreach (var level in claim.Levels.Distinct().OrderBy(l => l is { } known ? (int)known : int.MaxValue))
+        {
+            json.WriteStringValue(EvidenceLevels.Name(level));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("flags");
+        if (claim.Flag is { } flag)
+        {
+            json.WriteStringValue(EvidenceFlags.Name(flag));
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("covered", claim.IsCovered);
+        json.WriteEndObject();
     }
 
-    private sealed record Fragment(ParsedDocument?[] Dependencies, string Json);
+    private sealed record Fragment(ParsedDocument?[] Dependencies, byte[] Json);
 }

@@ -40,7 +40,7 @@ public sealed class ExportPhase
         var address = SiteAddress.Of(graph.Config.BaseUrl);
         var files = new List<ExportedFile>(bibliography)
         {
-            new(ClaimsJsonUrl, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(ClaimsJsonExport.Write(graph))),
+            new(ClaimsJsonUrl, "application/json; charset=utf-8", ClaimsJsonExport.Write(graph)),
             new(RobotsTxtUrl, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(RobotsTxtExport.Write(address?.Absolute(SitemapUrl)))),
         };
         if (address is not null)
