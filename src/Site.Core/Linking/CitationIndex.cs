@@ -35,80 +35,99 @@ internal sealed class CitationIndex
         ClaimIndex claims)
     {
         var isPage = new HashSet<ParsedDocument>(pages);
+        // Each document's numbering and quotes, in parallel; then the site-wide lists, in document order.
+        var perDocument = new (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)?[documents.Count];
+        Parallel.For(0, documents.Count, d =>
+            perDocument[d] = documents[d].Citations.Count == 0 ? null : OfDocument(documents[d], isPage.Contains(documents[d]), byId, claims));
         var byDocument = new Dictionary<ParsedDocument, PageCitations>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
-            if (document.Citations.Count == 0)
+            if (perDocument[d] is not { } found)
             {
                 continue;
             }
 
-            var citations = new List<Citation>();
-            var works = new Dictionary<ParsedDocument, (int Number, List<string> Anchors)>();
-            var titleOf = PassageText.TitlesFor(document, byId);
-            // The last passage quoted for each reference: a claim citing a work twice is quoted once.
-            var quoted = new Dictionary<ParsedDocument, string>();
-            for (var g = 0; g < document.Citations.Count; g++)
+            byDocument[documents[d]] = found.Page;
+            foreach (var citation in found.Page.Citations)
             {
-                var group = document.Citations[g];
-                var anchor = $"cite-{g + 1}";
-                var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
-                Lazy<string>? passage = null;
-                foreach (var item in group.Items)
+                if (!byKey.TryGetValue(citation.Item.Key, out var ofKey))
                 {
-                    var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } named ? named : null;
-                    var citation = new Citation(document, group, item, reference, anchor);
-                    citations.Add(citation);
-                    if (!byKey.TryGetValue(item.Key, out var ofKey))
-                    {
-                        byKey[item.Key] = ofKey = [];
-                    }
-
-                    ofKey.Add(citation);
-                    if (reference is null)
-                    {
-                        continue;
-                    }
-
-                    if (!works.TryGetValue(reference, out var work))
-                    {
-                        works[reference] = work = (works.Count + 1, []);
-                    }
-
-                    if (work.Anchors.Count > 0 && work.Anchors[^1] == anchor)
-                    {
-                        continue;
-                    }
-
-                    work.Anchors.Add(anchor);
-                    // A reference page citing itself is not "cited by" itself.
-                    var passageAnchor = claim?.Claim.Anchor ?? anchor;
-                    if (isPage.Contains(document) && reference != document
-                        && !(quoted.TryGetValue(reference, out var last) && last == passageAnchor))
-                    {
-                        quoted[reference] = passageAnchor;
-                        if (!citedBy.TryGetValue(reference.Id, out var passages))
-                        {
-                            citedBy[reference.Id] = passages = [];
-                        }
-
-                        passage ??= claim is not null
-                            ? new Lazy<string>(() => claim.Text)
-                            : new Lazy<string>(() => PassageText.Of(group, titleOf));
-                        passages.Add(new CitingPassage(document, passageAnchor, passage, claim));
-                    }
+                    byKey[citation.Item.Key] = ofKey = [];
                 }
+
+                ofKey.Add(citation);
             }
 
-            byDocument[document] = new PageCitations(
-                citations,
-                [.. works.Select(w => new CitedWork(w.Value.Number, w.Key, w.Value.Anchors)).OrderBy(w => w.Number)]);
+            foreach (var (reference, passage) in found.Passages)
+            {
+                if (!citedBy.TryGetValue(reference, out var passages))
+                {
+                    citedBy[reference] = passages = [];
+                }
+
+                passages.Add(passage);
+            }
         }
 
         var references = pages.Where(p => p.Kind == DocumentKind.Reference).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         return new CitationIndex(byDocument, byKey, citedBy, references);
+    }
+
+    // One document's citations numbered in order of first citation, and the passages it quotes on the references' pages.
+    private static (PageCitations, List<(string, CitingPassage)>) OfDocument(
+        ParsedDocument document, bool isPage, IReadOnlyDictionary<string, ParsedDocument> byId, ClaimIndex claims)
+    {
+        var citations = new List<Citation>();
+        var passages = new List<(string, CitingPassage)>();
+        var works = new Dictionary<ParsedDocument, (int Number, List<string> Anchors)>();
+        var titleOf = PassageText.TitlesFor(document, byId);
+        // The last passage quoted for each reference: a claim citing a work twice is quoted once.
+        var quoted = new Dictionary<ParsedDocument, string>();
+        for (var g = 0; g < document.Citations.Count; g++)
+        {
+            var group = document.Citations[g];
+            var anchor = $"cite-{g + 1}";
+            var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
+            Lazy<string>? passage = null;
+            foreach (var item in group.Items)
+            {
+                var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } named ? named : null;
+                citations.Add(new Citation(document, group, item, reference, anchor));
+                if (reference is null)
+                {
+                    continue;
+                }
+
+                if (!works.TryGetValue(reference, out var work))
+                {
+                    works[reference] = work = (works.Count + 1, []);
+                }
+
+                if (work.Anchors.Count > 0 && work.Anchors[^1] == anchor)
+                {
+                    continue;
+                }
+
+                work.Anchors.Add(anchor);
+                // A reference page citing itself is not "cited by" itself.
+                var passageAnchor = claim?.Claim.Anchor ?? anchor;
+                if (isPage && reference != document && !(quoted.TryGetValue(reference, out var last) && last == passageAnchor))
+                {
+                    quoted[reference] = passageAnchor;
+                    passage ??= claim is not null
+                        ? new Lazy<string>(() => claim.Text)
+                        : new Lazy<string>(() => PassageText.Of(group, titleOf));
+                    passages.Add((reference.Id, new CitingPassage(document, passageAnchor, passage, claim)));
+                }
+            }
+        }
+
+        var page = new PageCitations(
+            citations,
+            [.. works.Select(w => new CitedWork(w.Value.Number, w.Key, w.Value.Anchors)).OrderBy(w => w.Number)]);
+        return (page, passages);
     }
 
     public PageCitations Of(ParsedDocument document) => _byDocument.GetValueOrDefault(document) ?? PageCitations.None;

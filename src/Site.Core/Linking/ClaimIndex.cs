@@ -27,40 +27,19 @@ internal sealed class ClaimIndex
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom)
     {
+        // Each document's claims and the evidence behind them, in parallel; then the maps, in document order.
+        var perDocument = new ClaimEvidence[]?[documents.Count];
+        Parallel.For(0, documents.Count, d => perDocument[d] = documents[d].Claims.Count == 0 ? null : Evidence(documents[d], byId));
         var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>();
         var linking = new Dictionary<(string, string), List<ClaimEvidence>>();
-        foreach (var document in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
-            if (document.Claims.Count == 0)
+            if (perDocument[d] is not { } claims)
             {
                 continue;
             }
 
-            var titleOf = PassageText.TitlesFor(document, byId);
-            var claims = new ClaimEvidence[document.Claims.Count];
-            for (var i = 0; i < claims.Length; i++)
-            {
-                var claim = document.Claims[i];
-                var references = new List<ParsedDocument>();
-                var unknown = false;
-                foreach (var item in claim.Citations.SelectMany(g => g.Items))
-                {
-                    if (byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } reference)
-                    {
-                        if (!references.Contains(reference))
-                        {
-                            references.Add(reference);
-                        }
-                    }
-                    else
-                    {
-                        unknown = true;
-                    }
-                }
-
-                claims[i] = new ClaimEvidence(document, claim, references, unknown, new Lazy<string>(() => PassageText.OfBlock(claim.Block, titleOf)));
-            }
-
+            var document = documents[d];
             byDocument[document] = claims;
             if (document.Kind != DocumentKind.Substance)
             {
@@ -89,6 +68,36 @@ internal sealed class ClaimIndex
         }
 
         return new ClaimIndex(byDocument, linking);
+    }
+
+    private static ClaimEvidence[] Evidence(ParsedDocument document, IReadOnlyDictionary<string, ParsedDocument> byId)
+    {
+        var titleOf = PassageText.TitlesFor(document, byId);
+        var claims = new ClaimEvidence[document.Claims.Count];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var claim = document.Claims[i];
+            var references = new List<ParsedDocument>();
+            var unknown = false;
+            foreach (var item in claim.Citations.SelectMany(g => g.Items))
+            {
+                if (byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } reference)
+                {
+                    if (!references.Contains(reference))
+                    {
+                        references.Add(reference);
+                    }
+                }
+                else
+                {
+                    unknown = true;
+                }
+            }
+
+            claims[i] = new ClaimEvidence(document, claim, references, unknown, new Lazy<string>(() => PassageText.OfBlock(claim.Block, titleOf)));
+        }
+
+        return claims;
     }
 
     public IReadOnlyList<ClaimEvidence> Of(ParsedDocument document) => _byDocument.GetValueOrDefault(document) ?? [];
