@@ -137,11 +137,11 @@ public sealed class CitationMarkupTests
     [Fact]
     public void Should_set_the_number_against_the_word_it_supports_without_the_space_written_before_it()
     {
-        // Given citations written after one space and after two, as Pandoc has them
+        // Given citations written after one space, after two, and at the start of a line, as Pandoc has them
         using var site = TestSite.Write(new Dictionary<string, string>
         {
             ["site.yml"] = "title: Test\n",
-            ["about.md"] = "---\ntitle: About\n---\n\nTrials agree [@jones-2018]. So do reviews  [@jones-2018; @smith-2020], mostly.\n",
+            ["about.md"] = "---\ntitle: About\n---\n\nTrials agree [@jones-2018]. So do reviews  [@jones-2018; @smith-2020], mostly. And a trial\n[@smith-2020].\n",
             ["references/jones-2018.md"] = "---\ntitle: A review\ntype: report\nissued: 2018\n---\n",
             ["references/smith-2020.md"] = "---\ntitle: A trial\ntype: report\nissued: 2020\n---\n",
         });
@@ -151,7 +151,7 @@ public sealed class CitationMarkupTests
         var paragraph = new HtmlParser().ParseDocument(compilation.Site.PageAt("/about/")!.Html).ShouldHave("main .body p");
 
         // Then no space comes before either number, and the text around them is kept
-        paragraph.TextContent.ShouldBe("Trials agree1. So do reviews1,2, mostly.");
+        paragraph.TextContent.ShouldBe("Trials agree1. So do reviews1,2, mostly. And a trial2.");
     }
 
     private static string Key(int number) => ((char)('a' + number - 1)).ToString();

@@ -26,6 +26,7 @@ public sealed class CitationExtension : IMarkdownExtension
             var citations = new HtmlCitationRenderer();
             html.ObjectRenderers.Add(citations);
             html.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlCitedTextRenderer(citations));
+            html.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new HtmlCitedLineBreakRenderer(citations));
         }
     }
 }
