@@ -14,7 +14,7 @@ internal sealed class HtmlCitedLineBreakRenderer(HtmlCitationRenderer citations)
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, LineBreakInline obj)
     {
-        if (obj.IsHard || obj.NextSibling is not CitationGroup || !renderer.EnableHtmlForInline || citations.WriteCitation is null)
+        if (obj.IsHard || !citations.WritesAsNumber(renderer, obj.NextSibling))
         {
             base.Write(renderer, obj);
         }

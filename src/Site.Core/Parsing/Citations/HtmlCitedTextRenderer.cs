@@ -14,7 +14,7 @@ internal sealed class HtmlCitedTextRenderer(HtmlCitationRenderer citations) : Li
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, LiteralInline obj)
     {
-        if (obj.NextSibling is not CitationGroup || !renderer.EnableHtmlForInline || citations.WriteCitation is null)
+        if (!citations.WritesAsNumber(renderer, obj.NextSibling))
         {
             base.Write(renderer, obj);
             return;
