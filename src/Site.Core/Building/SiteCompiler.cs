@@ -48,7 +48,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
 
         var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced));
         var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
-        var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets));
+        var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph));
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);

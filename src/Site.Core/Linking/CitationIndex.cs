@@ -12,13 +12,16 @@ internal sealed class CitationIndex
     private readonly Dictionary<ParsedDocument, PageCitations> _byDocument;
     private readonly Dictionary<string, List<Citation>> _byKey;
     private readonly Dictionary<string, List<CitingPassage>> _citedBy;
+    private readonly Dictionary<ParsedDocument, (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)> _perDocument;
 
     private CitationIndex(
         Dictionary<ParsedDocument, PageCitations> byDocument,
         Dictionary<string, List<Citation>> byKey,
         Dictionary<string, List<CitingPassage>> citedBy,
+        Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)> perDocument,
         IReadOnlyList<ParsedDocument> references)
     {
+        _perDocument = perDocument;
         _byDocument = byDocument;
         _byKey = byKey;
         _citedBy = citedBy;
@@ -32,13 +35,21 @@ internal sealed class CitationIndex
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyList<ParsedDocument> pages,
         IReadOnlyDictionary<string, ParsedDocument> byId,
-        ClaimIndex claims)
+        ClaimIndex claims,
+        CitationIndex? previous = null,
+        Func<ParsedDocument, bool>? unchanged = null)
     {
         var isPage = new HashSet<ParsedDocument>(pages);
         // Each document's numbering and quotes, in parallel; then the site-wide lists, in document order.
         var perDocument = new (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)?[documents.Count];
         Parallel.For(0, documents.Count, d =>
-            perDocument[d] = documents[d].Citations.Count == 0 ? null : OfDocument(documents[d], isPage.Contains(documents[d]), byId, claims));
+        {
+            var document = documents[d];
+            perDocument[d] = document.Citations.Count == 0 ? null
+                : previous is not null && unchanged is not null && previous._perDocument.TryGetValue(document, out var kept) && unchanged(document) ? kept
+                : OfDocument(document, isPage.Contains(document), byId, claims);
+        });
+        var results = new Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)>();
         var byDocument = new Dictionary<ParsedDocument, PageCitations>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
@@ -50,6 +61,7 @@ internal sealed class CitationIndex
             }
 
             byDocument[documents[d]] = found.Page;
+            results[documents[d]] = found;
             foreach (var citation in found.Page.Citations)
             {
                 if (!byKey.TryGetValue(citation.Item.Key, out var ofKey))
@@ -72,7 +84,7 @@ internal sealed class CitationIndex
         }
 
         var references = pages.Where(p => p.Kind == DocumentKind.Reference).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        return new CitationIndex(byDocument, byKey, citedBy, references);
+        return new CitationIndex(byDocument, byKey, citedBy, results, references);
     }
 
     // One document's citations numbered in order of first citation, and the passages it quotes on the references' pages.

@@ -22,14 +22,27 @@ internal sealed class ClaimIndex
         _linking = linking;
     }
 
+    /// <param name="documents">Every document.</param>
+    /// <param name="byId">Documents by id.</param>
+    /// <param name="linksFrom">The links of each document.</param>
+    /// <param name="previous">The index of the previous link, whose claims a document keeps when <paramref name="unchanged"/> says so.</param>
+    /// <param name="unchanged">Whether a document and everything its claims resolve are as they were.</param>
     public static ClaimIndex Build(
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyDictionary<string, ParsedDocument> byId,
-        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom)
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
+        ClaimIndex? previous = null,
+        Func<ParsedDocument, bool>? unchanged = null)
     {
         // Each document's claims and the evidence behind them, in parallel; then the maps, in document order.
-        var perDocument = new ClaimEvidence[]?[documents.Count];
-        Parallel.For(0, documents.Count, d => perDocument[d] = documents[d].Claims.Count == 0 ? null : Evidence(documents[d], byId));
+        var perDocument = new IReadOnlyList<ClaimEvidence>?[documents.Count];
+        Parallel.For(0, documents.Count, d =>
+        {
+            var document = documents[d];
+            perDocument[d] = document.Claims.Count == 0 ? null
+                : previous is not null && unchanged is not null && previous._byDocument.TryGetValue(document, out var kept) && unchanged(document) ? kept
+                : Evidence(document, byId);
+        });
         var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>();
         var linking = new Dictionary<(string, string), List<ClaimEvidence>>();
         for (var d = 0; d < documents.Count; d++)

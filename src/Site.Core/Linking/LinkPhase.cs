@@ -13,7 +13,15 @@ namespace Site.Core.Linking;
 public sealed class LinkPhase
 {
     /// <summary>Builds the graph.</summary>
-    public SiteGraph Run(SiteConfig config, IReadOnlyList<ParsedDocument> documents, IReadOnlyList<AssetFile> assets)
+    /// <param name="config">The site's settings.</param>
+    /// <param name="documents">Every document, in path order.</param>
+    /// <param name="assets">The content assets.</param>
+    /// <param name="previous">
+    /// The graph of the previous build of the same site, or null. A document that is the same object as
+    /// before, whose citation keys and wiki link targets name the same documents as before, keeps its
+    /// claims, citation numbering and quoted passages: an edit in preview re-links what it can change.
+    /// </param>
+    public SiteGraph Run(SiteConfig config, IReadOnlyList<ParsedDocument> documents, IReadOnlyList<AssetFile> assets, SiteGraph? previous = null)
     {
         var byId = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
         var duplicates = new List<DuplicateDocument>();
@@ -80,8 +88,9 @@ public sealed class LinkPhase
             }
         }
 
-        var claims = ClaimIndex.Build(documents, byId, linksFrom);
-        var citations = CitationIndex.Build(documents, pages, byId, claims);
+        var unchanged = previous is null ? null : Unchanged(previous, byId, pages);
+        var claims = ClaimIndex.Build(documents, byId, linksFrom, previous?.ClaimIndex, unchanged);
+        var citations = CitationIndex.Build(documents, pages, byId, claims, previous?.CitationIndex, unchanged);
 
         return new SiteGraph(
             config,
@@ -100,6 +109,45 @@ public sealed class LinkPhase
             citations,
             claims,
             assets);
+    }
+
+    // What a document's claims, numbering and quotes are made of besides the document itself: whether it is a
+    // page, and the documents its citation keys and wiki link targets name (their titles, evidence levels, ids).
+    // A kept quote not yet taken still reads titles through the previous graph's ids, which name the same documents.
+    private static Func<ParsedDocument, bool> Unchanged(SiteGraph previous, IReadOnlyDictionary<string, ParsedDocument> byId, List<ParsedDocument> pages)
+    {
+        var before = previous.ById;
+        var wasPage = new HashSet<ParsedDocument>(previous.Pages);
+        var isPage = new HashSet<ParsedDocument>(pages);
+        bool Same(string id) => ReferenceEquals(before.GetValueOrDefault(id), byId.GetValueOrDefault(id));
+        return document =>
+        {
+            if (wasPage.Contains(document) != isPage.Contains(document) || !ReferenceEquals(before.GetValueOrDefault(document.Id), byId.GetValueOrDefault(document.Id)))
+            {
+                return false;
+            }
+
+            foreach (var group in document.Citations)
+            {
+                foreach (var item in group.Items)
+                {
+                    if (!Same(item.Key))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            foreach (var node in document.LinkNodes)
+            {
+                if (node is WikiLink wiki && !Same(wiki.Target))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        };
     }
 
     private static IReadOnlyList<DocumentLink> CollectLinks(ParsedDocument document, LinkResolver resolver)

@@ -46,6 +46,12 @@ public sealed class SiteGraph
     private readonly CitationIndex _citations;
     private readonly ClaimIndex _claims;
 
+    /// <summary>The citations resolved, for the next link to reuse.</summary>
+    internal CitationIndex CitationIndex => _citations;
+
+    /// <summary>The claims with their evidence, for the next link to reuse.</summary>
+    internal ClaimIndex ClaimIndex => _claims;
+
     /// <summary>The site settings.</summary>
     public SiteConfig Config { get; }
 
