@@ -147,6 +147,10 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         {
             body = content;
         }
+        else if (file.Export is { } export)
+        {
+            body = export.Content;
+        }
         else
         {
             try

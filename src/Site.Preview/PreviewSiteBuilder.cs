@@ -27,7 +27,7 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
 
         foreach (var export in compilation.Exports)
         {
-            files[export.Url] = new ServedFile(export.ContentType, Content: export.Content);
+            files[export.Url] = new ServedFile(export.ContentType, Export: export);
         }
 
         foreach (var (url, content) in compilation.Assets.Files)

@@ -40,14 +40,14 @@ public sealed class ExportPhase
         var address = SiteAddress.Of(graph.Config.BaseUrl);
         var files = new List<ExportedFile>(bibliography)
         {
-            new(ClaimsJsonUrl, "application/json; charset=utf-8", ClaimsJsonExport.Write(graph)),
+            new(ClaimsJsonUrl, "application/json; charset=utf-8", () => ClaimsJsonExport.Write(graph)),
             new(RobotsTxtUrl, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(RobotsTxtExport.Write(address?.Absolute(SitemapUrl)))),
         };
         if (address is not null)
         {
             // The 404 page is served for missing addresses, never as a page of its own.
             var pages = site.Pages.Where(p => p.Url != SitePaths.NotFound).Select(p => (p.Url, p.Document?.Source.FrontMatter.LastReviewed));
-            files.Add(new ExportedFile(SitemapUrl, "application/xml; charset=utf-8", SitemapExport.Write(address, pages)));
+            files.Add(new ExportedFile(SitemapUrl, "application/xml; charset=utf-8", () => SitemapExport.Write(address, pages)));
         }
 
         return files;
