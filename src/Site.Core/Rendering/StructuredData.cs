@@ -172,13 +172,16 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
-        string[] elsewhere = [.. new[] { work.DoiUrl, work.PubMedUrl, work.Url }.OfType<string>()];
-        if (elsewhere.Length > 0)
+        var (doi, pubMed, url) = (work.DoiUrl, work.PubMedUrl, work.Url);
+        if (doi is not null || pubMed is not null || url is not null)
         {
             json.WriteStartArray("sameAs");
-            foreach (var url in elsewhere)
+            foreach (var elsewhere in (ReadOnlySpan<string?>)[doi, pubMed, url])
             {
-                json.WriteStringValue(url);
+                if (elsewhere is not null)
+                {
+                    json.WriteStringValue(elsewhere);
+                }
             }
 
             json.WriteEndArray();
