@@ -102,7 +102,7 @@ internal sealed class CitationIndex
             var group = document.Citations[g];
             var anchor = $"cite-{g + 1}";
             var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
-            Lazy<string>? passage = null;
+            string? passage = null;
             foreach (var item in group.Items)
             {
                 var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } named ? named : null;
@@ -129,8 +129,8 @@ internal sealed class CitationIndex
                 {
                     quoted[reference] = passageAnchor;
                     passage ??= claim is not null
-                        ? new Lazy<string>(() => claim.Text)
-                        : new Lazy<string>(() => PassageText.Of(group, titleOf));
+                        ? claim.Text
+                        : PassageText.Of(group, titleOf);
                     passages.Add((reference.Id, new CitingPassage(document, passageAnchor, passage, claim)));
                 }
             }

@@ -3,19 +3,15 @@ using Site.Core.Parsing;
 namespace Site.Core.Linking;
 
 /// <summary>
-/// A passage that cites a reference, as its "Cited by" list shows it. The quote is taken from the
-/// syntax tree when first asked for: a rebuild in preview re-links every citation but renders few
-/// reference pages.
+/// A passage that cites a reference, as its "Cited by" list shows it, with its quote.
 /// </summary>
 public sealed class CitingPassage
 {
-    private readonly Lazy<string> _text;
-
-    internal CitingPassage(ParsedDocument from, string anchor, Lazy<string> text, ClaimEvidence? claim)
+    internal CitingPassage(ParsedDocument from, string anchor, string text, ClaimEvidence? claim)
     {
         From = from;
         Anchor = anchor;
-        _text = text;
+        Text = text;
         Claim = claim;
     }
 
@@ -29,5 +25,5 @@ public sealed class CitingPassage
     public ClaimEvidence? Claim { get; }
 
     /// <summary>The claim, or else the passage around the citation (its paragraph, list item or table row), as plain text, citations left out.</summary>
-    public string Text => _text.Value;
+    public string Text { get; }
 }

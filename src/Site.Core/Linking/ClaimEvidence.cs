@@ -7,9 +7,7 @@ namespace Site.Core.Linking;
 /// <summary>A claim with what stands behind it: the references its citations resolve to, their evidence levels and the flag they earn.</summary>
 public sealed class ClaimEvidence
 {
-    private readonly Lazy<string> _text;
-
-    internal ClaimEvidence(ParsedDocument document, Claim claim, IReadOnlyList<ParsedDocument> references, bool hasUnknownCitation, Lazy<string> text)
+    internal ClaimEvidence(ParsedDocument document, Claim claim, IReadOnlyList<ParsedDocument> references, bool hasUnknownCitation, string text)
     {
         Document = document;
         Claim = claim;
@@ -17,7 +15,8 @@ public sealed class ClaimEvidence
         HasUnknownCitation = hasUnknownCitation;
         Levels = [.. references.Select(r => ((ReferenceFrontMatter)r.Source.FrontMatter).Evidence)];
         Flag = EvidenceFlags.Of(Levels);
-        _text = text;
+        FullText = text;
+        Text = PassageText.Shorten(text);
     }
 
     /// <summary>The document the claim is written in.</summary>
@@ -42,8 +41,8 @@ public sealed class ClaimEvidence
     public bool HasUnknownCitation { get; }
 
     /// <summary>The claim as plain text, citations left out, shortened for quoting.</summary>
-    public string Text => PassageText.Shorten(_text.Value);
+    public string Text { get; }
 
     /// <summary>The claim as plain text, citations left out, whole.</summary>
-    public string FullText => _text.Value;
+    public string FullText { get; }
 }

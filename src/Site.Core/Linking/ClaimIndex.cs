@@ -107,7 +107,7 @@ internal sealed class ClaimIndex
                 }
             }
 
-            claims[i] = new ClaimEvidence(document, claim, references, unknown, new Lazy<string>(() => PassageText.OfBlock(claim.Block, titleOf)));
+            claims[i] = new ClaimEvidence(document, claim, references, unknown, PassageText.OfBlock(claim.Block, titleOf));
         }
 
         return claims;

@@ -113,7 +113,6 @@ public sealed class LinkPhase
 
     // What a document's claims, numbering and quotes are made of besides the document itself: whether it is a
     // page, and the documents its citation keys and wiki link targets name (their titles, evidence levels, ids).
-    // A kept quote not yet taken still reads titles through the previous graph's ids, which name the same documents.
     private static Func<ParsedDocument, bool> Unchanged(SiteGraph previous, IReadOnlyDictionary<string, ParsedDocument> byId, List<ParsedDocument> pages)
     {
         var before = previous.ById;
