@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
@@ -15,6 +17,9 @@ namespace Site.Core.Rendering;
 /// </summary>
 public static class MarkdownBodyRenderer
 {
+    [ThreadStatic]
+    private static StringWriter? Writer;
+
     /// <summary>The body HTML of <paramref name="document"/> as it appears on the page at <paramref name="pageUrl"/>.</summary>
     public static string Render(ParsedDocument document, SiteGraph graph, string pageUrl)
     {
@@ -30,7 +35,9 @@ public static class MarkdownBodyRenderer
             }
         }
 
-        using var writer = new StringWriter();
+        // One writer per rendering thread, reused page after page: only the finished body is allocated.
+        var writer = Writer ??= new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
+        writer.GetStringBuilder().Clear();
         var renderer = new HtmlRenderer(writer);
         SiteMarkdown.Pipeline.Setup(renderer);
         // URLs that would run script never reach a page (the Content-Security-Policy would block them

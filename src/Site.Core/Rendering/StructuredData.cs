@@ -27,6 +27,9 @@ public static class StructuredData
     // every script stay as they are.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? Buffer;
+
     /// <summary>The page's JSON-LD document, <c>{"@context": ..., "@graph": [page, breadcrumbs]}</c>, or null for a page that is not indexed.</summary>
     public static string? Of(PageModel page)
     {
@@ -35,7 +38,9 @@ public static class StructuredData
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
+        // One buffer per rendering thread, reused page after page: only the finished text is allocated.
+        var buffer = Buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
