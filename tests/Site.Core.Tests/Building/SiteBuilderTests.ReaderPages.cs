@@ -45,6 +45,39 @@ public sealed partial class SiteBuilderTests
     }
 
     [Fact]
+    public void Should_show_the_evidence_behind_a_page_at_a_glance_under_its_title_strongest_first()
+    {
+        // Given a substance citing a case report, a trial and a study not assessed, and one that cites nothing
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["site.yml"] = "title: T\n",
+                ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nOne case [@case].\n\nA trial [@trial; @other].\n\nAgain [@trial].\n",
+                ["substances/methadone.md"] = "---\ntitle: Methadone\n---\n\n::: editorial\nNothing yet.\n:::\n",
+                ["references/case.md"] = "---\ntype: report\ntitle: A case\nissued: 2020\nevidence: case-report\n---\n",
+                ["references/trial.md"] = "---\ntype: report\ntitle: A trial\nissued: 2021\nevidence: rct\n---\n",
+                ["references/other.md"] = "---\ntype: report\ntitle: Another\nissued: 2022\n---\n",
+            },
+            output: true);
+
+        // When the pages are read
+        var ketamine = site.Page("/substances/ketamine/");
+        var methadone = site.Page("/substances/methadone/");
+
+        // Then the header shows each level's badge and count, strongest first, and the claims, linking to the chart below
+        var glance = ketamine.ShouldHave("article header .evidence-glance");
+        glance.QuerySelectorAll(".evidence-badge").Select(b => b.GetAttribute("data-evidence")).ShouldBe(["rct", "case-report", "not-assessed"]);
+        glance.QuerySelectorAll(".evidence-glance-count").Select(c => c.TextContent).ShouldBe(["1", "1", "1"]);
+        glance.ShouldHave(".evidence-glance-claims").TextContent.ShouldBe("· 3 claims");
+        var link = glance.ShouldHave("a").GetAttribute("href")!;
+        link.ShouldBe("#evidence-behind-this-page");
+        ketamine.GetElementById("evidence-behind-this-page").ShouldNotBeNull();
+
+        // And a page that cites nothing has no such line
+        methadone.QuerySelector(".evidence-glance").ShouldBeNull();
+    }
+
+    [Fact]
     public void Should_show_each_substance_and_mechanism_on_the_home_page_as_a_card_with_its_evidence_counts()
     {
         // Given a substance with two claims citing two references (one twice) and one with none, and a mechanism with one
