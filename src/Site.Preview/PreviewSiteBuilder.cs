@@ -44,7 +44,7 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
         var policy = new SeverityPolicy(compilation.Config.Severity, warningsAsErrors: false);
         return new PreviewSnapshot(version, files, policy.Apply(compilation.Diagnostics), null)
         {
-            SitePath = SiteAddress.Of(compilation.Config.BaseUrl)?.Path ?? "/",
+            SitePath = compilation.Graph.Address?.Path ?? "/",
         };
     }
 

@@ -37,7 +37,7 @@ public sealed class ExportPhase
         var bibliography = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
             ? before.Exports.Where(e => e.Url is CslJsonUrl or BibTexUrl)
             : Bibliography(graph);
-        var address = SiteAddress.Of(graph.Config.BaseUrl);
+        var address = graph.Address;
         var files = new List<ExportedFile>(bibliography)
         {
             new(ClaimsJsonUrl, "application/json; charset=utf-8", () => ClaimsJsonExport.Write(graph)),

@@ -9,20 +9,17 @@ namespace Site.Core.Linking;
 /// </summary>
 internal sealed class CitationIndex
 {
-    private readonly Dictionary<ParsedDocument, PageCitations> _byDocument;
     private readonly Dictionary<string, List<Citation>> _byKey;
     private readonly Dictionary<string, List<CitingPassage>> _citedBy;
     private readonly Dictionary<ParsedDocument, (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)> _perDocument;
 
     private CitationIndex(
-        Dictionary<ParsedDocument, PageCitations> byDocument,
         Dictionary<string, List<Citation>> byKey,
         Dictionary<string, List<CitingPassage>> citedBy,
         Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)> perDocument,
         IReadOnlyList<ParsedDocument> references)
     {
         _perDocument = perDocument;
-        _byDocument = byDocument;
         _byKey = byKey;
         _citedBy = citedBy;
         References = references;
@@ -36,8 +33,7 @@ internal sealed class CitationIndex
         IReadOnlyList<ParsedDocument> pages,
         IReadOnlyDictionary<string, ParsedDocument> byId,
         ClaimIndex claims,
-        CitationIndex? previous = null,
-        Func<ParsedDocument, bool>? unchanged = null)
+        (CitationIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
         var isPage = new HashSet<ParsedDocument>(pages);
         // Each document's numbering and quotes, in parallel; then the site-wide lists, in document order.
@@ -46,11 +42,10 @@ internal sealed class CitationIndex
         {
             var document = documents[d];
             perDocument[d] = document.Citations.Count == 0 ? null
-                : previous is not null && unchanged is not null && previous._perDocument.TryGetValue(document, out var kept) && unchanged(document) ? kept
+                : previous is { } before && before.Unchanged.Contains(document) && before.Index._perDocument.TryGetValue(document, out var kept) ? kept
                 : OfDocument(document, isPage.Contains(document), byId, claims);
         });
         var results = new Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)>();
-        var byDocument = new Dictionary<ParsedDocument, PageCitations>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
@@ -60,7 +55,6 @@ internal sealed class CitationIndex
                 continue;
             }
 
-            byDocument[documents[d]] = found.Page;
             results[documents[d]] = found;
             foreach (var citation in found.Page.Citations)
             {
@@ -84,7 +78,7 @@ internal sealed class CitationIndex
         }
 
         var references = pages.Where(p => p.Kind == DocumentKind.Reference).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        return new CitationIndex(byDocument, byKey, citedBy, results, references);
+        return new CitationIndex(byKey, citedBy, results, references);
     }
 
     // One document's citations numbered in order of first citation, and the passages it quotes on the references' pages.
@@ -142,7 +136,7 @@ internal sealed class CitationIndex
         return (page, passages);
     }
 
-    public PageCitations Of(ParsedDocument document) => _byDocument.GetValueOrDefault(document) ?? PageCitations.None;
+    public PageCitations Of(ParsedDocument document) => _perDocument.TryGetValue(document, out var found) ? found.Page : PageCitations.None;
 
     public IReadOnlyList<Citation> OfKey(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
 

@@ -25,14 +25,12 @@ internal sealed class ClaimIndex
     /// <param name="documents">Every document.</param>
     /// <param name="byId">Documents by id.</param>
     /// <param name="linksFrom">The links of each document.</param>
-    /// <param name="previous">The index of the previous link, whose claims a document keeps when <paramref name="unchanged"/> says so.</param>
-    /// <param name="unchanged">Whether a document and everything its claims resolve are as they were.</param>
+    /// <param name="previous">The index of the previous link, and the documents that keep their claims from it.</param>
     public static ClaimIndex Build(
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
-        ClaimIndex? previous = null,
-        Func<ParsedDocument, bool>? unchanged = null)
+        (ClaimIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
         // Each document's claims and the evidence behind them, in parallel; then the maps, in document order.
         var perDocument = new IReadOnlyList<ClaimEvidence>?[documents.Count];
@@ -40,7 +38,7 @@ internal sealed class ClaimIndex
         {
             var document = documents[d];
             perDocument[d] = document.Claims.Count == 0 ? null
-                : previous is not null && unchanged is not null && previous._byDocument.TryGetValue(document, out var kept) && unchanged(document) ? kept
+                : previous is { } before && before.Unchanged.Contains(document) && before.Index._byDocument.TryGetValue(document, out var kept) ? kept
                 : Evidence(document, byId);
         });
         var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>();

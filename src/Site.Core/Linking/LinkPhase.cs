@@ -88,9 +88,9 @@ public sealed class LinkPhase
             }
         }
 
-        var unchanged = previous is null ? null : Unchanged(previous, byId, pages);
-        var claims = ClaimIndex.Build(documents, byId, linksFrom, previous?.ClaimIndex, unchanged);
-        var citations = CitationIndex.Build(documents, pages, byId, claims, previous?.CitationIndex, unchanged);
+        var unchanged = previous is null ? null : Unchanged(previous, documents, byId, pages);
+        var claims = ClaimIndex.Build(documents, byId, linksFrom, unchanged is null ? null : (previous!.ClaimIndex, unchanged));
+        var citations = CitationIndex.Build(documents, pages, byId, claims, unchanged is null ? null : (previous!.CitationIndex, unchanged));
 
         return new SiteGraph(
             config,
@@ -111,17 +111,19 @@ public sealed class LinkPhase
             assets);
     }
 
-    // What a document's claims, numbering and quotes are made of besides the document itself: whether it is a
-    // page, and the documents its citation keys and wiki link targets name (their titles, evidence levels, ids).
-    private static Func<ParsedDocument, bool> Unchanged(SiteGraph previous, IReadOnlyDictionary<string, ParsedDocument> byId, List<ParsedDocument> pages)
+    // The documents whose claims, numbering and quotes can be kept: what those are made of besides the document
+    // itself is whether it is a page, and the documents its citation keys and wiki link targets name (their
+    // titles, evidence levels, ids). Worked out once, in parallel, for both indexes.
+    private static HashSet<ParsedDocument> Unchanged(
+        SiteGraph previous, IReadOnlyList<ParsedDocument> documents, IReadOnlyDictionary<string, ParsedDocument> byId, List<ParsedDocument> pages)
     {
         var before = previous.ById;
         var wasPage = new HashSet<ParsedDocument>(previous.Pages);
         var isPage = new HashSet<ParsedDocument>(pages);
         bool Same(string id) => ReferenceEquals(before.GetValueOrDefault(id), byId.GetValueOrDefault(id));
-        return document =>
+        bool Kept(ParsedDocument document)
         {
-            if (wasPage.Contains(document) != isPage.Contains(document) || !ReferenceEquals(before.GetValueOrDefault(document.Id), byId.GetValueOrDefault(document.Id)))
+            if (wasPage.Contains(document) != isPage.Contains(document) || !Same(document.Id))
             {
                 return false;
             }
@@ -146,7 +148,9 @@ public sealed class LinkPhase
             }
 
             return true;
-        };
+        }
+
+        return documents.AsParallel().Where(Kept).ToHashSet();
     }
 
     private static IReadOnlyList<DocumentLink> CollectLinks(ParsedDocument document, LinkResolver resolver)

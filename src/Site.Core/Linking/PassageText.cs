@@ -2,7 +2,9 @@ using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.Claims;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Linking;
@@ -57,7 +59,7 @@ public static class PassageText
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var part in leaves)
         {
-            if (part.Inline is null || Parsing.Claims.ClaimFinder.IsEditorialWithin(part, block))
+            if (part.Inline is null || ClaimFinder.IsEditorialWithin(part, block))
             {
                 continue;
             }
@@ -69,46 +71,20 @@ public static class PassageText
     }
 
     /// <summary>How a page shows a wiki link without a label: the target's title; "[[#anchor]]" targets the page itself.</summary>
-    internal static Func<WikiLink, string> TitlesFor(Parsing.ParsedDocument from, IReadOnlyDictionary<string, Parsing.ParsedDocument> byId) =>
+    internal static Func<WikiLink, string> TitlesFor(ParsedDocument from, IReadOnlyDictionary<string, ParsedDocument> byId) =>
         link => link.Target.Length == 0 ? from.Source.Title
             : byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target;
 
+    // The text of the pieces, citations left out.
     private static StringBuilder Append(StringBuilder builder, Inline? inline, Func<WikiLink, string> titleOf)
     {
-        switch (inline)
+        InlineText.Walk(inline, titleOf, (text, source) =>
         {
-            case null or CitationGroup:
-                break;
-            case LiteralInline literal:
-                builder.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                builder.Append(code.Content);
-                break;
-            case LineBreakInline:
-                builder.Append(' ');
-                break;
-            case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.AsSpan());
-                break;
-            case AutolinkInline autolink:
-                builder.Append(autolink.Url);
-                break;
-            case HtmlInline html:
-                builder.Append(html.Tag);
-                break;
-            case WikiLink wiki:
-                builder.Append(wiki.Label ?? titleOf(wiki));
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(builder, child, titleOf);
-                }
-
-                break;
-        }
-
+            if (source is not CitationGroup)
+            {
+                builder.Append(text);
+            }
+        });
         return builder;
     }
 

@@ -25,6 +25,7 @@ public sealed class SiteGraph
         IReadOnlyList<AssetFile> assets)
     {
         Config = config;
+        Address = SiteAddress.Of(config.BaseUrl);
         Documents = documents;
         Pages = pages;
         ById = byId;
@@ -54,6 +55,9 @@ public sealed class SiteGraph
 
     /// <summary>The site settings.</summary>
     public SiteConfig Config { get; }
+
+    /// <summary>Where the site is published, from site.yml's <c>baseUrl</c>, or null when it has none.</summary>
+    public SiteAddress? Address { get; }
 
     /// <summary>Every loaded document, in ordinal path order, duplicates included.</summary>
     public IReadOnlyList<ParsedDocument> Documents { get; }

@@ -37,7 +37,7 @@ public static class HeadingAnchors
                 taken.Add(Decode(html.Substring(scanner.IdStart, scanner.IdLength)));
             }
 
-            var isHeading = scanner.Name is ['h', >= '1' and <= '6'];
+            var isHeading = scanner.IsHeading;
             // A heading ends at its end tag, or where another heading starts (headings do not nest).
             if (open is not null && isHeading)
             {
@@ -58,12 +58,12 @@ public static class HeadingAnchors
             open.Text = Decode(text.Append(html, lastEnd, html.Length - lastEnd).ToString());
         }
 
-        var inserts = headings is null ? [] : Inserts(html, headings, taken);
+        var inserts = headings is null ? [] : Inserts(headings, taken);
         return (Write(html, inserts), taken);
     }
 
     // Each heading's id: its text's slug, numbered past every id the page has.
-    private static List<(int At, string Text)> Inserts(string html, List<Heading> headings, HashSet<string> taken)
+    private static List<(int At, string Text)> Inserts(List<Heading> headings, HashSet<string> taken)
     {
         var inserts = new List<(int At, string Text)>(headings.Count);
         // Where numbering goes on for each slug, so that many headings of one text take linear time.

@@ -23,8 +23,14 @@ internal ref struct HtmlTagScanner(string html)
     /// <summary>Just past the current tag ('&gt;').</summary>
     public int TagEnd { get; private set; }
 
-    /// <summary>The current tag's name, lower-case.</summary>
-    public string Name { get; private set; } = "";
+    /// <summary>Where the current tag's name starts.</summary>
+    public int NameStart { get; private set; }
+
+    /// <summary>The current tag's name as written (any case), read in place: no string per tag.</summary>
+    public readonly ReadOnlySpan<char> Name => _html.AsSpan(NameStart, NameEnd - NameStart);
+
+    /// <summary>True when the current tag is a heading, h1 to h6.</summary>
+    public readonly bool IsHeading => Name is ['h' or 'H', >= '1' and <= '6'];
 
     /// <summary>True for an end tag.</summary>
     public bool IsEnd { get; private set; }
@@ -68,13 +74,13 @@ internal ref struct HtmlTagScanner(string html)
                 nameEnd++;
             }
 
-            (TagStart, NameEnd, IsEnd, Name) = (open, nameEnd, isEnd, text[nameStart..nameEnd].ToLowerInvariant());
+            (TagStart, NameStart, NameEnd, IsEnd) = (open, nameStart, nameEnd, isEnd);
             (IdStart, IdLength) = (-1, 0);
             TagEnd = ReadAttributes(nameEnd, readId: !isEnd);
             _position = TagEnd;
-            if (!isEnd && Array.IndexOf(RawTextElements, Name) >= 0)
+            if (!isEnd && RawTextElement(Name) is { } rawText)
             {
-                _position = RawTextEnd(Name, TagEnd);
+                _position = RawTextEnd(rawText, TagEnd);
             }
 
             return true;
@@ -82,6 +88,19 @@ internal ref struct HtmlTagScanner(string html)
 
         _position = text.Length;
         return false;
+    }
+
+    private static string? RawTextElement(ReadOnlySpan<char> name)
+    {
+        foreach (var element in RawTextElements)
+        {
+            if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
+            {
+                return element;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNameEnd(char c) => c is '>' or '/' || char.IsWhiteSpace(c);

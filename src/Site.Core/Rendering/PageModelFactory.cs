@@ -16,7 +16,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
 
     private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language)
     {
-        Address = SiteAddress.Of(graph.Config.BaseUrl),
+        Address = graph.Address,
         Assets = assets,
     };
 

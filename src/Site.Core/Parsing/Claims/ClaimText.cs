@@ -80,47 +80,23 @@ public sealed class ClaimText
         return body + Math.Min(index - text, Math.Max(0, length - 1));
     }
 
-    private static void Append(StringBuilder builder, List<(int, int, int)> segments, Inline inline, Func<WikiLink, string> titleOf)
-    {
-        void Add(string text, int body, int length)
+    // Each piece of text with the body span it came from; a citation is one placeholder character, a line break a space of no span.
+    private static void Append(StringBuilder builder, List<(int, int, int)> segments, Inline inline, Func<WikiLink, string> titleOf) =>
+        InlineText.Walk(inline, titleOf, (text, source) =>
         {
-            segments.Add((builder.Length, body, length));
-            builder.Append(text);
-        }
-
-        switch (inline)
-        {
-            case CitationGroup citation:
-                Add(SentenceSplitter.Citation.ToString(), citation.Span.Start, 1);
-                break;
-            case LiteralInline literal:
-                Add(literal.Content.ToString(), literal.Span.Start, literal.Span.Length);
-                break;
-            case CodeInline code:
-                Add(code.Content, code.Span.Start, code.Span.Length);
-                break;
-            case LineBreakInline:
-                builder.Append(' ');
-                break;
-            case HtmlEntityInline entity:
-                Add(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length);
-                break;
-            case AutolinkInline autolink:
-                Add(autolink.Url, autolink.Span.Start, autolink.Span.Length);
-                break;
-            case HtmlInline html:
-                Add(html.Tag, html.Span.Start, html.Span.Length);
-                break;
-            case WikiLink wiki:
-                Add(wiki.Label ?? titleOf(wiki), wiki.Span.Start, wiki.Span.Length);
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(builder, segments, child, titleOf);
-                }
-
-                break;
-        }
-    }
+            switch (source)
+            {
+                case CitationGroup:
+                    segments.Add((builder.Length, source.Span.Start, 1));
+                    builder.Append(SentenceSplitter.Citation);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                default:
+                    segments.Add((builder.Length, source.Span.Start, source.Span.Length));
+                    builder.Append(text);
+                    break;
+            }
+        });
 }

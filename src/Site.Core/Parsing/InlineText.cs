@@ -1,0 +1,59 @@
+using Markdig.Syntax.Inlines;
+using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.WikiLinks;
+
+namespace Site.Core.Parsing;
+
+/// <summary>
+/// The text readers see of an inline tree, piece by piece in reading order: literal text, code, entities
+/// as the characters they stand for, autolinks as their URL, escaped raw HTML as written, a wiki link as
+/// its label or its target's title, and a line break as a space. A citation is a piece with no text.
+/// What a claim's text and a quoted passage are both made of.
+/// </summary>
+internal static class InlineText
+{
+    /// <summary>Receives one piece: its text (empty for a citation) and the inline it comes from.</summary>
+    public delegate void Piece(ReadOnlySpan<char> text, Inline source);
+
+    /// <summary>Hands every piece of <paramref name="inline"/> to <paramref name="piece"/>, in order.</summary>
+    /// <param name="inline">The tree, or null (no pieces).</param>
+    /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
+    /// <param name="piece">What to do with each piece.</param>
+    public static void Walk(Inline? inline, Func<WikiLink, string> titleOf, Piece piece)
+    {
+        switch (inline)
+        {
+            case CitationGroup citation:
+                piece([], citation);
+                break;
+            case LiteralInline literal:
+                piece(literal.Content.AsSpan(), literal);
+                break;
+            case CodeInline code:
+                piece(code.Content, code);
+                break;
+            case LineBreakInline lineBreak:
+                piece(" ", lineBreak);
+                break;
+            case HtmlEntityInline entity:
+                piece(entity.Transcoded.AsSpan(), entity);
+                break;
+            case AutolinkInline autolink:
+                piece(autolink.Url, autolink);
+                break;
+            case HtmlInline html:
+                piece(html.Tag, html);
+                break;
+            case WikiLink wiki:
+                piece(wiki.Label ?? titleOf(wiki), wiki);
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Walk(child, titleOf, piece);
+                }
+
+                break;
+        }
+    }
+}
