@@ -12,7 +12,8 @@ namespace Site.Browser.Tests;
 public sealed class HostileContentTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     // A folder of the published site whose name, were it written into a page as it is, would run script.
-    private const string HostileBaseUrl = "https://example.org/<script>window.__pwned='base-url'</script>";
+    // As hostile as site.yml lets a baseUrl be: quotes and ampersands are allowed in a URL's path, '<', '>' and '"' are not.
+    private const string HostileBaseUrl = "https://example.org/it's'onmouseover='window.__pwned=1'&x=/";
 
     private PublishedSite _site = default!;
     private IBrowserContext _context = default!;
@@ -179,7 +180,7 @@ public sealed class HostileContentTests(BrowserFixture fixture) : IClassFixture<
         return new Dictionary<string, string>
         {
             ["site.yml"] = $"title: {Yaml("Hostile " + Script("site-title"))}\ndescription: {Yaml(Breakout("site-description"))}\n"
-                + $"baseUrl: {Yaml(HostileBaseUrl)}\nlanguage: {Yaml("en\" onload=\"window.__pwned='language'")}\n"
+                + $"baseUrl: {Yaml(HostileBaseUrl)}\nlanguage: en-GB\n"
                 + "severity: { raw-html: off }\n",
             ["index.md"] = home.ToString(),
             ["about.md"] = $"---\ntitle: {Yaml("About " + Handler("page-title"))}\ndescription: {Yaml(Breakout("page-description"))}\n---\n\n"

@@ -20,6 +20,15 @@ public sealed record Diagnostic(
     string? Hint = null,
     string? SourceLine = null)
 {
+    /// <summary>
+    /// True when site.yml may not lower this one diagnostic, whatever its rule allows: a file name that is no id
+    /// would give a URL the site cannot be written to.
+    /// </summary>
+    public bool Pinned { get; init; }
+
+    /// <summary>True when site.yml's severity overrides leave this diagnostic as it is.</summary>
+    public bool CanBeLowered => !Pinned && Descriptor.CanBeLowered;
+
     /// <summary>The stable code of the rule.</summary>
     public string Code => Descriptor.Code;
 

@@ -16,10 +16,14 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidIdentifier = new("invalid-identifier", DiagnosticSeverity.Error, "An identifier is not in the required form.");
 
     /// <summary>Two documents share an id.</summary>
-    public static readonly DiagnosticDescriptor DuplicateId = new("duplicate-id", DiagnosticSeverity.Error, "Document ids must be unique across the whole site.");
+    public static readonly DiagnosticDescriptor DuplicateId = new(
+        "duplicate-id", DiagnosticSeverity.Error, "Document ids must be unique across the whole site.",
+        PinnedBecause: "two documents with one id would be published at one URL, and links to either would lead to the other");
 
     /// <summary>A page would be written where the generator writes one of its own pages.</summary>
-    public static readonly DiagnosticDescriptor ReservedUrl = new("reserved-url", DiagnosticSeverity.Error, "A page's URL is one the generator uses for its own pages.");
+    public static readonly DiagnosticDescriptor ReservedUrl = new(
+        "reserved-url", DiagnosticSeverity.Error, "A page's URL is one the generator uses for its own pages.",
+        PinnedBecause: "a page on a URL the site uses itself would replace one of its own pages");
 
     /// <summary>A substance names a mechanism that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownMechanism = new("unknown-mechanism", DiagnosticSeverity.Error, "A substance lists a mechanism id that no mechanism page has.");
@@ -51,6 +55,11 @@ public static class DiagnosticDescriptors
     /// <summary>A file that could not be read.</summary>
     public static readonly DiagnosticDescriptor UnreadableFile = new("unreadable-file", DiagnosticSeverity.Error, "A source file could not be read.");
 
+    /// <summary>A symbolic link that leads outside the input folder (or to a folder outside it): never read, copied or served.</summary>
+    public static readonly DiagnosticDescriptor UnsafeLink = new(
+        "unsafe-link", DiagnosticSeverity.Error, "Nothing outside the input folder is published: a symbolic link must lead to a file inside it.",
+        PinnedBecause: "a link out of the input folder could publish any file on the machine that builds the site");
+
     /// <summary>A page whose review is overdue, or dated after the build.</summary>
     public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
 
@@ -58,7 +67,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

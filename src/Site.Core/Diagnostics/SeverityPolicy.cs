@@ -2,7 +2,8 @@ namespace Site.Core.Diagnostics;
 
 /// <summary>
 /// Turns default severities into effective ones: per-code overrides from site.yml first, then
-/// --warnings-as-errors. Diagnostics switched off are dropped.
+/// --warnings-as-errors. Diagnostics switched off are dropped. A pinned rule or diagnostic keeps its severity
+/// (site.yml reports an attempt to lower one), though --warnings-as-errors still raises warnings.
 /// </summary>
 public sealed class SeverityPolicy(IReadOnlyDictionary<string, DiagnosticSeverity> overrides, bool warningsAsErrors)
 {
@@ -15,7 +16,7 @@ public sealed class SeverityPolicy(IReadOnlyDictionary<string, DiagnosticSeverit
         var result = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
-            var severity = overrides.TryGetValue(diagnostic.Code, out var overridden) ? overridden : diagnostic.Severity;
+            var severity = diagnostic.CanBeLowered && overrides.TryGetValue(diagnostic.Code, out var overridden) ? overridden : diagnostic.Severity;
             if (warningsAsErrors && severity == DiagnosticSeverity.Warning)
             {
                 severity = DiagnosticSeverity.Error;

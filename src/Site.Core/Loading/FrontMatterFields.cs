@@ -44,6 +44,14 @@ internal sealed class FrontMatterFields
         {
             stream.Load(parser);
         }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)e.Start.Index, 0,
+                $"{what} cannot be read: {e.Message}",
+                "front matter needs a few plain fields and lists: write them out instead of nesting or repeating them"));
+            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
+        }
         catch (YamlException e)
         {
             diagnostics.Add(Diagnostic.At(

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Text;
@@ -25,16 +24,17 @@ public sealed class LoadPhase
     /// <param name="forced">Paths (relative to input/) to read again whatever their stamp says.</param>
     public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null)
     {
-        var files = Enumerate(inputDirectory);
+        var entries = InputEntries.Of(inputDirectory, workingDirectory, IsRead);
+        var files = entries.Files;
         var changed = new HashSet<string>(StringComparer.Ordinal);
         bool IsStale(LoadedFile? cached, string relative, FileStamp stamp) =>
             cached is null || cached.Stamp != stamp || (forced?.Contains(relative) ?? false);
 
-        var configPath = Path.Combine(inputDirectory, ConfigFileName);
+        // site.yml is read from where the listing found it: a link out of the input is refused there like any other.
+        var configPath = files.FirstOrDefault(f => f.Relative == ConfigFileName).Full;
         var configFile = previous?.ConfigFile;
         var config = previous?.Config ?? SiteConfig.Default;
-        var configStamp = FileStamp.Of(configPath);
-        if (!File.Exists(configPath))
+        if (configPath is null)
         {
             if (configFile is not null)
             {
@@ -44,9 +44,9 @@ public sealed class LoadPhase
             configFile = null;
             config = SiteConfig.Default;
         }
-        else if (IsStale(configFile, ConfigFileName, configStamp))
+        else if (FileStamp.Of(configPath) is var configStamp && IsStale(configFile, ConfigFileName, configStamp))
         {
-            (configFile, config) = LoadConfig(configPath, configStamp, RelativePath.Of(workingDirectory, configPath));
+            (configFile, config) = LoadConfig(configPath, configStamp, RelativePath.Of(workingDirectory, Path.Combine(inputDirectory, ConfigFileName)));
             changed.Add(ConfigFileName);
         }
 
@@ -70,7 +70,7 @@ public sealed class LoadPhase
             }
 
             var diagnostics = new DiagnosticBag();
-            var document = LoadDocument(relative, full, RelativePath.Of(workingDirectory, full), diagnostics);
+            var document = LoadDocument(relative, full, RelativePath.Of(workingDirectory, Path.Combine(inputDirectory, relative)), diagnostics);
             loaded[i] = new LoadedFile(relative, stamp, document, diagnostics.ToSortedList());
         });
 
@@ -84,7 +84,10 @@ public sealed class LoadPhase
             }
         }
 
-        return new LoadResult(config, configFile, loaded, assets, previous is null ? null : changed);
+        return new LoadResult(config, configFile, loaded, assets, previous is null ? null : changed)
+        {
+            EntryDiagnostics = [.. entries.Diagnostics, .. Misnamed(files, inputDirectory, workingDirectory)],
+        };
     }
 
     private static (LoadedFile File, SiteConfig Config) LoadConfig(string path, FileStamp stamp, string displayPath)
@@ -108,10 +111,11 @@ public sealed class LoadPhase
         if (!Slug.IsKebab(id))
         {
             var suggestion = Slug.From(id);
+            // Pinned: the id is the page's URL, and a name such as 'index.html' would give one the site cannot be written to.
             diagnostics.Add(Diagnostic.ForFile(
                 DiagnosticDescriptors.InvalidIdentifier, displayPath,
                 $"the file name '{id}.md' is not a valid id: ids are lower-case words joined by hyphens",
-                suggestion.Length > 0 ? $"rename the file to '{suggestion}.md'" : "rename the file with letters a-z, digits and hyphens"));
+                suggestion.Length > 0 ? $"rename the file to '{suggestion}.md'" : "rename the file with letters a-z, digits and hyphens") with { Pinned = true });
         }
 
         var split = FrontMatterSplitter.Split(source.Text);
@@ -137,27 +141,21 @@ public sealed class LoadPhase
         return new SourceDocument(id, kind, relativePath, source, frontMatter, split.IsClosed ? split.BodyOffset : 0);
     }
 
-    private static (string Relative, string Full)[] Enumerate(string inputDirectory)
-    {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            // Hidden files and folders (.git, editor swap files) are not content.
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            IgnoreInaccessible = false,
-        };
-        // Linked folders are not entered: a link to a parent would loop, and content outside input/ is not the site's.
-        var files = new FileSystemEnumerable<string>(inputDirectory, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        return files
-            .Select(full => (Relative: RelativePath.Of(inputDirectory, full), Full: full))
-            .Where(f => !f.Relative.Split('/').Any(segment => segment.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToArray();
-    }
+    // A page saved as 'x.MD' would be left out without a word: pages are the files ending in '.md', in lower case.
+    private static IEnumerable<Diagnostic> Misnamed(IReadOnlyList<(string Relative, string Full)> files, string inputDirectory, string workingDirectory) =>
+        files
+            .Where(f => !IsDocument(f.Relative) && f.Relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !f.Relative.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
+            .Select(f => Diagnostic.ForFile(
+                DiagnosticDescriptors.InvalidIdentifier, RelativePath.Of(workingDirectory, Path.Combine(inputDirectory, f.Relative)),
+                $"'{Path.GetFileName(f.Relative)}' is not read: pages are files whose names end in '.md', in lower case",
+                $"rename it to '{Path.GetFileNameWithoutExtension(f.Relative)}.md'"));
+
+    // What the build reads: site.yml, the markdown files outside assets/, and the assets; a '.MD' file is listed
+    // so that it can be reported rather than silently left out.
+    private static bool IsRead(string relativePath) =>
+        relativePath == ConfigFileName
+        || relativePath.StartsWith(AssetsFolder + "/", StringComparison.Ordinal)
+        || relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDocument(string relativePath) =>
         relativePath.EndsWith(".md", StringComparison.Ordinal) &&

@@ -19,9 +19,12 @@ public sealed record LoadResult(
     /// <summary>The documents that could be read, in ordinal path order.</summary>
     public IReadOnlyList<SourceDocument> Documents => [.. Files.Select(f => f.Document).OfType<SourceDocument>()];
 
+    /// <summary>The entries of the input folder refused before anything was read: links out of it, pipes, misnamed pages.</summary>
+    public IReadOnlyList<Diagnostic> EntryDiagnostics { get; init; } = [];
+
     /// <summary>Every problem found while loading.</summary>
     public IEnumerable<Diagnostic> Diagnostics =>
-        (ConfigFile?.Diagnostics ?? []).Concat(Files.SelectMany(f => f.Diagnostics));
+        EntryDiagnostics.Concat(ConfigFile?.Diagnostics ?? []).Concat(Files.SelectMany(f => f.Diagnostics));
 
     /// <summary>True when everything was loaded anew, or site.yml changed: every page must be rendered again.</summary>
     public bool ChangesEverything => Changed is null || Changed.Contains(LoadPhase.ConfigFileName);

@@ -19,10 +19,23 @@ internal static class SiteConfigReader
         var title = fields.Required("title", "site.yml", "Evidence on substances") ?? defaults.Title;
 
         var baseUrl = fields.Scalar("baseUrl");
-        if (baseUrl is { } url && !(Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http")))
+        if (baseUrl is { } url && !IsSiteAddress(url.Value))
         {
-            fields.Report(DiagnosticDescriptors.InvalidFrontMatter, url, $"baseUrl must be an absolute http(s) URL, not '{url.Value}'", "write it like 'https://example.org/'");
+            fields.Report(
+                DiagnosticDescriptors.InvalidFrontMatter, url,
+                $"baseUrl must be an absolute http or https URL with no spaces, query or fragment, not '{Printable(url.Value)}'",
+                "write it like 'https://example.org/' or 'https://example.org/evidence/'");
             baseUrl = null;
+        }
+
+        var language = fields.Scalar("language");
+        if (language is { } tag && !LanguageTag.IsWellFormed(tag.Value))
+        {
+            fields.Report(
+                DiagnosticDescriptors.InvalidFrontMatter, tag,
+                $"language must be a BCP 47 language tag, not '{Printable(tag.Value)}'",
+                "write a tag like 'en', 'en-GB', 'de' or 'pt-BR'");
+            language = null;
         }
 
         var claims = new Dictionary<DocumentKind, ClaimPolicy>(SiteConfig.DefaultClaims);
@@ -54,6 +67,13 @@ internal static class SiteConfigReader
             {
                 fields.ReportChoice("severity", value, Severities);
             }
+            else if (DiagnosticDescriptors.Find(key.Value) is { CanBeLowered: false } pinned && value.Value != "error")
+            {
+                fields.Report(
+                    DiagnosticDescriptors.InvalidFrontMatter, value,
+                    $"'{key.Value}' is always an error and cannot be set to '{value.Value}': {pinned.PinnedBecause}",
+                    $"remove the line and fix each '{key.Value}' instead");
+            }
             else
             {
                 severity[key.Value] = Enum.Parse<DiagnosticSeverity>(value.Value, ignoreCase: true);
@@ -64,10 +84,27 @@ internal static class SiteConfigReader
             title,
             fields.String("description"),
             baseUrl?.Value,
-            fields.String("language") ?? defaults.Language,
+            language?.Value ?? defaults.Language,
             claims,
             fields.Integer("reviewMaxAgeMonths", 1, 1200) ?? defaults.ReviewMaxAgeMonths,
             severity);
+    }
+
+    // Absolute http(s), a host, and nothing that could leave the URL where it is written (robots.txt, the sitemap,
+    // the head of every page): no white space, control characters or characters that RFC 3986 leaves out of URLs
+    // ('"', '<', '>' and the like), no user name, query or fragment.
+    private static bool IsSiteAddress(string text) =>
+        !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}')
+        && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.Host.Length > 0 && uri.UserInfo.Length == 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        && !text.Contains('?') && !text.Contains('#');
+
+    // A value quoted in a message stays on one line.
+    private static string Printable(string value)
+    {
+        var oneLine = string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c));
+        return oneLine.Length > 80 ? oneLine[..80] + "..." : oneLine;
     }
 
     private static DocumentKind ParseKind(string name) => name.TrimEnd('s') switch

@@ -12,12 +12,18 @@ internal static class SourceFileReader
     /// <summary>The file's text, or null when it cannot be read (reported).</summary>
     public static SourceText? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
+        // Only a regular file is opened: opening a named pipe waits for a writer that may never come, and a device
+        // such as /dev/zero never ends. The path is a real one (InputEntries), so this is the file itself.
+        if (FileSystemEntries.KindOf(fullPath) is not (FileKind.Regular or FileKind.Missing) and var kind)
+        {
+            diagnostics.Add(InputEntries.NotARegularFile(displayPath, kind));
+            return null;
+        }
+
         byte[] bytes;
         try
         {
-            // An empty file needs no reading. Not opening one also keeps a named pipe or a device, which have
-            // no length either, from holding up the build: opening a pipe waits for a writer that may never come.
-            bytes = new FileInfo(fullPath) is { Exists: true, Length: 0 } ? [] : File.ReadAllBytes(fullPath);
+            bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

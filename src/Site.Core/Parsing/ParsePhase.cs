@@ -39,6 +39,13 @@ public sealed class ParsePhase
     /// <summary>Parses one document; markdown nested too deeply to parse or to render becomes a diagnostic and an empty body.</summary>
     public static ParsedDocument Parse(SourceDocument document, ClaimPolicy claims = ClaimPolicy.Off)
     {
+        // Nesting so deep that parsing it would take long is found first, by a linear scan.
+        var deepMarker = NestingScan.FirstTooDeep(document.Source.Text, document.BodyOffset, SiteMarkdown.Pipeline.MaximumNestingDepth);
+        if (deepMarker >= 0)
+        {
+            return TooDeep(document, deepMarker, claims);
+        }
+
         MarkdownDocument markdown;
         try
         {

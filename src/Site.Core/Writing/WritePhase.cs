@@ -1,4 +1,5 @@
 using Site.Core.Building;
+using Site.Core.Loading;
 
 namespace Site.Core.Writing;
 
@@ -33,15 +34,13 @@ public sealed class WritePhase
                 }
                 else if (file.CopyFrom is { } source)
                 {
-                    // As when loading: an empty file is not opened, so a named pipe cannot hold up the build.
-                    if (new FileInfo(source) is { Exists: true, Length: 0 })
+                    // Loading let only regular files through; one replaced since (by a pipe, say) is not opened.
+                    if (FileSystemEntries.KindOf(source) is not FileKind.Regular and var kind)
                     {
-                        File.WriteAllBytes(target, []);
+                        throw new IOException($"'{file.RelativePath}' is now {FileSystemEntries.Describe(kind)}, not a regular file");
                     }
-                    else
-                    {
-                        File.Copy(source, target, overwrite: true);
-                    }
+
+                    File.Copy(source, target, overwrite: true);
                 }
             });
         }

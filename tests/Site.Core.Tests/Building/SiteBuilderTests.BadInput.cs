@@ -162,12 +162,12 @@ public sealed partial class SiteBuilderTests
     [Fact]
     public async Task Should_report_a_file_that_cannot_be_read_and_check_the_others()
     {
-        // Given a link to a file that does not exist, a link to itself, and a valid page with a broken link
+        // Given a link to a file in the input that does not exist, a link to itself, and a valid page with a broken link
         using var site = TestSite.Write(new Dictionary<string, string>
         {
             ["about.md"] = "---\ntitle: About\n---\n\nSee [[nowhere]].\n",
         });
-        File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "ghost.md"), Path.Combine(site.Root, "missing.md"));
+        File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "ghost.md"), "missing.md");
         File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "loop.md"), "loop.md");
 
         // When it is checked
@@ -180,10 +180,11 @@ public sealed partial class SiteBuilderTests
             "input/ghost.md:1:1 error unreadable-file",
             "input/loop.md:1:1 error unreadable-file",
         ]);
+        result.Diagnostics[1].Message.ShouldBe("cannot read the file: 'ghost.md' is a symbolic link to 'missing.md', which does not exist (or is a loop of links)");
     }
 
     [Fact]
-    public async Task Should_not_wait_for_a_named_pipe_that_nobody_writes_to()
+    public async Task Should_report_a_named_pipe_called_like_a_page_without_opening_it()
     {
         // Given a named pipe called like a page: opening it would wait for a writer that never comes
         using var site = TestSite.Write(new Dictionary<string, string>
@@ -195,27 +196,31 @@ public sealed partial class SiteBuilderTests
         // When it is checked
         var result = await site.BuildWithin(SmallInputLimit);
 
-        // Then the build finishes, and the pipe reads as an empty page: one without a title
-        result.Diagnostics.Select(DiagnosticLine.Of).ShouldBe(["input/pipe.md:1:1 error missing-field"]);
+        // Then the build finishes, and the pipe is reported as what it is: only regular files are read
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/pipe.md:1:1 error unreadable-file");
+        diagnostic.Message.ShouldBe("cannot read the file: it is a named pipe, not a regular file, and only regular files are read");
     }
 
     [Fact]
-    public async Task Should_not_wait_for_a_named_pipe_among_the_assets()
+    public async Task Should_report_a_named_pipe_among_the_assets_and_write_nothing()
     {
-        // Given a valid site with a named pipe among its assets
+        // Given a valid site with a named pipe among its assets, and a previous build in the output
         using var site = TestSite.Write(new Dictionary<string, string>
         {
             ["about.md"] = "---\ntitle: About\n---\n\n::: editorial\nText.\n:::\n",
         });
+        (await site.BuildWithin(SmallInputLimit, output: true)).Written.ShouldBeTrue();
         await MakeNamedPipe(Path.Combine(site.InputDirectory, "assets", "pipe.svg"));
 
         // When it is built
         var result = await site.BuildWithin(SmallInputLimit, output: true);
 
-        // Then the site is written, the pipe as an empty file
-        result.Diagnostics.ShouldBeEmpty();
-        result.Written.ShouldBeTrue();
-        new FileInfo(Path.Combine(site.OutputDirectory, "assets", "pipe.svg")).Length.ShouldBe(0);
+        // Then the pipe is reported, not copied as an empty file, and the previous output stands
+        result.Diagnostics.Select(DiagnosticLine.Of).ShouldBe(["input/assets/pipe.svg:1:1 error unreadable-file"]);
+        result.Written.ShouldBeFalse();
+        File.Exists(Path.Combine(site.OutputDirectory, "assets", "pipe.svg")).ShouldBeFalse();
+        File.Exists(Path.Combine(site.OutputDirectory, "about", "index.html")).ShouldBeTrue();
     }
 
     private static async Task MakeNamedPipe(string path)

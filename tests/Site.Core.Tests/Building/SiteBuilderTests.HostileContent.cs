@@ -15,7 +15,6 @@ public sealed partial class SiteBuilderTests
 {
     private const string HostileSiteTitle = "Hostile <script>window.__pwned='site-title'</script>";
     private const string HostileSiteDescription = "\"><img src=x onerror=\"window.__pwned='site-description'\">";
-    private const string HostileLanguage = "en\" onload=\"window.__pwned='language'";
     private const string HostileSubstanceTitle = "Ketamine <script>window.__pwned='title'</script>";
     private const string HostilePageDescription = "\" onmouseover=\"window.__pwned='page-description'";
     private const string HostileReferenceTitle = "<script>window.__pwned='reference-title'</script> x}}, @misc{injected, title={y";
@@ -25,8 +24,8 @@ public sealed partial class SiteBuilderTests
         ["site.yml"] = """
             title: "Hostile <script>window.__pwned='site-title'</script>"
             description: "\"><img src=x onerror=\"window.__pwned='site-description'\">"
-            baseUrl: "https://example.org/\"><script>window.__pwned='base-url'</script>"
-            language: "en\" onload=\"window.__pwned='language'"
+            baseUrl: "https://example.org/it's'onmouseover='window.__pwned=1'&x=/"
+            language: en-GB
 
             """,
         ["index.md"] = """
@@ -164,7 +163,7 @@ public sealed partial class SiteBuilderTests
         page.Title.ShouldBe(url == "/" ? HostileSiteTitle : $"{title} · {HostileSiteTitle}");
         page.ShouldHave("main h1").TextContent.Trim().ShouldBe(title);
         page.ShouldHave("header .site-title").TextContent.ShouldBe(HostileSiteTitle);
-        page.ShouldHave("html").GetAttribute("lang").ShouldBe(HostileLanguage);
+        page.ShouldHave("html").GetAttribute("lang").ShouldBe("en-GB");
         page.ShouldHave("meta[name='description']").GetAttribute("content")!.ShouldStartWith(description);
         page.Head!.Children.Select(e => e.LocalName).Distinct().Order(StringComparer.Ordinal).ShouldBe(["link", "meta", "script", "title"]);
     }

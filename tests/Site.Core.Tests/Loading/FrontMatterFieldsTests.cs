@@ -121,15 +121,16 @@ public sealed class FrontMatterFieldsTests
     }
 
     [Fact]
-    public async Task Should_refuse_a_field_name_that_is_an_alias_to_a_list_of_billions_before_loading_it()
+    public async Task Should_refuse_a_field_name_that_is_an_alias_to_a_list_before_loading_it()
     {
-        // Given twelve anchors, each a list of nine aliases to the one before (9^12 items when expanded), and a field name that is an alias to the last
-        var anchors = "abcdefghijkl";
+        // Given three anchors, each a list of nine aliases to the one before (729 items when expanded, well under the
+        // limit of what aliases may stand for), and a field name that is an alias to the last
+        var anchors = "abc";
         var lists = string.Join(", ", anchors.Select((name, i) =>
             $"&{name} [{string.Join(", ", Enumerable.Repeat(i == 0 ? "lol" : "*" + anchors[i - 1], 9))}]"));
         using var site = TestSite.Write(new Dictionary<string, string>
         {
-            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\naliases: [{lists}]\n? *l\n: boom\n---\n",
+            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\naliases: [{lists}]\n? *c\n: boom\n---\n",
         });
 
         // When it is checked
@@ -139,6 +140,88 @@ public sealed class FrontMatterFieldsTests
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:4:3 error invalid-front-matter");
         diagnostic.Message.ShouldBe("front matter is not valid YAML: a field name must be a plain word, not a list or a mapping");
+    }
+
+    [Fact]
+    public async Task Should_refuse_aliases_that_stand_for_more_than_a_mebibyte_at_the_first_alias_past_it()
+    {
+        // Given one title of 100,000 characters, anchored once and aliased 20 times: 2 MB of aliases in a 100 KB file
+        var title = new string('A', 100_000);
+        var aliases = string.Join(", ", Enumerable.Repeat("*t", 20));
+        using var site = TestSite.Write(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = $"---\ntitle: &t {title}\naliases: [{aliases}]\n---\n",
+        });
+
+        // When it is checked
+        var result = await site.BuildWithin(TimeSpan.FromSeconds(15));
+
+        // Then the eleventh alias, the first to take the total past 1 MiB (11 x 100,001 characters), is reported where it is
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe($"input/substances/ketamine.md:3:{"aliases: [".Length + (10 * "*t, ".Length) + 1} error invalid-front-matter");
+        diagnostic.Message.ShouldBe("front matter cannot be read: its aliases, up to this '*t', stand for more than 1 MiB of text, the most they may repeat");
+    }
+
+    [Fact]
+    public void Should_accept_aliases_that_stand_for_less_than_a_mebibyte()
+    {
+        // Given a title of 1,000 characters anchored once and aliased 1,000 times: a little under 1 MiB in all
+        var title = new string('A', 1_000);
+        var aliases = string.Join(", ", Enumerable.Repeat("*t", 1_000));
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = $"---\ntitle: &t {title}\naliases: [{aliases}]\n---\n\n::: editorial\nText.\n:::\n",
+        });
+
+        // When it is checked
+        // Then there is nothing to report
+        site.Result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(63, true)]
+    [InlineData(64, false)]
+    [InlineData(50_000, false)]
+    public void Should_refuse_lists_nested_past_64_levels_where_the_level_past_it_opens(int brackets, bool accepted)
+    {
+        // Given a field whose value is a list nested this many deep, inside the front matter's own mapping
+        var value = new string('[', brackets) + new string(']', brackets);
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["about.md"] = $"---\ntitle: About\ndescription: {value}\n---\n",
+        });
+
+        // When it is checked
+        var diagnostics = site.Result.Diagnostics;
+
+        // Then up to 64 levels in all is a value of the wrong type; one more is refused at the bracket that opens it
+        if (accepted)
+        {
+            diagnostics.Select(DiagnosticLine.Of).ShouldBe(["input/about.md:3:14 error invalid-front-matter"]);
+            diagnostics[0].Message.ShouldNotContain("nest");
+        }
+        else
+        {
+            diagnostics.Select(DiagnosticLine.Of).ShouldBe([$"input/about.md:3:{"description: ".Length + 64} error invalid-front-matter"]);
+            diagnostics[0].Message.ShouldBe("front matter cannot be read: its lists and mappings nest more than 64 deep here, past the limit");
+        }
+    }
+
+    [Fact]
+    public void Should_refuse_an_alias_inside_the_list_it_names()
+    {
+        // Given a list that holds itself
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\nmechanisms: &loop [a, *loop]\n---\n",
+        });
+
+        // When it is checked
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+
+        // Then the alias is reported where it is written
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:3:23 error invalid-front-matter");
+        diagnostic.Message.ShouldBe("front matter is not valid YAML: the alias '*loop' refers to a list or mapping it is itself inside");
     }
 
     [Fact]
