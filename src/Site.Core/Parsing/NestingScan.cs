@@ -4,12 +4,14 @@ namespace Site.Core.Parsing;
 /// A quick look at a markdown body, line by line, for list and quote nesting deeper than the parser takes, done
 /// before the parser: Markdig's cost for such nesting grows with the square of its depth (a list indented one
 /// level more on each of 3,000 lines takes a minute), and only then would it say the nesting is too deep.
-/// The count is a lower bound of the parser's own (a lazy continuation line, say, is taken to close what it does
-/// not), so a body it passes may still be found too deep after parsing, and one it stops is too deep for certain.
+/// It counts as the parser does: the document, one block for a quote, two for a list level (the list and its
+/// item), and stops where that reaches the limit. The count is a lower bound of the parser's own (a lazy
+/// continuation line, say, is taken to close what it does not), so a body it passes may still be found too deep
+/// by the parser, and one it stops is too deep for certain.
 /// </summary>
 internal static class NestingScan
 {
-    /// <summary>The offset in <paramref name="text"/> of the first marker nested more than <paramref name="limit"/> deep, or -1.</summary>
+    /// <summary>The offset in <paramref name="text"/> of the first marker that takes the nesting past <paramref name="limit"/> blocks, or -1.</summary>
     public static int FirstTooDeep(string text, int start, int limit)
     {
         // The content column of each open list item, innermost last.
@@ -59,7 +61,8 @@ internal static class NestingScan
             items.Pop();
         }
 
-        var depth = items.Count;
+        // The document, then two blocks for each open list level.
+        var depth = 1 + (2 * items.Count);
         var listLevel = true;
         while (position < end)
         {
@@ -90,7 +93,8 @@ internal static class NestingScan
                 return -1;
             }
 
-            if (++depth > limit)
+            depth += c == '>' ? 1 : 2;
+            if (depth > limit)
             {
                 return position;
             }

@@ -162,19 +162,19 @@ public sealed partial class SiteBuilderTests
         // When it is checked
         var result = await site.BuildWithin(LargeInputLimit);
 
-        // Then each page nested too deeply is one diagnostic: at the list or quote marker one level past the limit,
-        // found before parsing; where the emphasis gets deeper than a page can show; brackets do not nest, so the innermost pair is a
+        // Then each page nested too deeply is one diagnostic: at the list or quote marker that takes it past the
+        // parser's limit of blocks (a quote is one, a list level two: a list and its item), found before parsing; where the emphasis gets deeper than a page can show; brackets do not nest, so the innermost pair is a
         // wiki link, reported as broken; and the quoted page is read: its claim is cited, its broken link found
         var depth = SiteMarkdown.Pipeline.MaximumNestingDepth;
         result.Diagnostics.Select(DiagnosticLine.Of).ShouldBe(
         [
             "input/substances/brackets.md:5:10001 error broken-link",
             $"input/substances/emphasis.md:5:{1 + (2 * depth)} error invalid-markdown",
-            $"input/substances/indented-lists.md:{5 + depth}:{1 + (2 * depth)} error invalid-markdown",
-            $"input/substances/lists.md:5:{1 + (2 * depth)} error invalid-markdown",
-            $"input/substances/quoted-lists.md:5:{1 + (2 * depth)} error invalid-markdown",
+            $"input/substances/indented-lists.md:{5 + 63}:{1 + (2 * 63)} error invalid-markdown",
+            $"input/substances/lists.md:5:{1 + (2 * 63)} error invalid-markdown",
+            $"input/substances/quoted-lists.md:5:{3 + (4 * 42)} error invalid-markdown",
             "input/substances/quoted.md:5:154 error broken-link",
-            $"input/substances/quotes.md:5:{1 + depth} error invalid-markdown",
+            $"input/substances/quotes.md:5:{depth} error invalid-markdown",
         ]);
     }
 }

@@ -18,10 +18,10 @@ public sealed class ParsePhaseTests
         // When the site is checked
         using var site = TestSite.Build(files);
 
-        // Then the deep page is a diagnostic at its 129th quote marker, one past the limit, and the other page is still checked
+        // Then the deep page is a diagnostic at its 128th quote marker, the 129th block with the document, and the other page is still checked
         site.Result.Diagnostics.Select(d => $"{d.Location} {d.Code}").ShouldBe(
         [
-            "input/deep.md:5:129 invalid-markdown",
+            "input/deep.md:5:128 invalid-markdown",
             "input/fine.md:5:7 broken-link",
         ]);
     }
