@@ -44,20 +44,13 @@ internal sealed class FrontMatterFields
         {
             stream.Load(parser);
         }
-        catch (YamlLimitException e)
-        {
-            diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)e.Start.Index, 0,
-                $"{what} cannot be read: {e.Message}",
-                "front matter needs a few plain fields and lists: write them out instead of nesting or repeating them"));
-            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
-        }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)e.Start.Index, 0,
-                $"{what} is not valid YAML: {Describe(e)}",
-                "check indentation, the ':' after each field name, and quote values that contain ': ' or start with a special character"));
+            // Past a limit the YAML may well be valid; it is too large for the loader all the same.
+            var (message, hint) = e is YamlLimitException
+                ? ($"{what} cannot be read: {e.Message}", "front matter needs a few plain fields and lists: write them out instead of nesting or repeating them")
+                : ($"{what} is not valid YAML: {Describe(e)}", "check indentation, the ':' after each field name, and quote values that contain ': ' or start with a special character");
+            diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)e.Start.Index, 0, message, hint));
             return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)

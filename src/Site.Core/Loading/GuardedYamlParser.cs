@@ -88,7 +88,7 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
             case Scalar scalar:
                 // Every node counts for one character at least, so that aliases of empty values are not free.
                 var length = scalar.Value.Length + 1L;
-                Define(scalar.Anchor, collection: false, length);
+                DefineScalar(scalar.Anchor, length);
                 Completed(length);
                 break;
             case NodeEvent collection and (SequenceStart or MappingStart):
@@ -130,20 +130,12 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
     private static YamlException NotAPlainName(ParsingEvent key) =>
         new(key.Start, key.End, "a field name must be a plain word, not a list or a mapping");
 
-    private void Define(AnchorName anchor, bool collection, long size)
+    // A scalar's anchor: what an alias to it stands for, and never a list or a mapping (an anchor may be defined again).
+    private void DefineScalar(AnchorName anchor, long size)
     {
-        if (anchor.IsEmpty)
+        if (!anchor.IsEmpty)
         {
-            return;
-        }
-
-        _anchorSizes[anchor] = size;
-        if (collection)
-        {
-            _collectionAnchors.Add(anchor);
-        }
-        else
-        {
+            _anchorSizes[anchor] = size;
             _collectionAnchors.Remove(anchor);
         }
     }
