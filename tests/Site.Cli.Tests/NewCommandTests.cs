@@ -70,4 +70,37 @@ public sealed class NewCommandTests
         File.ReadAllText(site.PathOf("input/substances/ketamine.md")).ShouldBe(before);
         File.Exists(site.PathOf("input/mechanisms/ketamine.md")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Should_refuse_to_write_into_a_kind_folder_that_links_out_of_the_input()
+    {
+        // Given a checked-out site whose substances folder is a link to a folder outside it
+        using var site = new SiteFolder(new Dictionary<string, string> { ["input/site.yml"] = "title: Test site\n" });
+        Directory.CreateDirectory(site.PathOf("elsewhere"));
+        Directory.CreateSymbolicLink(site.PathOf("input/substances"), site.PathOf("elsewhere"));
+
+        // When a new substance is created
+        var run = CliRun.InProcess(site.Root, "new", "substance", "Nitrous oxide");
+
+        // Then nothing is written where the link leads, and the command says why with exit 2
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("'substances' is a link that leads outside the input folder");
+        Directory.EnumerateFileSystemEntries(site.PathOf("elsewhere")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_not_write_through_a_link_left_where_the_new_file_would_go()
+    {
+        // Given a link to nowhere outside the input, named like the page to be created
+        using var site = new SiteFolder(new Dictionary<string, string> { ["input/site.yml"] = "title: Test site\n" });
+        Directory.CreateDirectory(site.PathOf("input/substances"));
+        File.CreateSymbolicLink(site.PathOf("input/substances/nitrous-oxide.md"), site.PathOf("planted.txt"));
+
+        // When a new substance of that name is created
+        var run = CliRun.InProcess(site.Root, "new", "substance", "Nitrous oxide");
+
+        // Then the command refuses with exit 2 and the link's target is never created
+        run.ExitCode.ShouldBe(2, run.All);
+        File.Exists(site.PathOf("planted.txt")).ShouldBeFalse();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Core.Building;
 using Site.Core.Content;
+using Site.Core.Loading;
 using Site.Core.Text;
 
 namespace Site.Core.Scaffolding;
@@ -29,10 +30,28 @@ public static class DocumentScaffold
         }
 
         var folder = DocumentKinds.Folder(kind) is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
+        // A checked-out repository is untrusted: a kind's folder that links out of the input would have the new
+        // file written wherever it leads.
+        var realInput = FileSystemEntries.RealPath(inputDirectory) ?? inputDirectory;
+        if (FileSystemEntries.RealPath(folder) is not { } realFolder || !FileSystemEntries.IsSameOrInside(realFolder, realInput))
+        {
+            throw new SiteSetupException($"'{RelativePath.Of(inputDirectory, folder)}' is a link that leads outside the input folder; nothing is written there");
+        }
+
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, id + ".md");
         var title = Slug.IsKebab(name) ? Slug.Humanize(name) : name.Trim();
-        File.WriteAllText(path, Template(kind, title, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        try
+        {
+            // Never through a link left in the file's place, even one that leads nowhere: the file must be new.
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            file.Write(System.Text.Encoding.UTF8.GetBytes(Template(kind, title, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        }
+        catch (IOException) when (File.Exists(path) || FileSystemEntries.KindOf(path) != FileKind.Missing)
+        {
+            throw new SiteSetupException($"'{RelativePath.Of(inputDirectory, path)}' already exists; choose another name or delete it");
+        }
+
         return path;
     }
 
