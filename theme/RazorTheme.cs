@@ -1,4 +1,6 @@
+using System.IO.Enumeration;
 using System.Reflection;
+using Site.Core.Loading;
 using Site.Core.Rendering;
 using Site.Core.Text;
 
@@ -45,14 +47,27 @@ public sealed class RazorTheme : ISiteTheme
         ];
     }
 
-    private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder) =>
-    [
-        .. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => (Path: RelativePath.Of(folder, f), Full: f))
-            .Where(f => !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Full))),
-    ];
+    // The theme's sources come with the repository and are as untrusted as its content: only regular files whose
+    // real path is inside the folder are read, linked folders are not entered, a pipe is never opened.
+    private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder)
+    {
+        var root = FileSystemEntries.RealPath(folder) ?? folder;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return
+        [
+            .. files
+                .Select(f => (Path: RelativePath.Of(folder, f), Real: FileSystemEntries.RealPath(f)))
+                .Where(f => !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
+                .Where(f => f.Real is not null && FileSystemEntries.IsSameOrInside(f.Real, root) && FileSystemEntries.KindOf(f.Real) == FileKind.Regular)
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Real!))),
+        ];
+    }
 
     private static byte[] Read(Assembly assembly, string name)
     {
