@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
@@ -9,6 +10,9 @@ namespace Site.Core.Loading;
 /// <summary>Reads a source file as UTF-8: a byte order mark is dropped, invalid bytes are reported and replaced.</summary>
 internal static class SourceFileReader
 {
+    /// <summary>The largest source file read, in bytes (32 MiB): a page is kilobytes, and every byte is held in memory several times over.</summary>
+    public const long MaxLength = 32L * 1024 * 1024;
+
     /// <summary>The file's text, or null when it cannot be read (reported).</summary>
     public static SourceText? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
@@ -23,6 +27,15 @@ internal static class SourceFileReader
         byte[] bytes;
         try
         {
+            if (new FileInfo(fullPath) is { Exists: true, Length: > MaxLength } large)
+            {
+                diagnostics.Add(Diagnostic.ForFile(
+                    DiagnosticDescriptors.UnreadableFile, displayPath,
+                    string.Create(CultureInfo.InvariantCulture, $"cannot read the file: it is {large.Length:N0} bytes, more than the {MaxLength / (1024 * 1024)} MiB a page or site.yml may be"),
+                    "split it into several pages"));
+                return null;
+            }
+
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

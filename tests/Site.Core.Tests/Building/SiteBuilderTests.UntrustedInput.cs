@@ -262,4 +262,23 @@ public sealed partial class SiteBuilderTests
         site.Result.Diagnostics.ShouldBeEmpty();
         site.Page("/about/").ShouldHave("html").GetAttribute("lang").ShouldBe(tag);
     }
+
+    [Fact]
+    public async Task Should_refuse_to_read_a_page_larger_than_32_mebibytes()
+    {
+        // Given a page one byte over 32 MiB beside a valid one
+        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage });
+        using (var large = File.Create(Path.Combine(site.InputDirectory, "large.md")))
+        {
+            large.SetLength((32L * 1024 * 1024) + 1);
+        }
+
+        // When it is checked
+        var result = await site.BuildWithin(SmallInputLimit);
+
+        // Then it is reported unread, with its size and the limit
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/large.md:1:1 error unreadable-file");
+        diagnostic.Message.ShouldBe("cannot read the file: it is 33,554,433 bytes, more than the 32 MiB a page or site.yml may be");
+    }
 }
