@@ -60,6 +60,12 @@ public static class DiagnosticDescriptors
         "unsafe-link", DiagnosticSeverity.Error, "Nothing outside the input folder is published: a symbolic link must lead to a file inside it.",
         PinnedBecause: "a link out of the input folder could publish any file on the machine that builds the site");
 
+    /// <summary>A bibliography file, or an entry of one, that cannot be read as its format says (site import).</summary>
+    public static readonly DiagnosticDescriptor InvalidBibliography = new("invalid-bibliography", DiagnosticSeverity.Error, "An entry of a bibliography file cannot be read: a syntax error, a date that is no date, an entry without a title.");
+
+    /// <summary>An entry type a bibliography format has and CSL does not: mapped to the nearest CSL type (site import).</summary>
+    public static readonly DiagnosticDescriptor UnknownEntryType = new("unknown-entry-type", DiagnosticSeverity.Warning, "A bibliography entry's type has no CSL equivalent; the nearest CSL type is used.");
+
     /// <summary>A page whose review is overdue, or dated after the build.</summary>
     public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
 
@@ -67,7 +73,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType,
     ];
 
     /// <summary>The rule with this code, or null.</summary>
