@@ -16,6 +16,16 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        // Defence in depth: a browser never hands anything of the preview to a page of another origin.
+        response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
+
+        // Before anything else: a request addressed to any other name is a rebound foreign page (or a mistake).
+        var port = context.Connection.LocalPort;
+        if (!PreviewAuthority.IsOwnHost(request.Headers.Host.Count == 1 ? request.Headers.Host.ToString() : null, port))
+        {
+            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, $"This is the site preview. It answers only to Host {PreviewAuthority.DescribeHosts(port)}: open http://127.0.0.1:{port}/\n");
+            return;
+        }
 
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
@@ -31,17 +41,24 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
             return;
         }
 
-        switch (path)
+        // The preview's own resources, which only its own pages may use.
+        Func<Task>? own = path switch
         {
-            case "/_site/events":
-                await StreamEventsAsync(context);
+            "/_site/events" => () => StreamEventsAsync(context),
+            "/_site/reload.js" => () => SendAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", ReloadScript),
+            "/_site/overlay.css" => () => SendAsync(context, StatusCodes.Status200OK, "text/css; charset=utf-8", OverlayStyles),
+            _ => null,
+        };
+        if (own is not null)
+        {
+            if (ComesFromForeignPage(request, port))
+            {
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, $"The preview's reload channel and overlay serve only pages of {PreviewAuthority.DescribeOrigins(port)}.\n");
                 return;
-            case "/_site/reload.js":
-                await SendAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", ReloadScript);
-                return;
-            case "/_site/overlay.css":
-                await SendAsync(context, StatusCodes.Status200OK, "text/css; charset=utf-8", OverlayStyles);
-                return;
+            }
+
+            await own();
+            return;
         }
 
         var current = snapshot();
@@ -167,6 +184,15 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
 
         await SendAsync(context, status, file.ContentType, body);
     }
+
+    // A request without Origin is a navigation or a same-origin request; one with another origin (or "null",
+    // a sandboxed frame or a file) comes from a page that has no business with the preview.
+    private static bool ComesFromForeignPage(HttpRequest request, int port) =>
+        request.Headers.Origin.Count > 0 &&
+        !(request.Headers.Origin.Count == 1 && PreviewAuthority.IsOwnOrigin(request.Headers.Origin.ToString(), port));
+
+    private static Task RefuseAsync(HttpContext context, int status, string reason) =>
+        SendAsync(context, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(reason));
 
     private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
     {
