@@ -2,11 +2,16 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Site.Core.Linking;
+using Site.Core.Loading;
 
 namespace Site.Preview;
 
 /// <summary>Answers every request: the reload channel, the preview's own files, and the site from memory.</summary>
-internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, CancellationToken stopping)
+/// <param name="snapshot">The site being served.</param>
+/// <param name="hub">The pages listening for reloads.</param>
+/// <param name="inputDirectory">The input folder: no file outside it is ever read.</param>
+/// <param name="stopping">Ends the event streams when the server stops.</param>
+internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, string inputDirectory, CancellationToken stopping)
 {
     private static readonly byte[] ReloadScript = ClientFile("reload.js");
     private static readonly byte[] OverlayStyles = ClientFile("overlay.css");
@@ -153,7 +158,7 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         await response.Body.FlushAsync(token);
     }
 
-    private static async Task SendFileAsync(HttpContext context, int status, ServedFile file, PreviewSnapshot current)
+    private async Task SendFileAsync(HttpContext context, int status, ServedFile file, PreviewSnapshot current)
     {
         byte[] body;
         if (file.Html is { } html)
@@ -168,11 +173,11 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         {
             body = export.Content;
         }
-        else
+        else if (FileOfTheInput(file.DiskPath!) is { } real)
         {
             try
             {
-                body = await File.ReadAllBytesAsync(file.DiskPath!, context.RequestAborted);
+                body = await File.ReadAllBytesAsync(real, context.RequestAborted);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -180,6 +185,11 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
+        }
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
         }
 
         await SendAsync(context, status, file.ContentType, body);
@@ -190,6 +200,19 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
     private static bool ComesFromForeignPage(HttpRequest request, int port) =>
         request.Headers.Origin.Count > 0 &&
         !(request.Headers.Origin.Count == 1 && PreviewAuthority.IsOwnOrigin(request.Headers.Origin.ToString(), port));
+
+    // The disk may have changed since the build, and so may the input folder itself: the asset may now be a named
+    // pipe (opening it blocks the request, and its thread, until something writes to it), a link that leads out of
+    // the input, or nothing. Only a regular file whose real path lies inside the input's real path is read, by that
+    // real path. Only a swap made in the instant between this check and the open would get past it.
+    private string? FileOfTheInput(string diskPath)
+    {
+        var real = FileSystemEntries.RealPath(diskPath);
+        var input = FileSystemEntries.RealPath(inputDirectory);
+        return real is not null && input is not null && FileSystemEntries.IsSameOrInside(real, input) && FileSystemEntries.KindOf(real) == FileKind.Regular
+            ? real
+            : null;
+    }
 
     private static Task RefuseAsync(HttpContext context, int status, string reason) =>
         SendAsync(context, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(reason));

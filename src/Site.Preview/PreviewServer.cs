@@ -48,7 +48,7 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, _stopping.Token);
+        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, options.InputDirectory, _stopping.Token);
         _app.Run(handler.HandleAsync);
     }
 
