@@ -87,13 +87,12 @@ public sealed class SourceWatcherTests
         Directory.Delete(folder.InputDirectory, recursive: true);
         (await NextBatchUntilAsync(watcher, _ => !Directory.Exists(folder.InputDirectory))).InputReturned.ShouldBeFalse();
 
-        // When it is created again, and a file is written into it
+        // When it is created again
         Directory.CreateDirectory(folder.InputDirectory);
-        await NextBatchUntilAsync(watcher, batch => batch.InputReturned);
-        folder.Write("index.md", SiteFolder.Home + "\nBack.\n");
 
-        // Then the new folder is the one watched
-        await NextBatchUntilAsync(watcher, batch => batch.Paths.Contains("index.md"));
+        // Then it is reported as returned, and the new folder is the one watched
+        await NextBatchUntilAsync(watcher, batch => batch.InputReturned);
+        await AssertWatchesTheFolderNowThereAsync(folder, watcher);
     }
 
     [Fact]
@@ -120,8 +119,7 @@ public sealed class SourceWatcherTests
 
         // Then the new parent's watcher saw it, and the folder now there is the one watched
         await NextBatchUntilAsync(watcher, batch => batch.InputReturned);
-        folder.Write("index.md", SiteFolder.Home + "\nBack.\n");
-        await NextBatchUntilAsync(watcher, batch => batch.Paths.Contains("index.md"));
+        await AssertWatchesTheFolderNowThereAsync(folder, watcher);
     }
 
     [Fact]
@@ -180,6 +178,13 @@ public sealed class SourceWatcherTests
 
         // Then the wait ends as cancelled
         await Should.ThrowAsync<OperationCanceledException>(pending.WaitAsync(Patience));
+    }
+
+    // A file written into input/ now is reported: the watcher watches the folder that is there, not an older one.
+    private static async Task AssertWatchesTheFolderNowThereAsync(SiteFolder folder, SourceWatcher watcher)
+    {
+        folder.Write("index.md", SiteFolder.Home + "\nBack.\n");
+        await NextBatchUntilAsync(watcher, batch => batch.Paths.Contains("index.md"));
     }
 
     // Reads batches until one satisfies the condition, within the patience of a test.
