@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Site.Core.Loading;
 using Site.Core.Text;
 
 namespace Site.Preview;
@@ -7,9 +8,10 @@ namespace Site.Preview;
 /// Watches the input folder (and theme assets) and reports changes in batches: events that arrive
 /// close together (an editor's save: temp file, rename, attribute change) become one rebuild.
 /// Sync and restore tools delete the input folder or move it away and put one back: a watcher on the old
-/// folder hears nothing of the new one, so the folder's own name is watched in its parent, and its existence
-/// checked every <see cref="InputCheckInterval"/> in case the parent's watcher missed it; when a folder is back
-/// under that name, it is watched afresh and reported as returned.
+/// folder hears nothing of the new one, so the folder's own name is watched in its parent, and every
+/// <see cref="InputCheckInterval"/> the folder at the path is compared with the one watched, in case the parent's
+/// watcher missed it (the parent itself moved away and made again); when a folder is back under that name, it is
+/// watched afresh and reported as returned.
 /// </summary>
 internal sealed class SourceWatcher : IDisposable
 {
@@ -30,13 +32,20 @@ internal sealed class SourceWatcher : IDisposable
     private readonly Lock _gate = new();
     private FileSystemWatcher? _parent;
     private FileSystemWatcher? _inputWatcher;
+    // The folder _inputWatcher watches; null on Windows, where only the folder's existence is compared.
+    private FileIdentity? _watched;
     private bool _disposed;
     private int _inputReturned;
 
     public SourceWatcher(string inputDirectory, string? themeAssetsDirectory)
     {
         _input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDirectory));
-        _inputWatcher = Directory.Exists(_input) ? Watch(_input, theme: false) : null;
+        if (Directory.Exists(_input))
+        {
+            _watched = FileSystemEntries.IdentityOf(_input);
+            _inputWatcher = Watch(_input, theme: false);
+        }
+
         if (themeAssetsDirectory is not null && Directory.Exists(themeAssetsDirectory))
         {
             _theme = Watch(themeAssetsDirectory, theme: true);
@@ -100,8 +109,9 @@ internal sealed class SourceWatcher : IDisposable
     }
 
     // Called when the parent's watcher saw the input's name come or go (renew: the folder there now may be another
-    // one, which the old watcher does not see, wherever the old folder went) and by the timer (only a change of
-    // existence counts). Either way the batch that follows rebuilds, and says so when the folder is missing.
+    // one, which the old watcher does not see, wherever the old folder went) and by the timer (only another folder,
+    // or none, counts; a folder deleted and made again can have the old one's number, which the parent's watcher
+    // sees). Either way the batch that follows rebuilds, and says so when the folder is missing.
     private void CheckInput(bool renew)
     {
         lock (_gate)
@@ -112,20 +122,21 @@ internal sealed class SourceWatcher : IDisposable
             }
 
             var present = Directory.Exists(_input);
-            if (!renew && present == _inputWatcher is not null)
+            if (!renew && present == _inputWatcher is not null && FileSystemEntries.IdentityOf(_input) == _watched)
             {
                 return;
             }
 
             if (!renew)
             {
-                // The parent's watcher missed this: its folder was deleted or moved too, and it watches nothing now.
+                // The parent's watcher missed this: its folder was deleted or moved too, and it watches the old one or nothing.
                 _parent?.Dispose();
                 _parent = WatchParent();
             }
 
             _inputWatcher?.Dispose();
             _inputWatcher = null;
+            _watched = null;
             if (present)
             {
                 WatchReturnedInput();
@@ -141,6 +152,8 @@ internal sealed class SourceWatcher : IDisposable
     {
         try
         {
+            // Read first: a folder swapped in between is then taken for another one at the next check, not missed.
+            _watched = FileSystemEntries.IdentityOf(_input);
             _inputWatcher = Watch(_input, theme: false);
             Volatile.Write(ref _inputReturned, 1);
         }
@@ -148,6 +161,7 @@ internal sealed class SourceWatcher : IDisposable
         {
             // Gone again already, or not a folder: the next check or event tries again.
             _inputWatcher = null;
+            _watched = null;
         }
     }
 

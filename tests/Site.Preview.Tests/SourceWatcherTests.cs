@@ -123,6 +123,30 @@ public sealed class SourceWatcherTests
     }
 
     [Fact]
+    public async Task Should_watch_the_new_input_folder_when_its_parent_is_moved_away_and_made_again_at_once()
+    {
+        // Given a watched site
+        using var folder = new SiteFolder();
+        using var watcher = new SourceWatcher(folder.InputDirectory, themeAssetsDirectory: null);
+        var moved = folder.Root + ".old";
+        try
+        {
+            // When the whole working folder is moved away and made again with input/ in it at once, so that input/ is
+            // never missing and neither the old folder's watcher nor its parent's hears of it
+            Directory.Move(folder.Root, moved);
+            folder.Write("index.md", SiteFolder.Home);
+
+            // Then the new folder is found, reported as returned, and watched
+            await NextBatchUntilAsync(watcher, batch => batch.InputReturned);
+            await AssertWatchesTheFolderNowThereAsync(folder, watcher);
+        }
+        finally
+        {
+            Directory.Delete(moved, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Should_report_nothing_when_a_folder_beside_the_input_comes_and_goes()
     {
         // Given a watched site
