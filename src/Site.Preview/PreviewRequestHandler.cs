@@ -28,7 +28,7 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         var port = context.Connection.LocalPort;
         if (!PreviewAuthority.IsOwnHost(request.Headers.Host.Count == 1 ? request.Headers.Host.ToString() : null, port))
         {
-            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, $"This is the site preview. It answers only to Host {PreviewAuthority.DescribeHosts(port)}: open http://127.0.0.1:{port}/\n");
+            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, $"This is the site preview, which answers only to Host {PreviewAuthority.DescribeHosts(port)}. Open http://127.0.0.1:{port}/ instead.\n");
             return;
         }
 

@@ -44,7 +44,7 @@ public sealed class PreviewRebindingTests : IAsyncLifetime
         // Then the preview itself answered, and refused: no draft, no stream, nobody listening
         result.GetProperty("status").GetInt32().ShouldBe(421);
         var body = result.GetProperty("body").GetString()!;
-        body.ShouldContain("This is the site preview.");
+        body.ShouldContain("This is the site preview");
         body.ShouldNotContain("Original text.");
         result.GetProperty("events").GetString().ShouldBe("error");
         site.Server.ListenerCount.ShouldBe(0);
