@@ -2,11 +2,16 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Site.Core.Linking;
+using Site.Core.Loading;
 
 namespace Site.Preview;
 
 /// <summary>Answers every request: the reload channel, the preview's own files, and the site from memory.</summary>
-internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, CancellationToken stopping)
+/// <param name="snapshot">The site being served.</param>
+/// <param name="hub">The pages listening for reloads.</param>
+/// <param name="inputDirectory">The input folder: no file outside it is ever read.</param>
+/// <param name="stopping">Ends the event streams when the server stops.</param>
+internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, string inputDirectory, CancellationToken stopping)
 {
     private static readonly byte[] ReloadScript = ClientFile("reload.js");
     private static readonly byte[] OverlayStyles = ClientFile("overlay.css");
@@ -16,6 +21,16 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        // Defence in depth: a browser never hands anything of the preview to a page of another origin.
+        response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
+
+        // Before anything else: a request addressed to any other name is a rebound foreign page (or a mistake).
+        var port = context.Connection.LocalPort;
+        if (!PreviewAuthority.IsOwnHost(request.Headers.Host.Count == 1 ? request.Headers.Host.ToString() : null, port))
+        {
+            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, $"This is the site preview, which answers only to Host {PreviewAuthority.DescribeHosts(port)}. Open http://127.0.0.1:{port}/ instead.\n");
+            return;
+        }
 
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
@@ -31,17 +46,24 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
             return;
         }
 
-        switch (path)
+        // The preview's own resources, which only its own pages may use.
+        Func<Task>? own = path switch
         {
-            case "/_site/events":
-                await StreamEventsAsync(context);
+            "/_site/events" => () => StreamEventsAsync(context),
+            "/_site/reload.js" => () => SendAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", ReloadScript),
+            "/_site/overlay.css" => () => SendAsync(context, StatusCodes.Status200OK, "text/css; charset=utf-8", OverlayStyles),
+            _ => null,
+        };
+        if (own is not null)
+        {
+            if (ComesFromForeignPage(request, port))
+            {
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, $"The preview's reload channel and overlay serve only pages of {PreviewAuthority.DescribeOrigins(port)}.\n");
                 return;
-            case "/_site/reload.js":
-                await SendAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", ReloadScript);
-                return;
-            case "/_site/overlay.css":
-                await SendAsync(context, StatusCodes.Status200OK, "text/css; charset=utf-8", OverlayStyles);
-                return;
+            }
+
+            await own();
+            return;
         }
 
         var current = snapshot();
@@ -136,7 +158,7 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         await response.Body.FlushAsync(token);
     }
 
-    private static async Task SendFileAsync(HttpContext context, int status, ServedFile file, PreviewSnapshot current)
+    private async Task SendFileAsync(HttpContext context, int status, ServedFile file, PreviewSnapshot current)
     {
         byte[] body;
         if (file.Html is { } html)
@@ -151,11 +173,11 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         {
             body = export.Content;
         }
-        else
+        else if (FileOfTheInput(file.DiskPath!) is { } real)
         {
             try
             {
-                body = await File.ReadAllBytesAsync(file.DiskPath!, context.RequestAborted);
+                body = await File.ReadAllBytesAsync(real, context.RequestAborted);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -164,9 +186,36 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
                 return;
             }
         }
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
 
         await SendAsync(context, status, file.ContentType, body);
     }
+
+    // A request without Origin is a navigation or a same-origin request; one with another origin (or "null",
+    // a sandboxed frame or a file) comes from a page that has no business with the preview.
+    private static bool ComesFromForeignPage(HttpRequest request, int port) =>
+        request.Headers.Origin.Count > 0 &&
+        !(request.Headers.Origin.Count == 1 && PreviewAuthority.IsOwnOrigin(request.Headers.Origin.ToString(), port));
+
+    // The disk may have changed since the build, and so may the input folder itself: the asset may now be a named
+    // pipe (opening it blocks the request, and its thread, until something writes to it), a link that leads out of
+    // the input, or nothing. Only a regular file whose real path lies inside the input's real path is read, by that
+    // real path. Only a swap made in the instant between this check and the open would get past it.
+    private string? FileOfTheInput(string diskPath)
+    {
+        var real = FileSystemEntries.RealPath(diskPath);
+        var input = FileSystemEntries.RealPath(inputDirectory);
+        return real is not null && input is not null && FileSystemEntries.IsSameOrInside(real, input) && FileSystemEntries.KindOf(real) == FileKind.Regular
+            ? real
+            : null;
+    }
+
+    private static Task RefuseAsync(HttpContext context, int status, string reason) =>
+        SendAsync(context, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(reason));
 
     private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
     {

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Site.Core.Diagnostics;
 using Site.Core.Diagnostics.Formatting;
 using Site.Core.Rendering;
+using Site.Core.Text;
 
 namespace Site.Preview;
 
@@ -28,6 +29,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private readonly TextWriter _log;
     private readonly bool _color;
+    private readonly string _inputDirectory;
+    private readonly string _missingInput;
     private PreviewSnapshot _snapshot;
     private Task? _watchLoop;
 
@@ -35,6 +38,8 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _log = log;
         _color = color;
+        _inputDirectory = options.InputDirectory;
+        _missingInput = $"the input folder {RelativePath.Of(options.WorkingDirectory, options.InputDirectory)}/ is missing: the last good build is served until it is back";
         _builder = new PreviewSiteBuilder(theme, options);
         _snapshot = new PreviewSnapshot(0, new Dictionary<string, ServedFile>(), [], "the site has not been built yet");
         _watcher = new SourceWatcher(options.InputDirectory, options.ThemeAssetsDirectory);
@@ -48,7 +53,7 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, _stopping.Token);
+        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, options.InputDirectory, _stopping.Token);
         _app.Run(handler.HandleAsync);
     }
 
@@ -87,7 +92,9 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Rebuilds now (the watcher calls this; tests may too) and signals open pages.</summary>
-    public async Task RebuildAsync(IReadOnlySet<string>? changed = null, bool everything = false)
+    public Task RebuildAsync(IReadOnlySet<string>? changed = null, bool everything = false) => BuildAndServeAsync(changed, everything, afresh: false);
+
+    private async Task BuildAndServeAsync(IReadOnlySet<string>? changed, bool everything, bool afresh)
     {
         await _buildGate.WaitAsync();
         try
@@ -97,7 +104,16 @@ public sealed class PreviewServer : IAsyncDisposable
             PreviewSnapshot next;
             try
             {
-                next = _builder.Build(version, changed, everything);
+                next = _builder.Build(version, changed, everything, afresh);
+                if (!Directory.Exists(_inputDirectory))
+                {
+                    // Built while the folder was being deleted or moved away: from a part of it, or from nothing.
+                    next = _snapshot with { Version = version, Failure = _missingInput };
+                }
+            }
+            catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && !Directory.Exists(_inputDirectory))
+            {
+                next = _snapshot with { Version = version, Failure = _missingInput };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -144,8 +160,8 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             try
             {
-                var (paths, theme) = await _watcher.NextBatchAsync(_stopping.Token);
-                await RebuildAsync(paths, everything: theme);
+                var batch = await _watcher.NextBatchAsync(_stopping.Token);
+                await BuildAndServeAsync(batch.Paths, everything: batch.Theme || batch.InputReturned, afresh: batch.InputReturned);
             }
             catch (OperationCanceledException)
             {

@@ -10,13 +10,24 @@ namespace Site.Preview;
 internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions options)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private readonly SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory);
+    private SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory);
 
     /// <summary>How the last build went, for the terminal.</summary>
     public SiteCompilation? Last { get; private set; }
 
-    public PreviewSnapshot Build(long version, IReadOnlySet<string>? changed, bool everything)
+    /// <summary>Builds the site.</summary>
+    /// <param name="version">The version the snapshot will carry.</param>
+    /// <param name="changed">Paths under input/ to read again whatever their stamp says.</param>
+    /// <param name="everything">Render every page again.</param>
+    /// <param name="afresh">Keep nothing of earlier builds: the input folder was replaced, and a file of the new one
+    /// can have the length and time of a different one in the old (a restore that keeps files' times).</param>
+    public PreviewSnapshot Build(long version, IReadOnlySet<string>? changed, bool everything, bool afresh = false)
     {
+        if (afresh)
+        {
+            _compiler = new SiteCompiler(theme, options.InputDirectory, options.WorkingDirectory);
+        }
+
         var compilation = _compiler.Compile(changed, everything);
         Last = compilation;
         var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);

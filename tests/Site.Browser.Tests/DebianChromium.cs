@@ -10,14 +10,15 @@ public static class DebianChromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>Launches it; <paramref name="extraArguments"/> are added to the quiet defaults.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] extraArguments) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {
         ExecutablePath = ExecutablePath,
         Headless = true,
         Args =
         [
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run",
+            "--disable-sync", "--no-first-run", .. extraArguments,
         ],
     });
 }

@@ -37,7 +37,7 @@ public sealed partial class PreviewServerTests
         await using var site = await PreviewSite.StartAsync();
         using var stalled = new TcpClient { ReceiveBufferSize = 1024 };
         await stalled.ConnectAsync(site.Server.Address.Host, site.Server.Address.Port).WaitAsync(PreviewSite.Patience);
-        await stalled.GetStream().WriteAsync(Encoding.ASCII.GetBytes("GET /_site/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        await stalled.GetStream().WriteAsync(Encoding.ASCII.GetBytes($"GET /_site/events HTTP/1.1\r\nHost: {site.Server.Address.Authority}\r\n\r\n"));
         using var events = await site.ListenAsync();
         (await events.NextAsync(PreviewSite.Patience)).Name.ShouldBe("hello");
         await WaitForListenersAsync(site, 2);

@@ -66,17 +66,17 @@ public sealed partial class PreviewServerTests(ITestOutputHelper log)
             for (var i = 0; i < 10; i++)
             {
                 var halfway = await ConnectAsync(site, slow);
-                await halfway.GetStream().WriteAsync(Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: te"));
+                await halfway.GetStream().WriteAsync(Encoding.ASCII.GetBytes($"GET / HTTP/1.1\r\nHost: {site.Server.Address.Authority}\r\nAccept: te"));
 
                 var drip = await ConnectAsync(site, slow);
-                senders.Add(SendAsync(drip, "GET /substances/ketamine/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", bytesAtATime: 1, stop.Token));
+                senders.Add(SendAsync(drip, $"GET /substances/ketamine/ HTTP/1.1\r\nHost: {site.Server.Address.Authority}\r\n\r\n", bytesAtATime: 1, stop.Token));
 
                 var deaf = await ConnectAsync(site, slow);
-                var pipelined = string.Concat(Enumerable.Repeat($"GET {PreviewSite.Stylesheet} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 200));
+                var pipelined = string.Concat(Enumerable.Repeat($"GET {PreviewSite.Stylesheet} HTTP/1.1\r\nHost: {site.Server.Address.Authority}\r\n\r\n", 200));
                 senders.Add(SendAsync(deaf, pipelined, bytesAtATime: pipelined.Length, stop.Token));
 
                 var listener = await ConnectAsync(site, slow);
-                await listener.GetStream().WriteAsync(Encoding.ASCII.GetBytes("GET /_site/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+                await listener.GetStream().WriteAsync(Encoding.ASCII.GetBytes($"GET /_site/events HTTP/1.1\r\nHost: {site.Server.Address.Authority}\r\n\r\n"));
             }
 
             await WaitForListenersAsync(site, 10);

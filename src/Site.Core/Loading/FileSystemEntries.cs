@@ -12,6 +12,13 @@ public static partial class FileSystemEntries
     // The longest chain of links followed before a path is taken as a loop (Linux's own limit is 40).
     private const int MaxLinks = 40;
 
+    // The runtime's FileStatus: Flags (int32), then Mode (int32) in its own portable S_IF* bits, ... Dev (int64) at
+    // 88, RDev (int64), Ino (int64) at 104; the rest is not read. The buffer is larger than the whole structure on
+    // every platform the runtime supports. The identity test checks the offsets against stat(1).
+    private const int FileStatusSize = 256;
+    private const int DeviceOffset = 88;
+    private const int InodeOffset = 104;
+
     /// <summary>The kind of the entry at <paramref name="path"/>, the entry itself and not what a link points to.</summary>
     public static FileKind KindOf(string path)
     {
@@ -104,6 +111,27 @@ public static partial class FileSystemEntries
         return p.StartsWith(f, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The identity of the entry <paramref name="path"/> leads to, every link followed: null when nothing is there,
+    /// and on Windows, which has no such number to give. Another folder moved in place of one has another identity;
+    /// a folder deleted and made again may have the old one's (ext4 gives a freed number out again at once).
+    /// </summary>
+    public static unsafe FileIdentity? IdentityOf(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var status = stackalloc byte[FileStatusSize];
+        if (Stat(path, status) != 0)
+        {
+            return null;
+        }
+
+        return new FileIdentity(*(long*)(status + DeviceOffset), *(long*)(status + InodeOffset));
+    }
+
     /// <summary>How a kind is named in a diagnostic: "a named pipe".</summary>
     public static string Describe(FileKind kind) => kind switch
     {
@@ -118,9 +146,6 @@ public static partial class FileSystemEntries
 
     private static unsafe FileKind UnixKindOf(string path)
     {
-        // The runtime's FileStatus: Flags (int32), then Mode (int32) in its own portable S_IF* bits; the rest is
-        // not read. The buffer is larger than the whole structure on every platform the runtime supports.
-        const int FileStatusSize = 256;
         var status = stackalloc byte[FileStatusSize];
         if (LStat(path, status) != 0)
         {
@@ -142,4 +167,7 @@ public static partial class FileSystemEntries
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
     private static unsafe partial int LStat(string path, byte* status);
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int Stat(string path, byte* status);
 }
