@@ -26,11 +26,14 @@ public sealed class SiteBuilder(ISiteTheme theme)
             throw new SiteSetupException($"the input folder '{options.InputDirectory}' does not exist; run from the repository root or pass --input");
         }
 
-        var output = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
-        if (output is not null)
+        string? output = null;
+        if (options.OutputDirectory is not null)
         {
+            // From here on the output is where it really is: an output that is a link is written where it leads.
+            var given = Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
             var protectedFolders = (options.ProtectedDirectories ?? []).Select(p => Path.GetFullPath(p, options.WorkingDirectory));
-            OutputFolder.EnsureSafe(output, input, protectedFolders);
+            output = OutputFolder.EnsureSafe(given, input, protectedFolders);
+            OutputFolder.EnsureReplaceable(output, given);
 
             // Before anything else, even a build that will fail: a build killed while swapping may have
             // left the output aside, and killed builds leave their temporary folders.
