@@ -125,4 +125,79 @@ public sealed partial class SiteBuilderTests
         File.Exists(site.FileOf("/substances/ketamine/")).ShouldBeTrue();
         Directory.GetDirectories(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["input", "output"]);
     }
+
+    // Output names at or near the file system's limit of 255 bytes a name, in one- to four-byte characters.
+    public static TheoryData<string> LongOutputNames() =>
+    [
+        new string('a', 250),
+        new string('b', 255),
+        string.Concat(Enumerable.Repeat("\u20ac", 85)),
+        string.Concat(Enumerable.Repeat("\U0001F9EA", 63)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(LongOutputNames))]
+    public void Should_build_and_rebuild_into_an_output_whose_name_is_near_the_file_systems_limit(string name)
+    {
+        // Given the valid fixture site and an output folder whose name is as long as a name can be, or nearly
+        using var site = TestSite.FromFixture("valid/basic");
+
+        // When it is built into it twice, the second build swapping the first aside
+        var first = site.BuildInto(name);
+        site.WriteText("extra.md", "---\ntitle: Extra\n---\n\nA new page.\n");
+        var second = site.BuildInto(name);
+
+        // Then both builds write the whole site, and nothing is left beside the output
+        first.Written.ShouldBeTrue();
+        second.Written.ShouldBeTrue();
+        File.Exists(site.FileOf("/", name)).ShouldBeTrue();
+        File.Exists(site.FileOf("/extra/", name)).ShouldBeTrue();
+        File.Exists(Path.Combine(site.Root, name, OutputFolder.MarkerFileName)).ShouldBeTrue();
+        Directory.GetDirectories(site.Root).Select(Path.GetFileName).ShouldBe(["input", name], ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(LongOutputNames))]
+    public void Should_recover_what_a_killed_build_left_beside_an_output_with_a_long_name(string name)
+    {
+        // Given a site built into a long-named folder, then what a build killed between its two renames leaves:
+        // the output moved aside, a new site in its temporary folder
+        using var site = TestSite.FromFixture("valid/basic");
+        site.BuildInto(name).Written.ShouldBeTrue();
+        var output = Path.Combine(site.Root, name);
+        var before = site.Snapshot(name);
+        var (temporary, previous) = OutputSiblings.Create(output);
+        Directory.Move(output, previous);
+        Directory.CreateDirectory(temporary);
+        File.WriteAllText(Path.Combine(temporary, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+
+        // When the next build fails on a content error
+        site.WriteText("extra.md", "---\ntitle: Extra\n---\n\nSee [[nowhere]].\n");
+        var result = site.BuildInto(name);
+
+        // Then the previous output is back in place byte for byte, and neither leftover is there any more
+        result.Written.ShouldBeFalse();
+        site.Snapshot(name).Keys.ShouldBe(before.Keys);
+        Directory.GetDirectories(site.Root).Select(Path.GetFileName).ShouldBe(["input", name], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_leave_the_leftovers_of_another_long_named_output_that_starts_the_same()
+    {
+        // Given two outputs whose 250-character names differ only in their last character, and a temporary folder
+        // left by a killed build of the second
+        using var site = TestSite.FromFixture("valid/basic");
+        var (one, other) = (new string('n', 249) + "1", new string('n', 249) + "2");
+        var (leftover, _) = OutputSiblings.Create(Path.Combine(site.Root, other));
+        Directory.CreateDirectory(leftover);
+
+        // When the first is built, and then the second
+        site.BuildInto(one).Written.ShouldBeTrue();
+        var afterFirst = Directory.Exists(leftover);
+        site.BuildInto(other).Written.ShouldBeTrue();
+
+        // Then the first build leaves the second's leftover alone, and the second's own build removes it
+        afterFirst.ShouldBeTrue();
+        Directory.GetDirectories(site.Root).Select(Path.GetFileName).ShouldBe(["input", one, other], ignoreOrder: true);
+    }
 }
