@@ -19,8 +19,8 @@ public static class OutputFolder
 
     /// <summary>
     /// Throws <see cref="SiteSetupException"/> when writing to <paramref name="output"/> could replace the input or a
-    /// protected folder, or write inside the input. Only paths are judged here; what the folder holds is judged by
-    /// <see cref="EnsureReplaceable"/>.
+    /// protected folder, or write inside the input. Only paths are judged here, before anything is written beside the
+    /// output (its lock file); what the folder holds is judged by <see cref="EnsureReplaceable"/>, under its lock.
     /// </summary>
     /// <param name="output">The output folder (absolute).</param>
     /// <param name="input">The input folder (absolute).</param>
@@ -49,13 +49,15 @@ public static class OutputFolder
     }
 
     /// <summary>
-    /// Throws <see cref="SiteSetupException"/> when what is at <paramref name="output"/> may not be replaced: a file,
-    /// or a folder that is not empty and was not made by this tool.
+    /// Throws <see cref="SiteSetupException"/> when what is at the output <paramref name="held"/> is held on may not be replaced: a file,
+    /// or a folder that is not empty and was not made by this tool. It asks for the output's lock: only while
+    /// that is held is no other build swapping the folder as it is looked at.
     /// </summary>
-    /// <param name="output">The output's real path, from <see cref="EnsureSafe"/>.</param>
+    /// <param name="held">The lock on the output's real path, from <see cref="EnsureSafe"/>.</param>
     /// <param name="given">The output as given, for messages.</param>
-    public static void EnsureReplaceable(string output, string given)
+    public static void EnsureReplaceable(OutputLock held, string given)
     {
+        var output = held.Output;
         if (File.Exists(output))
         {
             throw new SiteSetupException($"the output path {Named(given, output)} is a file; choose a folder with --output");

@@ -6,7 +6,8 @@ using Site.Core.Building;
 namespace Site.Core.Writing;
 
 /// <summary>
-/// The folders a write keeps beside the output, and what to do with those a killed build leaves.
+/// The folders a write keeps beside the output, and what to do with those a killed build leaves; and the
+/// name of the lock file beside it (see <see cref="OutputLock"/>).
 /// The new site is written to <c>.NAME.tmp-XXXXXXXX</c>, then swapped in with two renames: the
 /// output is moved aside to <c>.NAME.old-XXXXXXXX</c> and the new site takes its place; the folder
 /// aside is deleted last, its marker first, so a marked folder aside is always a whole site. When NAME is
@@ -17,6 +18,7 @@ public static class OutputSiblings
 {
     private const string Temporary = "tmp";
     private const string Previous = "old";
+    private const string Lock = "lock";
     private const int SuffixLength = 8;
     private const int HashLength = 8;
 
@@ -34,12 +36,25 @@ public static class OutputSiblings
     }
 
     /// <summary>
-    /// Puts right what killed builds left beside <paramref name="output"/> (absolute): when the output
-    /// is missing because a build died between its two renames, the previous output is moved back from
-    /// aside; every other folder of these names is deleted. Folders of other names are never touched.
+    /// The lock file of <paramref name="output"/> (absolute): <c>.NAME.lock</c> beside it. It is a file, so
+    /// <see cref="Recover"/>, which looks only at folders of the siblings' names, never touches it.
     /// </summary>
-    public static void Recover(string output)
+    public static string LockFileOf(string output)
     {
+        var (parent, stem) = Split(output);
+        return Path.Combine(parent, $".{stem}.{Lock}");
+    }
+
+    /// <summary>
+    /// Puts right what killed builds left beside the output <paramref name="held"/> is held on: when the
+    /// output is missing because a build died between its two renames, the previous output is moved back
+    /// from aside; every other folder of these names is deleted. Folders of other names are never touched.
+    /// Only with the lock held is that safe: a build that is still running holds it, so every folder found
+    /// is a dead build's.
+    /// </summary>
+    public static void Recover(OutputLock held)
+    {
+        var output = held.Output;
         var (parent, stem) = Split(output);
         List<string> leftovers;
         try

@@ -200,4 +200,64 @@ public sealed partial class SiteBuilderTests
         afterFirst.ShouldBeTrue();
         Directory.GetDirectories(site.Root).Select(Path.GetFileName).ShouldBe(["input", one, other], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Should_refuse_to_build_without_waiting_while_another_build_holds_the_output()
+    {
+        // Given a site whose output's lock is held, as by another build
+        using var site = TestSite.FromFixture("valid/basic");
+        using var held = OutputLock.TryTake(site.OutputDirectory).ShouldNotBeNull();
+
+        // When it is built without waiting
+        var build = () => new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", site.Root, Today: TestSite.Today, WaitForOutput: false));
+
+        // Then the build refuses, naming the lock, and writes nothing
+        build.ShouldThrow<SiteSetupException>().Message.ShouldBe(
+            $"another build is writing to '{site.OutputDirectory}' (it holds '{Path.Combine(site.Root, ".output.lock")}'); wait for it to finish, or leave out --no-wait to wait for it");
+        Directory.Exists(site.OutputDirectory).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_wait_for_another_build_of_the_same_output_and_then_write_it()
+    {
+        // Given a site whose output's lock is held, and beside it the temporary folder of the build holding it
+        using var site = TestSite.FromFixture("valid/basic");
+        var held = OutputLock.TryTake(site.OutputDirectory).ShouldNotBeNull();
+        var (temporary, _) = OutputSiblings.Create(site.OutputDirectory);
+        Directory.CreateDirectory(temporary);
+        var said = 0;
+
+        // When it is built
+        var options = new BuildOptions("input", "output", site.Root, Today: TestSite.Today, OnWaitingForOutput: () => Interlocked.Increment(ref said));
+        var build = Task.Run(() => new SiteBuilder(new RazorTheme()).Build(options));
+        SpinWait.SpinUntil(() => Volatile.Read(ref said) > 0, TimeSpan.FromSeconds(30)).ShouldBeTrue();
+        await Task.Delay(300);
+        var whileHeld = (build.IsCompleted, Directory.Exists(temporary), Directory.Exists(site.OutputDirectory));
+        held.Dispose();
+        var result = await build.WaitAsync(TimeSpan.FromMinutes(1));
+
+        // Then, while the lock is held, it waits, having said so once, and touches nothing beside the output
+        whileHeld.ShouldBe((false, true, false));
+        said.ShouldBe(1);
+
+        // And once the lock is let go it writes the site, removes the folder of the build that is gone, and times its wait
+        result.Written.ShouldBeTrue();
+        File.Exists(site.FileOf("/")).ShouldBeTrue();
+        Directory.Exists(temporary).ShouldBeFalse();
+        result.Timings[0].Step.ShouldBe("wait");
+    }
+
+    [Fact]
+    public async Task Should_check_without_taking_the_output_lock()
+    {
+        // Given a site whose output's lock is held
+        using var site = TestSite.FromFixture("valid/basic");
+        using var held = OutputLock.TryTake(site.OutputDirectory).ShouldNotBeNull();
+
+        // When it is checked, writing nothing
+        var check = await site.BuildWithin(TimeSpan.FromMinutes(1));
+
+        // Then the check does not wait for the lock
+        check.Diagnostics.ShouldBeEmpty();
+    }
 }
