@@ -8,6 +8,11 @@ namespace Site.Core.Building;
 /// <param name="ProtectedDirectories">Folders the output may never be or contain (the theme).</param>
 /// <param name="OnStep">Called with each step's name as it starts, for progress displays.</param>
 /// <param name="Today">The build date for date-dependent rules; by default <see cref="BuildDate.Today"/>.</param>
+/// <param name="WaitForOutput">
+/// When another build holds the output's lock, wait for it to finish (true) or refuse at once with a
+/// <see cref="SiteSetupException"/> (false).
+/// </param>
+/// <param name="OnWaitingForOutput">Called once when the build has to wait for another build of the same output.</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string? OutputDirectory,
@@ -15,4 +20,6 @@ public sealed record BuildOptions(
     bool WarningsAsErrors = false,
     IReadOnlyList<string>? ProtectedDirectories = null,
     Action<string>? OnStep = null,
-    DateOnly? Today = null);
+    DateOnly? Today = null,
+    bool WaitForOutput = true,
+    Action? OnWaitingForOutput = null);

@@ -9,7 +9,8 @@ using Site.Core.Writing;
 namespace Site.Core.Building;
 
 /// <summary>
-/// <c>site build</c> and <c>site check</c>: refuse an unsafe output folder first, compile the site
+/// <c>site build</c> and <c>site check</c>: refuse an unsafe output folder first, hold the output's
+/// <see cref="OutputLock"/> for the rest of the build (a check takes none), compile the site
 /// (<see cref="SiteCompiler"/>: load, parse, link, validate, render and post-process, validate output),
 /// apply the severity policy, and write only when there is no error. All diagnostics are collected;
 /// the build fails once, at the end.
@@ -26,15 +27,26 @@ public sealed class SiteBuilder(ISiteTheme theme)
             throw new SiteSetupException($"the input folder '{options.InputDirectory}' does not exist; run from the repository root or pass --input");
         }
 
-        var output = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
-        if (output is not null)
-        {
-            var protectedFolders = (options.ProtectedDirectories ?? []).Select(p => Path.GetFullPath(p, options.WorkingDirectory));
-            OutputFolder.EnsureSafe(output, input, protectedFolders);
+        var given = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
 
-            // Before anything else, even a build that will fail: a build killed while swapping may have
+        // From here on the output is where it really is: an output that is a link is written where it leads. Its place
+        // is judged before anything, even its lock file, is written beside it.
+        var output = given is null
+            ? null
+            : OutputFolder.EnsureSafe(given, input, (options.ProtectedDirectories ?? []).Select(p => Path.GetFullPath(p, options.WorkingDirectory)));
+
+        // Held for the whole run, so that no other build writes beside the output meanwhile: what is there is either a
+        // dead build's or this one's, and the output this build reports is the one it wrote. A check takes none.
+        Stopwatch? waiting = null;
+        using var held = output is null ? null : Hold(output, given!, options, () => waiting = Stopwatch.StartNew());
+        var waited = waiting?.Elapsed;
+        if (held is not null)
+        {
+            OutputFolder.EnsureReplaceable(held, given!);
+
+            // Before compiling, even for a build that will fail: a build killed while swapping may have
             // left the output aside, and killed builds leave their temporary folders.
-            OutputSiblings.Recover(output);
+            OutputSiblings.Recover(held);
         }
 
         SiteCompilation compilation;
@@ -49,21 +61,41 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
         var (graph, site) = (compilation.Graph, compilation.Site);
         var timings = compilation.Timings.ToList();
+        if (waited is { } wait)
+        {
+            timings.Insert(0, new StepTiming("wait", wait));
+        }
+
         var policy = new SeverityPolicy(compilation.Config.Severity, options.WarningsAsErrors);
         var final = policy.Apply(compilation.Diagnostics);
         var failed = final.Any(d => d.Severity == DiagnosticSeverity.Error);
 
         var written = false;
-        if (output is not null && !failed)
+        if (held is not null && !failed)
         {
             options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
-            new WritePhase().Run(output, OutputFiles(compilation));
+            new WritePhase().Run(held, OutputFiles(compilation));
             timings.Add(new StepTiming("write", stopwatch.Elapsed));
             written = true;
         }
 
         return new BuildResult(final, site.Pages.Count, written, timings);
+    }
+
+    private static OutputLock Hold(string output, string given, BuildOptions options, Action onWaiting)
+    {
+        if (options.WaitForOutput)
+        {
+            return OutputLock.Take(output, () =>
+            {
+                onWaiting();
+                options.OnWaitingForOutput?.Invoke();
+            });
+        }
+
+        return OutputLock.TryTake(output)
+            ?? throw new SiteSetupException($"another build is writing to '{given}' (it holds '{OutputSiblings.LockFileOf(output)}'); wait for it to finish, or leave out --no-wait to wait for it");
     }
 
     private static IReadOnlyList<OutputFile> OutputFiles(SiteCompilation compilation)

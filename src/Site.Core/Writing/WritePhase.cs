@@ -10,9 +10,10 @@ namespace Site.Core.Writing;
 /// </summary>
 public sealed class WritePhase
 {
-    /// <summary>Writes the site to <paramref name="outputDirectory"/> (absolute).</summary>
-    public void Run(string outputDirectory, IReadOnlyList<OutputFile> files)
+    /// <summary>Writes the site to the output <paramref name="held"/> is held on; no other build writes beside it meanwhile.</summary>
+    public void Run(OutputLock held, IReadOnlyList<OutputFile> files)
     {
+        var outputDirectory = held.Output;
         var (temporary, previous) = OutputSiblings.Create(outputDirectory);
 
         try
