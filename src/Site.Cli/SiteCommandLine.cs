@@ -16,6 +16,7 @@ public static class SiteCommandLine
             BuildCommand.Create(console, write: false),
             PreviewCommand.Create(console),
             NewCommand.Create(console),
+            ImportCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

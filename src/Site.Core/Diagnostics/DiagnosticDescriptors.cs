@@ -66,6 +66,9 @@ public static class DiagnosticDescriptors
     /// <summary>An entry type a bibliography format has and CSL does not: mapped to the nearest CSL type (site import).</summary>
     public static readonly DiagnosticDescriptor UnknownEntryType = new("unknown-entry-type", DiagnosticSeverity.Warning, "A bibliography entry's type has no CSL equivalent; the nearest CSL type is used.");
 
+    /// <summary>An imported entry whose DOI or PMID is already a reference's, or another entry's of the same import: not written twice.</summary>
+    public static readonly DiagnosticDescriptor AlreadyPresent = new("already-present", DiagnosticSeverity.Info, "An imported entry is already a reference of the site (same DOI or PMID), or appears twice in the import.");
+
     /// <summary>A page whose review is overdue, or dated after the build.</summary>
     public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
 
@@ -73,7 +76,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
     ];
 
     /// <summary>The rule with this code, or null.</summary>
