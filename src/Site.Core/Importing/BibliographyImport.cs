@@ -36,6 +36,21 @@ public sealed class BibliographyImport
             entries.AddRange(Read(Path.GetFullPath(file, options.WorkingDirectory), options.WorkingDirectory, format, diagnostics));
         }
 
+        return Import(entries, diagnostics, options);
+    }
+
+    /// <summary>
+    /// Imports entries read elsewhere (<c>site add</c> resolves identifiers online): keys, duplicates and writing as for
+    /// files. <paramref name="diagnostics"/> holds what was found while reading them; an error there writes nothing.
+    /// </summary>
+    public ImportResult Import(IReadOnlyList<ImportedEntry> entries, DiagnosticBag diagnostics, ImportOptions options)
+    {
+        var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
+        if (!Directory.Exists(input))
+        {
+            throw new SiteSetupException($"the input folder '{options.InputDirectory}' does not exist; run from the repository root or pass --input");
+        }
+
         var site = ExistingReferences.Of(input, options.WorkingDirectory);
         var taken = new HashSet<string>(site.Ids, StringComparer.Ordinal);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
