@@ -92,22 +92,8 @@ public sealed class MedlineFormat : IBibliographyFormat
             record.Fields.Add(field);
         }
 
-        if (records.Count == 0 && diagnostics.Count == 0)
-        {
-            diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.InvalidBibliography, source, 0, 0, "the file has no MEDLINE record",
-                "export the records from PubMed with 'Send to: Citation manager' or 'Save' in PubMed format"));
-        }
-
-        var entries = new List<ImportedEntry>(records.Count);
-        foreach (var each in records)
-        {
-            if (MedlineEntryReader.Read(each, source, diagnostics) is { } entry)
-            {
-                entries.Add(entry);
-            }
-        }
-
-        return new ImportedFile(entries, [.. diagnostics.Order(DiagnosticOrder.Instance)]);
+        return TaggedFile.Read(
+            source, records, diagnostics, MedlineEntryReader.Read, "the file has no MEDLINE record",
+            "export the records from PubMed with 'Send to: Citation manager' or 'Save' in PubMed format");
     }
 }

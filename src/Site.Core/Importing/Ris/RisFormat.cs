@@ -101,23 +101,9 @@ public sealed class RisFormat : IBibliographyFormat
             record.Fields.Add(field);
         }
 
-        if (records.Count == 0 && diagnostics.Count == 0)
-        {
-            diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.InvalidBibliography, source, 0, 0, "the file has no RIS record",
-                "a RIS record starts with a 'TY  - JOUR' line (its type) and ends with 'ER  - '"));
-        }
-
-        var entries = new List<ImportedEntry>(records.Count);
-        foreach (var each in records)
-        {
-            if (RisEntryReader.Read(each, source, diagnostics) is { } entry)
-            {
-                entries.Add(entry);
-            }
-        }
-
-        return new ImportedFile(entries, [.. diagnostics.Order(DiagnosticOrder.Instance)]);
+        return TaggedFile.Read(
+            source, records, diagnostics, RisEntryReader.Read, "the file has no RIS record",
+            "a RIS record starts with a 'TY  - JOUR' line (its type) and ends with 'ER  - '");
     }
 
     // One error for each run of lines outside a record, at its first line: a record that lost its TY line would
