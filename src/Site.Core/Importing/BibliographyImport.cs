@@ -146,10 +146,17 @@ public sealed class BibliographyImport
         }
 
         var display = RelativePath.Of(workingDirectory, path);
-        if (SourceFileReader.Read(path, display, diagnostics) is not { } source)
+        byte[] bytes;
+        try
         {
-            return [];
+            bytes = File.ReadAllBytes(path);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteSetupException($"cannot read '{display}': {e.Message}", e);
+        }
+
+        var source = ImportSourceReader.Read(display, bytes, diagnostics);
 
         var chosen = format ?? BibliographyFormats.Recognise(source.Text, Path.GetExtension(path).ToLowerInvariant());
         if (chosen is null)

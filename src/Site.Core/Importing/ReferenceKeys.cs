@@ -4,7 +4,8 @@ using Site.Core.Text;
 namespace Site.Core.Importing;
 
 /// <summary>
-/// The citation key (and so the file name) of an imported entry: a source key that is already a valid id is kept;
+/// The citation key (and so the file name) of an imported entry: a source key that is already a valid id (and not
+/// digits alone, as a PMID is) is kept;
 /// otherwise the first author's family name and the year, folded to lower-case ASCII kebab (<c>Müller</c> gives
 /// <c>muller-2019</c>); with no author, the title's first words and the year. A key already taken gets
 /// <c>-b</c>, <c>-c</c>... in turn.
@@ -17,7 +18,8 @@ public static class ReferenceKeys
     /// <summary>The key for <paramref name="entry"/>, not in <paramref name="taken"/> (which it is then added to).</summary>
     public static string For(ImportedEntry entry, ISet<string> taken)
     {
-        var key = entry.SourceKey is { } source && Slug.IsKebab(source) ? source : Derive(entry.Item);
+        // A key of digits alone is an identifier (MEDLINE's records are keyed by their PMID), not a name to cite by.
+        var key = entry.SourceKey is { } source && Slug.IsKebab(source) && source.Any(char.IsAsciiLetter) ? source : Derive(entry.Item);
         if (taken.Add(key))
         {
             return key;

@@ -16,6 +16,7 @@ public sealed class ReferenceKeysTests
     [InlineData("""{"author": [{"family": "Jones", "given": "JL"}], "issued": {"date-parts": [[2018]]}}""", "jones-ketamine-2018", "jones-ketamine-2018")]
     [InlineData("""{"author": [{"family": "Jones", "given": "JL"}], "issued": {"date-parts": [[2018]]}}""", "Jones2018", "jones-2018")]
     [InlineData("""{"author": ["Ødegård K"], "issued": {"date-parts": [["2017"]]}}""", null, "odegard-2017")]
+    [InlineData("""{"author": [{"family": "Jones", "given": "JL"}], "issued": {"date-parts": [[2018]]}}""", "30140240", "jones-2018")]
     public void Should_keep_a_source_key_that_is_an_id_and_make_one_from_author_and_year_otherwise(string item, string? sourceKey, string expected)
     {
         // Given an entry
