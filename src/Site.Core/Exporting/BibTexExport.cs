@@ -14,10 +14,47 @@ public static class BibTexExport
     // The standard month macros: every style knows them and prints the month in its own language.
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    // The BibTeX or BibLaTeX field for each CSL variable without a property of its own that has one: the field biber,
+    // pandoc and citation-js read back as that variable. A variable not here (archive_location, dimensions, the
+    // citation-time citation-number or locator...) has no such field and is left out; the CSL-JSON export keeps it.
+    private static readonly Dictionary<string, string> VariableFields = new(StringComparer.Ordinal)
+    {
+        ["language"] = "language",
+        ["editor"] = "editor",
+        ["translator"] = "translator",
+        ["container-author"] = "bookauthor",
+        ["event-date"] = "eventdate",
+        ["original-date"] = "origdate",
+        ["abstract"] = "abstract",
+        ["annote"] = "annote",
+        ["call-number"] = "library",
+        ["chapter-number"] = "chapter",
+        ["collection-title"] = "series",
+        ["container-title-short"] = "shortjournal",
+        ["edition"] = "edition",
+        ["event-title"] = "eventtitle",
+        ["event-place"] = "venue",
+        ["genre"] = "type",
+        ["ISBN"] = "isbn",
+        ["ISSN"] = "issn",
+        ["note"] = "note",
+        ["number-of-pages"] = "pagetotal",
+        ["number-of-volumes"] = "volumes",
+        ["original-publisher"] = "origpublisher",
+        ["original-publisher-place"] = "origlocation",
+        ["original-title"] = "origtitle",
+        ["PMCID"] = "pmcid",
+        ["status"] = "pubstate",
+        ["title-short"] = "shorttitle",
+        ["version"] = "version",
+    };
+
     /// <summary>
     /// Writes one entry per reference, in the order given, separated by a blank line; absent fields
-    /// are left out and the evidence level is written as <c>keywords = {evidence: rct}</c>. The text
-    /// ends with a newline (it is empty when there are no references).
+    /// are left out, every other CSL variable of the front matter that BibTeX or BibLaTeX has a field for
+    /// follows in that field (<c>editor</c>, <c>abstract</c>, <c>issn</c>, <c>pmcid</c>...), and the evidence
+    /// level is written as <c>keywords = {evidence: rct}</c>. The text ends with a newline (it is empty when
+    /// there are no references).
     /// </summary>
     /// <param name="references">Each reference with its document id, which is its citation key.</param>
     public static string Write(IEnumerable<(string Id, ReferenceFrontMatter Reference)> references)
@@ -65,7 +102,7 @@ public static class BibTexExport
         }
 
         TextField(text, "volume", reference.Volume);
-        TextField(text, "number", reference.Issue);
+        Numbers(text, entryType, reference);
         if (reference.Page is { } page)
         {
             Field(text, "pages", Escape(PageRange(page)));
@@ -82,12 +119,57 @@ public static class BibTexExport
             Field(text, "url", EscapeVerbatim(url));
         }
 
-        if (reference.Evidence is { } evidence)
+        foreach (var variable in reference.Variables)
         {
-            Field(text, "keywords", "evidence: " + EvidenceLevels.Name(evidence));
+            if (VariableFields.TryGetValue(variable.Variable.Name, out var field))
+            {
+                VariableField(text, field, variable);
+            }
+        }
+
+        // Keywords are one comma-separated list: the evidence level first, then the work's own.
+        string?[] keywords = [reference.Evidence is { } evidence ? "evidence: " + EvidenceLevels.Name(evidence) : null, reference.Text("keyword")];
+        if (keywords.Any(k => k is not null))
+        {
+            Field(text, "keywords", Escape(string.Join(", ", keywords.OfType<string>())));
         }
 
         text.Append("}\n");
+    }
+
+    // BibTeX's "number" is an article's issue, and a report's or patent's own number; an article's number in CSL (its
+    // article number, e.g. e0123456) is BibLaTeX's "eid". Where a work that is no article has both, the issue is
+    // BibLaTeX's "issue".
+    private static void Numbers(StringBuilder text, string entryType, ReferenceFrontMatter reference)
+    {
+        var number = reference.Text("number");
+        if (entryType == "article")
+        {
+            TextField(text, "number", reference.Issue);
+            TextField(text, "eid", number);
+        }
+        else
+        {
+            TextField(text, "number", number ?? reference.Issue);
+            TextField(text, "issue", number is null ? null : reference.Issue);
+        }
+    }
+
+    private static void VariableField(StringBuilder text, string field, CslValue variable)
+    {
+        switch (variable)
+        {
+            case CslNames names:
+                Field(text, field, string.Join(" and ", names.Names.Select(Name)));
+                break;
+            case CslDate date:
+                // BibLaTeX's date fields are ISO 8601, as precise as the date: 1999, 1999-05 or 1999-05-02.
+                Field(text, field, date.Date.ToString());
+                break;
+            case CslText value:
+                TextField(text, field, value.Text);
+                break;
+        }
     }
 
     // Where the container title and the publisher go depends on the entry type: a chapter's book is

@@ -63,6 +63,33 @@ public sealed class CslJsonExportTests
     }
 
     [Fact]
+    public void Should_write_every_other_variable_after_the_fields_the_site_reads_as_written()
+    {
+        // Given a chapter with variables of each kind the record has no property for
+        var reference = ReferenceSamples.WithVariables();
+
+        // When it is exported
+        using var json = JsonDocument.Parse(CslJsonExport.Write([("jones-2018", reference)]));
+
+        // Then each follows the fields the site reads, in the record's order, under its CSL name and in CSL's form
+        var item = json.RootElement[0];
+        item.EnumerateObject().Select(p => p.Name).ShouldBe(
+        [
+            "id", "type", "title", "author", "container-title", "issued",
+            "categories", "editor", "original-date", "abstract", "edition", "ISSN", "PMCID",
+        ]);
+        item.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ShouldBe(["addiction", "ketamine"]);
+        item.GetProperty("editor").EnumerateArray()
+            .Select(a => string.Join(" | ", a.EnumerateObject().Select(p => $"{p.Name}={p.Value.GetString()}")))
+            .ShouldBe(["family=Smith | given=Anna", "literal=World Health Organization"]);
+        DateParts(item.GetProperty("original-date")).ShouldBe([1999, 5]);
+        item.GetProperty("abstract").GetString().ShouldBe("Background: ketamine. Methods: we searched.");
+        item.GetProperty("edition").GetString().ShouldBe("2");
+        item.GetProperty("ISSN").GetString().ShouldBe("1664-0640");
+        item.GetProperty("PMCID").GetString().ShouldBe("PMC6090012");
+    }
+
+    [Fact]
     public void Should_leave_absent_fields_out()
     {
         // Given a reference with only a title: no type, authors, dates, identifiers or evidence
