@@ -187,8 +187,9 @@ public static class BibTexExport
 
     // BibTeX splits names on " and " and treats the last word as the family name; the braces make an
     // organisation one family name, so "World Health Organization" is not cited as "Organization, W. H.".
+    // Initials are separate words with periods ("Jones, J. L."): "JL" would be one given name, abbreviated "J.".
     private static string Name(Author author) =>
-        author.Given is null ? "{" + Escape(author.Family) + "}" : Escape(author.Family) + ", " + Escape(author.Given);
+        author.CslGiven is not { } given ? "{" + Escape(author.Family) + "}" : Escape(author.Family) + ", " + Escape(given);
 
     // BibTeX's range dash is "--" (an en dash when typeset); a single hyphen would print as a hyphen.
     private static string PageRange(string page)

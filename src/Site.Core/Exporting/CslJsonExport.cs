@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Core.Content;
+using Site.Core.Rendering.Vancouver;
 
 namespace Site.Core.Exporting;
 
@@ -63,8 +64,10 @@ public static class CslJsonExport
         WriteText(json, "publisher-place", reference.PublisherPlace);
         WriteDate(json, "issued", reference.Issued);
         WriteDate(json, "accessed", reference.Accessed);
-        WriteText(json, "volume", reference.Volume);
-        WriteText(json, "issue", reference.Issue);
+        // A range of two numbers gets the en dash the reference page shows: citeproc-js makes a hyphen one, pandoc's
+        // citeproc prints it as written, and both print an en dash as it is. Pages they shorten themselves.
+        WriteText(json, "volume", reference.Volume is { } volume ? VancouverNumbers.Number(volume) : null);
+        WriteText(json, "issue", reference.Issue is { } issue ? VancouverNumbers.Number(issue) : null);
         WriteText(json, "page", reference.Page);
         WriteText(json, "DOI", reference.Doi);
         WriteText(json, "PMID", reference.Pmid);
@@ -135,7 +138,7 @@ public static class CslJsonExport
         else
         {
             json.WriteString("family", author.Family);
-            json.WriteString("given", author.Given);
+            json.WriteString("given", author.CslGiven);
         }
 
         json.WriteEndObject();

@@ -514,7 +514,7 @@ public sealed partial class SiteBuilderTests
         items.Select(i => i.GetProperty("title").GetString()).ShouldBe(Titles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value));
         var jones = items[2];
         jones.GetProperty("author").EnumerateArray().Select(a => $"{a.GetProperty("family").GetString()}|{a.GetProperty("given").GetString()}").ShouldBe(
-            ["Jones|JL", "Mateus|CF", "Malcolm|RJ", "Brady|KT", "Back|SE"]);
+            ["Jones|J. L.", "Mateus|C. F.", "Malcolm|R. J.", "Brady|K. T.", "Back|S. E."]);
         jones.GetProperty("container-title").GetString().ShouldBe("Front Psychiatry");
         jones.GetProperty("custom").GetProperty("evidence").GetString().ShouldBe("systematic-review");
         items.Select(i => string.Join('-', i.GetProperty("issued").GetProperty("date-parts").EnumerateArray().Single().EnumerateArray().Select(p => p.GetInt32())))

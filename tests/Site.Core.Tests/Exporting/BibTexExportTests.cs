@@ -54,7 +54,7 @@ public sealed class BibTexExportTests
         entry.Key.ShouldBe("jones-2018");
         entry.Fields.Select(f => (f.Name, f.Value, f.IsBraced)).ShouldBe(
         [
-            ("author", "Jones, JL and van der Berg, Anna M. and {World Health Organization}", true),
+            ("author", "Jones, J. L. and van der Berg, Anna M. and {World Health Organization}", true),
             ("title", "{Ketamine for treatment-resistant depression: a randomised trial}", true),
             ("journal", "Front Psychiatry", true),
             ("publisher", "Frontiers Media", true),
