@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
@@ -63,6 +64,78 @@ public sealed partial class RealExportTests(RealSiteBuild site) : IClassFixture<
         citationJs["dotted"].ShouldBe("Jones JL. T. J. 2020.");
         pandoc["dotted"].ShouldBe("Jones JL. T. J. 2020.");
     }
+
+    [Fact]
+    public void Should_give_back_every_title_of_references_bib_as_written_when_pandoc_reads_it()
+    {
+        // Given the built site's references.bib, and its references.json, which has the titles as written
+        var written = CslItems(File.ReadAllText(Path.Combine(site.Output, "references.json")));
+
+        // When pandoc reads references.bib as BibTeX
+        var read = PandocBibTex(site.Output, "references.bib");
+
+        // Then every title and container title is as written: capitals, dashes and all
+        read.Count.ShouldBe(written.Count);
+        Differences(Titles(written), Titles(read)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_give_back_double_hyphens_and_capitals_in_any_title_of_references_bib_when_pandoc_reads_it()
+    {
+        // Given a site whose references' titles have capitals pandoc would lower and hyphens TeX would join into dashes
+        using var folder = new SiteFolder(new Dictionary<string, string>(SiteFolder.Minimal)
+        {
+            ["input/references/chapter.md"] = "---\ntype: chapter\ntitle: \"Ketamine -- a Review --- of MDMA\"\nauthor: [Jones JL]\n"
+                + "container-title: \"Facing Addiction in America: The Surgeon General’s Report -- Part 2\"\n"
+                + "collection-title: The Big Series\noriginal-title: The Original Title\nissued: 2016\n---\n",
+            ["input/references/article.md"] = "---\ntype: article-journal\ntitle: A---B\nauthor: [Roe R]\ncontainer-title: J -- K\nissued: 2020\n---\n",
+            ["input/about.md"] = "---\ntitle: About\n---\n\nSee [@chapter; @article].\n",
+        });
+        var run = CliRun.InProcess(folder.Root, "build", "--input", "input", "--output", "site");
+        run.ExitCode.ShouldBe(0, run.All);
+        var written = CslItems(File.ReadAllText(folder.PathOf("site/references.json")));
+
+        // When pandoc reads its references.bib as BibTeX
+        var read = PandocBibTex(folder.PathOf("site"), "references.bib");
+
+        // Then each title is as written
+        Differences(Titles(written), Titles(read)).ShouldBeEmpty();
+        read.Single(i => i["id"]!.GetValue<string>() == "chapter")["collection-title"]!.GetValue<string>().ShouldBe("The Big Series");
+        read.Single(i => i["id"]!.GetValue<string>() == "chapter")["original-title"]!.GetValue<string>().ShouldBe("The Original Title");
+    }
+
+    [Fact]
+    public void Should_see_pandoc_lower_the_capitals_and_join_the_hyphens_of_a_title_left_unprotected()
+    {
+        // Given a BibTeX entry whose book title is not in braces and whose title has a double hyphen
+        var folder = site.Scratch("unprotected");
+        File.WriteAllText(Path.Combine(folder, "unprotected.bib"),
+            "@incollection{x,\n  title = {{A -- B}},\n  booktitle = {Facing Addiction in America: The Surgeon General's Report},\n}\n");
+
+        // When pandoc reads it
+        var item = PandocBibTex(folder, "unprotected.bib").ShouldHaveSingleItem();
+
+        // Then the book title is lowered and the hyphens are an en dash: what references.bib must guard against
+        item["container-title"]!.GetValue<string>().ShouldBe("Facing addiction in america: The surgeon general’s report");
+        item["title"]!.GetValue<string>().ShouldBe("A – B");
+    }
+
+    // pandoc's reading of a BibTeX file, as CSL-JSON items.
+    private static List<JsonObject> PandocBibTex(string folder, string file)
+    {
+        var run = InstalledTool.Pandoc.Run(folder, ["--from", "bibtex", "--to", "csljson", file]);
+        run.ExitCode.ShouldBe(0, run.All);
+        return CslItems(run.Out);
+    }
+
+    private static List<JsonObject> CslItems(string json) => [.. JsonNode.Parse(json)!.AsArray().Select(i => i!.AsObject())];
+
+    // Each item's title and container title, by "id title" and "id container-title".
+    private static Dictionary<string, string> Titles(List<JsonObject> items) =>
+        items.SelectMany(i => new[] { "title", "container-title" }
+                .Where(name => i[name] is not null)
+                .Select(name => (Key: $"{i["id"]!.GetValue<string>()} {name}", Value: i[name]!.GetValue<string>())))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
 
     // Every reference page's entry, by citation key.
     private Dictionary<string, string> PageEntries()

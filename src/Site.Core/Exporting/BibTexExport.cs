@@ -17,6 +17,9 @@ public static class BibTexExport
     // The BibTeX or BibLaTeX field for each CSL variable without a property of its own that has one: the field biber,
     // pandoc and citation-js read back as that variable. A variable not here (archive_location, dimensions, the
     // citation-time citation-number or locator...) has no such field and is left out; the CSL-JSON export keeps it.
+    private static readonly HashSet<string> TitleVariables =
+        new(["collection-title", "container-title-short", "event-title", "original-title", "title-short"], StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> VariableFields = new(StringComparer.Ordinal)
     {
         ["language"] = "language",
@@ -83,11 +86,10 @@ public static class BibTexExport
             Field(text, "author", string.Join(" and ", reference.Authors.Select(Name)));
         }
 
-        // The inner braces keep the title's capitals ("MDMA", "COVID-19") from being lowered by styles.
-        Field(text, "title", "{" + Escape(reference.Title) + "}");
-        if (containerField is not null)
+        TitleField(text, "title", reference.Title);
+        if (containerField is not null && reference.ContainerTitle is { } container)
         {
-            TextField(text, containerField, reference.ContainerTitle);
+            TitleField(text, containerField, container);
         }
 
         TextField(text, publisherField, reference.Publisher);
@@ -105,7 +107,8 @@ public static class BibTexExport
         Numbers(text, entryType, reference);
         if (reference.Page is { } page)
         {
-            Field(text, "pages", Escape(PageRange(page)));
+            // Escaped but for hyphens: the range's "--" is meant as an en dash.
+            Field(text, "pages", EscapeCharacters(PageRange(page)));
         }
 
         if (reference.Doi is { } doi)
@@ -166,6 +169,9 @@ public static class BibTexExport
                 // BibLaTeX's date fields are ISO 8601, as precise as the date: 1999, 1999-05 or 1999-05-02.
                 Field(text, field, date.Date.ToString());
                 break;
+            case CslText value when TitleVariables.Contains(value.Variable.Name):
+                TitleField(text, field, value.Text);
+                break;
             case CslText value:
                 TextField(text, field, value.Text);
                 break;
@@ -214,7 +220,31 @@ public static class BibTexExport
         return range.ToString();
     }
 
+    // Two or three hyphens in a row are a dash to TeX, pandoc and citation-js; an empty group between them keeps each
+    // a hyphen, as written ("A -- B" is "A -{}- B").
     private static string Escape(string value)
+    {
+        var escaped = EscapeCharacters(value);
+        if (!escaped.Contains("--", StringComparison.Ordinal))
+        {
+            return escaped;
+        }
+
+        var apart = new StringBuilder(escaped.Length + 8);
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (i > 0 && escaped[i] == '-' && escaped[i - 1] == '-')
+            {
+                apart.Append("{}");
+            }
+
+            apart.Append(escaped[i]);
+        }
+
+        return apart.ToString();
+    }
+
+    private static string EscapeCharacters(string value)
     {
         // BibTeX delimits a field by counting braces, escaped or not: "\{" and "\}" keep a field whole
         // only where they pair up. Otherwise a brace is written as a command, so no text can close
@@ -270,6 +300,10 @@ public static class BibTexExport
     private static string EscapeVerbatim(string value) =>
         value.Replace("{", "%7B", StringComparison.Ordinal)
             .Replace("}", "%7D", StringComparison.Ordinal);
+
+    // The inner braces keep a title's capitals ("MDMA", "COVID-19", "Surgeon General") from being lowered by styles
+    // and by readers such as pandoc's, which make the titles of English works sentence case.
+    private static void TitleField(StringBuilder text, string name, string value) => Field(text, name, "{" + Escape(value) + "}");
 
     private static void TextField(StringBuilder text, string name, string? value)
     {

@@ -32,11 +32,11 @@ public sealed class BibTexExportTests
         entry[publisherField].ShouldBe("Springer");
         if (containerField is null)
         {
-            entry.Fields.ShouldNotContain(f => f.Value == "Psychopharmacology Handbook");
+            entry.Fields.ShouldNotContain(f => f.Value.Contains("Psychopharmacology Handbook", StringComparison.Ordinal));
         }
         else
         {
-            entry[containerField].ShouldBe("Psychopharmacology Handbook");
+            entry[containerField].ShouldBe("{Psychopharmacology Handbook}");
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class BibTexExportTests
         [
             ("author", "Jones, J. L. and van der Berg, Anna M. and {World Health Organization}", true),
             ("title", "{Ketamine for treatment-resistant depression: a randomised trial}", true),
-            ("journal", "Front Psychiatry", true),
+            ("journal", "{Front Psychiatry}", true),
             ("publisher", "Frontiers Media", true),
             ("address", "Lausanne", true),
             ("year", "2018", true),
@@ -194,6 +194,60 @@ public sealed class BibTexExportTests
         entry["keywords"].ShouldBe("evidence: rct, ketamine, addiction");
     }
 
+    [Theory]
+    [InlineData("chapter", "booktitle")]
+    [InlineData("paper-conference", "booktitle")]
+    [InlineData("article-journal", "journal")]
+    [InlineData("webpage", "howpublished")]
+    public void Should_keep_the_capitals_of_a_container_title_in_braces(string type, string field)
+    {
+        // Given a work in a book, proceedings, journal or website whose name has capitals
+        var reference = ReferenceSamples.TitleOnly() with { Type = type, ContainerTitle = "Facing Addiction in America: The Surgeon General’s Report" };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then the name is wrapped in braces as the title is, so that no style or reader lowers its capitals
+        entry[field].ShouldBe("{Facing Addiction in America: The Surgeon General’s Report}");
+    }
+
+    [Theory]
+    [InlineData("collection-title", "series")]
+    [InlineData("original-title", "origtitle")]
+    [InlineData("event-title", "eventtitle")]
+    [InlineData("title-short", "shorttitle")]
+    [InlineData("container-title-short", "shortjournal")]
+    public void Should_keep_the_capitals_of_every_other_title_in_braces(string variable, string field)
+    {
+        // Given a reference with another title among its variables
+        var reference = ReferenceSamples.TitleOnly() with { Type = "book", Variables = [ReferenceSamples.Variable(variable, "The Big Title")] };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then it is wrapped in braces too
+        entry[field].ShouldBe("{The Big Title}");
+    }
+
+    [Theory]
+    [InlineData("A -- B", "A -{}- B")]
+    [InlineData("A --- B", "A -{}-{}- B")]
+    [InlineData("A - B", "A - B")]
+    [InlineData("Beason-Held", "Beason-Held")]
+    public void Should_keep_hyphens_apart_that_tex_would_join_into_a_dash(string written, string expected)
+    {
+        // Given a title, a journal and a publisher with two or three hyphens in a row
+        var reference = ReferenceSamples.TitleOnly(written) with { Type = "article-journal", ContainerTitle = written, Publisher = written };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then an empty group stands between the hyphens, so that TeX, pandoc and citation-js print them as written
+        entry["title"].ShouldBe("{" + expected + "}");
+        entry["journal"].ShouldBe("{" + expected + "}");
+        entry["publisher"].ShouldBe(expected);
+    }
+
     [Fact]
     public void Should_leave_absent_fields_out()
     {
@@ -253,7 +307,7 @@ public sealed class BibTexExportTests
         // Then the entry reads back whole: escaped braces where they pair, brace commands where they do not
         entry.Names.ShouldBe(["author", "title", "journal"]);
         entry["author"].ShouldBe("{" + expected + "}");
-        entry["journal"].ShouldBe(expected);
+        entry["journal"].ShouldBe("{" + expected + "}");
     }
 
     [Fact]
@@ -277,7 +331,7 @@ public sealed class BibTexExportTests
 
         // Then each is escaped as in titles
         entry["author"].ShouldBe(@"O'Brien\_Smith, J\# and {Johnson \& Johnson}");
-        entry["journal"].ShouldBe(@"Drugs \& Aging");
+        entry["journal"].ShouldBe(@"{Drugs \& Aging}");
         entry["publisher"].ShouldBe(@"Adis 100\%");
         entry["address"].ShouldBe(@"Auckland \$");
         entry["volume"].ShouldBe(@"9\_a");
