@@ -189,11 +189,7 @@ public sealed partial class RealExportTests(RealSiteBuild site) : IClassFixture<
     // Debian's pandoc (2.17) applies them only to a <name> that is there.
     private static string PandocStyle()
     {
-        if (!File.Exists(InstalledTool.CitationJsStyles))
-        {
-            Assert.Fail($"citation-js is not installed ({InstalledTool.CitationJsStyles} is missing). Run the test command, bash scripts/test.sh, which installs it.");
-        }
-
+        InstalledTool.CitationJs.EnsureInstalled();
         using var styles = JsonDocument.Parse(File.ReadAllText(InstalledTool.CitationJsStyles));
         var vancouver = styles.RootElement.GetProperty("vancouver").GetString().ShouldNotBeNull();
         return NamesWithoutName().Replace(vancouver, "$0<name/>");
