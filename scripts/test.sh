@@ -5,10 +5,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests run, each installed only when missing, all in one apt-get: Chromium for the browser
-# tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site.
+# tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site, pandoc for the exports
+# (its citeproc formats references.json, its BibTeX reader reads references.bib).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
@@ -16,7 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     || { echo "could not install ${missing[*]}"; exit 1; }
 fi
 
-# npm tools the tests run (html-validate), at the versions pinned in tests/tools/package-lock.json: installed
+# npm tools the tests run (html-validate, citation-js), at the versions pinned in tests/tools/package-lock.json: installed
 # when missing, and again when the lock file has changed since.
 if [ ! -f tests/tools/node_modules/.package-lock.json ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
   npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error || { echo "could not install the npm tools in tests/tools"; exit 1; }

@@ -49,6 +49,40 @@ public sealed record Author(string Family, string? Given)
         }
     }
 
+    /// <summary>
+    /// The given names as CSL processors and BibTeX read them, or null for an organisation: initials each with its
+    /// period ("JL" and "J.L." give "J. L.", "J-P" gives "J.-P."), full given names as written. Written "JL", initials
+    /// are one given name to citeproc-js, pandoc and BibTeX, and a style that prints initials prints "Jones J".
+    /// </summary>
+    public string? CslGiven
+    {
+        get
+        {
+            if (Given is not { } given || !LooksLikeInitials(given))
+            {
+                return Given;
+            }
+
+            var spelled = new System.Text.StringBuilder(given.Length * 3);
+            for (var i = 0; i < given.Length; i++)
+            {
+                if (!char.IsLetter(given[i]))
+                {
+                    continue;
+                }
+
+                if (spelled.Length > 0)
+                {
+                    spelled.Append(given[i - 1] == '-' ? "-" : " ");
+                }
+
+                spelled.Append(given[i]).Append('.');
+            }
+
+            return spelled.ToString();
+        }
+    }
+
     /// <summary>The name as Vancouver lists it: "Jones JL", or an organisation's name.</summary>
     public string Vancouver => Given is null ? Family : $"{Family} {Initials}".TrimEnd();
 

@@ -50,6 +50,15 @@ public sealed record ReferenceFrontMatter(string Title) : FrontMatter(Title)
     /// <summary>What kind of evidence the work provides, or null when not assessed.</summary>
     public EvidenceLevel? Evidence { get; init; }
 
+    /// <summary>
+    /// Every other CSL variable the front matter holds (<c>editor</c>, <c>abstract</c>, <c>ISSN</c>, <c>PMCID</c>...), in
+    /// the order of <see cref="CslVariables.All"/>, for the exports to carry unchanged.
+    /// </summary>
+    public IReadOnlyList<CslValue> Variables { get; init; } = [];
+
+    /// <summary>The text of a string or number variable among <see cref="Variables"/>, or null when it is not there.</summary>
+    public string? Text(string name) => Variables.OfType<CslText>().FirstOrDefault(v => v.Variable.Name == name)?.Text;
+
     /// <summary>The year of publication, or null.</summary>
     public int? Year => Issued?.Year;
 

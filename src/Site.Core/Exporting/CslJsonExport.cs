@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Core.Content;
+using Site.Core.Rendering.Vancouver;
 
 namespace Site.Core.Exporting;
 
@@ -24,8 +25,9 @@ public static class CslJsonExport
 
     /// <summary>
     /// Writes one CSL-JSON item per reference, in the order given. The document id becomes the
-    /// item's <c>id</c>, absent fields are left out, and the evidence level goes under
-    /// <c>custom.evidence</c>. The text ends with a newline.
+    /// item's <c>id</c>, absent fields are left out, every other CSL variable of the front matter
+    /// (<see cref="ReferenceFrontMatter.Variables"/>) follows the fields the site reads itself, as written,
+    /// and the evidence level goes under <c>custom.evidence</c>. The text ends with a newline.
     /// </summary>
     /// <param name="references">Each reference with its document id, which is its citation key.</param>
     public static string Write(IEnumerable<(string Id, ReferenceFrontMatter Reference)> references)
@@ -54,13 +56,7 @@ public static class CslJsonExport
         json.WriteString("title", reference.Title);
         if (reference.Authors.Count > 0)
         {
-            json.WriteStartArray("author");
-            foreach (var author in reference.Authors)
-            {
-                WriteName(json, author);
-            }
-
-            json.WriteEndArray();
+            WriteNames(json, "author", reference.Authors);
         }
 
         WriteText(json, "container-title", reference.ContainerTitle);
@@ -68,12 +64,19 @@ public static class CslJsonExport
         WriteText(json, "publisher-place", reference.PublisherPlace);
         WriteDate(json, "issued", reference.Issued);
         WriteDate(json, "accessed", reference.Accessed);
-        WriteText(json, "volume", reference.Volume);
-        WriteText(json, "issue", reference.Issue);
+        // A range of two numbers gets the en dash the reference page shows: citeproc-js makes a hyphen one, pandoc's
+        // citeproc prints it as written, and both print an en dash as it is. Pages they shorten themselves.
+        WriteText(json, "volume", reference.Volume is { } volume ? VancouverNumbers.Number(volume) : null);
+        WriteText(json, "issue", reference.Issue is { } issue ? VancouverNumbers.Number(issue) : null);
         WriteText(json, "page", reference.Page);
         WriteText(json, "DOI", reference.Doi);
         WriteText(json, "PMID", reference.Pmid);
         WriteText(json, "URL", reference.Url);
+        foreach (var variable in reference.Variables)
+        {
+            WriteVariable(json, variable);
+        }
+
         if (reference.Evidence is { } evidence)
         {
             // CSL has no variable for study design; "custom" (new in 1.0.2) is where the schema puts
@@ -84,6 +87,43 @@ public static class CslJsonExport
         }
 
         json.WriteEndObject();
+    }
+
+    private static void WriteVariable(Utf8JsonWriter json, CslValue variable)
+    {
+        var name = variable.Variable.Name;
+        switch (variable)
+        {
+            case CslNames names:
+                WriteNames(json, name, names.Names);
+                break;
+            case CslDate date:
+                WriteDate(json, name, date.Date);
+                break;
+            case CslTextList list:
+                json.WriteStartArray(name);
+                foreach (var item in list.Items)
+                {
+                    json.WriteStringValue(item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case CslText text:
+                json.WriteString(name, text.Text);
+                break;
+        }
+    }
+
+    private static void WriteNames(Utf8JsonWriter json, string name, IReadOnlyList<Author> names)
+    {
+        json.WriteStartArray(name);
+        foreach (var author in names)
+        {
+            WriteName(json, author);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteName(Utf8JsonWriter json, Author author)
@@ -98,7 +138,7 @@ public static class CslJsonExport
         else
         {
             json.WriteString("family", author.Family);
-            json.WriteString("given", author.Given);
+            json.WriteString("given", author.CslGiven);
         }
 
         json.WriteEndObject();

@@ -17,6 +17,7 @@ internal sealed class FrontMatterFields
     private readonly int _yamlOffset;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     private FrontMatterFields(SourceText source, int yamlOffset, DiagnosticBag diagnostics, Dictionary<string, (YamlScalarNode, YamlNode)> fields, bool isValid)
     {
@@ -32,9 +33,11 @@ internal sealed class FrontMatterFields
 
     /// <summary>
     /// Parses YAML found at <paramref name="yamlOffset"/> of <paramref name="source"/> and reports unknown
-    /// fields against <paramref name="knownFields"/>.
+    /// fields against <paramref name="knownFields"/>, with a did-you-mean or, when none is close,
+    /// <paramref name="knownFieldsHint"/> (by default the list of known fields).
     /// </summary>
-    public static FrontMatterFields Parse(SourceText source, int yamlOffset, int yamlLength, IReadOnlyList<string> knownFields, string what, DiagnosticBag diagnostics)
+    public static FrontMatterFields Parse(
+        SourceText source, int yamlOffset, int yamlLength, IReadOnlyList<string> knownFields, string what, DiagnosticBag diagnostics, string? knownFieldsHint = null)
     {
         var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
         var yaml = source.Text.Substring(yamlOffset, yamlLength);
@@ -95,7 +98,7 @@ internal sealed class FrontMatterFields
                     DiagnosticDescriptors.UnknownField, source, keyOffset, key.Length,
                     $"unknown field '{key}' in {what}",
                     suggestion is null
-                        ? $"known fields: {string.Join(", ", knownFields)}"
+                        ? knownFieldsHint ?? $"known fields: {string.Join(", ", knownFields)}"
                         : $"did you mean '{suggestion}'?"));
                 continue;
             }
@@ -122,6 +125,7 @@ internal sealed class FrontMatterFields
     /// <summary>A string field with its position.</summary>
     public Sourced<string>? Scalar(string name)
     {
+        _read.Add(name);
         if (!_fields.TryGetValue(name, out var field) || IsEmpty(field.Value))
         {
             return null;
@@ -168,6 +172,7 @@ internal sealed class FrontMatterFields
     /// <summary>A list of strings; a single string is taken as a list of one.</summary>
     public IReadOnlyList<Sourced<string>> StringList(string name)
     {
+        _read.Add(name);
         if (!_fields.TryGetValue(name, out var field) || IsEmpty(field.Value))
         {
             return [];
@@ -261,6 +266,7 @@ internal sealed class FrontMatterFields
     /// <summary>A mapping of plain keys to plain values (site.yml's claims and severity).</summary>
     public IReadOnlyList<(Sourced<string> Key, Sourced<string> Value)> Map(string name)
     {
+        _read.Add(name);
         if (!_fields.TryGetValue(name, out var field) || IsEmpty(field.Value))
         {
             return [];
@@ -295,7 +301,17 @@ internal sealed class FrontMatterFields
             .ToDictionary(f => f.Key, f => SourcedOf((YamlScalarNode)f.Value.Value), StringComparer.Ordinal);
 
     /// <summary>The raw YAML node of a field, for structured values such as authors.</summary>
-    public YamlNode? Node(string name) => _fields.TryGetValue(name, out var field) && !IsEmpty(field.Value) ? field.Value : null;
+    public YamlNode? Node(string name)
+    {
+        _read.Add(name);
+        return _fields.TryGetValue(name, out var field) && !IsEmpty(field.Value) ? field.Value : null;
+    }
+
+    /// <summary>
+    /// Whether a value reader (<see cref="Scalar"/>, <see cref="Node"/>, <see cref="StringList"/>, <see cref="Map"/>...)
+    /// has been asked for the field: what a record has read into its own properties, the rest can go elsewhere.
+    /// </summary>
+    public bool IsRead(string name) => _read.Contains(name);
 
     /// <summary>The offset in the source file of a node.</summary>
     public int Offset(YamlNode node) => _yamlOffset + (int)node.Start.Index;

@@ -14,11 +14,7 @@ internal static class FrontMatterReader
     private static readonly string[] PageFields = ["title", "description"];
     private static readonly string[] SubstanceFields = ["title", "aliases", "class", "mechanisms", "summary", "reviewed"];
     private static readonly string[] MechanismFields = ["title", "aliases", "summary", "reviewed"];
-    private static readonly string[] ReferenceFields =
-        [
-            "type", "title", "author", "container-title", "publisher", "publisher-place", "issued", "accessed",
-            "volume", "issue", "page", "DOI", "PMID", "URL", "evidence",
-        ];
+    private static readonly string[] ReferenceFields = [.. CslVariables.Names, "evidence"];
 
     /// <summary>The fields a kind defines.</summary>
     public static IReadOnlyList<string> KnownFields(DocumentKind kind) => kind switch
@@ -28,6 +24,14 @@ internal static class FrontMatterReader
         DocumentKind.Reference => ReferenceFields,
         _ => PageFields,
     };
+
+    /// <summary>
+    /// What to say when an unknown field resembles no known one, or null for the list of known fields: a reference's
+    /// hundred CSL variables are too many to list.
+    /// </summary>
+    public static string? KnownFieldsHint(DocumentKind kind) => kind == DocumentKind.Reference
+        ? "a reference's fields are the CSL-JSON variables (title, author, editor, container-title, issued, volume, page, DOI, PMID, abstract...), written as CSL spells them, and 'evidence'"
+        : null;
 
     /// <summary>Builds the typed front matter; the id stands in for a missing title.</summary>
     public static FrontMatter Read(DocumentKind kind, string id, FrontMatterFields fields)
@@ -63,12 +67,12 @@ internal static class FrontMatterReader
         var reference = new ReferenceFrontMatter(title)
         {
             Type = type,
-            Authors = Authors(fields),
+            Authors = CslVariableReader.Names(fields, "author"),
             ContainerTitle = fields.String("container-title"),
             Publisher = fields.String("publisher"),
             PublisherPlace = fields.String("publisher-place"),
-            Issued = PublicationDate(fields, "issued"),
-            Accessed = PublicationDate(fields, "accessed"),
+            Issued = CslVariableReader.Date(fields, "issued"),
+            Accessed = CslVariableReader.Date(fields, "accessed"),
             Volume = fields.String("volume"),
             Issue = fields.String("issue"),
             Page = fields.String("page"),
@@ -76,6 +80,9 @@ internal static class FrontMatterReader
             Pmid = Identifier(fields, "PMID", Pmid, "a PubMed id: digits only, like 30140240", "write only the digits of the PubMed id"),
             Url = Identifier(fields, "URL", Url, "an absolute http or https address", "write the whole address, starting with https://"),
             Evidence = evidence,
+
+            // Last: initializers run in order, so the properties above have claimed their variables.
+            Variables = Variables(fields),
         };
 
         if (type is not null)
@@ -106,25 +113,6 @@ internal static class FrontMatterReader
         "URL" => "https://example.org/report",
         _ => "...",
     };
-
-    private static PartialDate? PublicationDate(FrontMatterFields fields, string name)
-    {
-        if (fields.Scalar(name) is not { } value)
-        {
-            return null;
-        }
-
-        if (PartialDate.TryParse(value.Value, out var date))
-        {
-            return date;
-        }
-
-        fields.Report(
-            DiagnosticDescriptors.InvalidIdentifier, value,
-            $"'{name}' must be a year or a date (2018, 2018-07 or 2018-07-24), not '{value.Value}'",
-            "write the year, or year-month-day with two-digit month and day");
-        return null;
-    }
 
     private static string? Identifier(FrontMatterFields fields, string name, Func<string, bool> isValid, string expected, string hint)
     {
@@ -182,40 +170,19 @@ internal static class FrontMatterReader
         return summary.Value;
     }
 
-    /// <summary>Authors as "Family Given" strings (<c>Jones JL</c>) or CSL <c>{family, given}</c> maps.</summary>
-    private static IReadOnlyList<Author> Authors(FrontMatterFields fields)
+    private static IReadOnlyList<CslValue> Variables(FrontMatterFields fields)
     {
-        if (fields.Node("author") is not { } node)
+        var variables = new List<CslValue>();
+        foreach (var variable in CslVariables.All)
         {
-            return [];
-        }
-
-        IEnumerable<YamlNode> items = node is YamlSequenceNode sequence ? sequence.Children : [node];
-        var authors = new List<Author>();
-        foreach (var item in items)
-        {
-            switch (item)
+            if (fields.Declares(variable.Name) && !fields.IsRead(variable.Name) && CslVariableReader.Read(fields, variable) is { } value)
             {
-                case YamlScalarNode { Value: { Length: > 0 } text }:
-                    authors.Add(Author.Parse(text));
-                    break;
-                case YamlMappingNode map when Text(map, "family") is { } family:
-                    authors.Add(new Author(family, Text(map, "given")));
-                    break;
-                case YamlMappingNode map when Text(map, "literal") is { } literal:
-                    authors.Add(new Author(literal, null));
-                    break;
-                default:
-                    fields.ReportType("author", item, "a list of names like 'Jones JL' or {family, given} maps", "write each author as '- Family Initials'");
-                    break;
+                variables.Add(value);
             }
         }
 
-        return authors;
+        return variables;
     }
-
-    private static string? Text(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } text } ? text : null;
 
     private static IReadOnlyList<string> Values(IReadOnlyList<Sourced<string>> items) => [.. items.Select(i => i.Value)];
 }

@@ -134,7 +134,7 @@ public sealed class LoadPhase
         }
         else
         {
-            fields = FrontMatterFields.Parse(source, split.YamlOffset, split.YamlLength, FrontMatterReader.KnownFields(kind), "front matter", diagnostics);
+            fields = FrontMatterFields.Parse(source, split.YamlOffset, split.YamlLength, FrontMatterReader.KnownFields(kind), "front matter", diagnostics, FrontMatterReader.KnownFieldsHint(kind));
         }
 
         var frontMatter = FrontMatterReader.Read(kind, id, fields);

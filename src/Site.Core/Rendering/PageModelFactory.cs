@@ -112,6 +112,10 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
         };
     }
 
+    // An abstract written as a YAML block keeps its blank lines between paragraphs (Background, Methods, Results...).
+    private static string[] Paragraphs(string? text) =>
+        text is null ? [] : [.. text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     private ReferencePageModel ReferencePage(PagePlan plan, ParsedDocument document, ReferenceFrontMatter reference, string body, IReadOnlyList<CitedReference> references)
     {
         var citedBy = graph.CitedBy(document)
@@ -128,6 +132,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
             BodyHtml = body, SourcePath = document.Source.RelativePath, References = references,
             Reference = reference,
             Entry = ReferenceEntry.Of(document),
+            Abstract = Paragraphs(reference.Text("abstract")),
             CitedBy = citedBy,
             LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
         };

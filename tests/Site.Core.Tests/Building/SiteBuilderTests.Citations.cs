@@ -514,7 +514,7 @@ public sealed partial class SiteBuilderTests
         items.Select(i => i.GetProperty("title").GetString()).ShouldBe(Titles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value));
         var jones = items[2];
         jones.GetProperty("author").EnumerateArray().Select(a => $"{a.GetProperty("family").GetString()}|{a.GetProperty("given").GetString()}").ShouldBe(
-            ["Jones|JL", "Mateus|CF", "Malcolm|RJ", "Brady|KT", "Back|SE"]);
+            ["Jones|J. L.", "Mateus|C. F.", "Malcolm|R. J.", "Brady|K. T.", "Back|S. E."]);
         jones.GetProperty("container-title").GetString().ShouldBe("Front Psychiatry");
         jones.GetProperty("custom").GetProperty("evidence").GetString().ShouldBe("systematic-review");
         items.Select(i => string.Join('-', i.GetProperty("issued").GetProperty("date-parts").EnumerateArray().Single().EnumerateArray().Select(p => p.GetInt32())))
@@ -536,6 +536,38 @@ public sealed partial class SiteBuilderTests
         entries.Select(e => $"@{e.Type}{{{e.Key}").ShouldBe(
             ["@article{hilal-2023", "@article{horowitz-2023", "@article{jones-2018", "@article{lalanne-2016", "@article{rowland-2010"]);
         entries.Single(e => e.Key == "hilal-2023")["pages"].ShouldBe("161--182");
+    }
+
+    [Fact]
+    public void Should_carry_the_csl_variables_of_a_references_front_matter_into_both_exports()
+    {
+        // Given a reference with fields an exported Zotero library has: editors, an abstract, ISSN and PMCID
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["references/jones-2018.md"] = "---\ntype: chapter\ntitle: Ketamine\nauthor: [Jones JL]\ncontainer-title: Handbook\nissued: 2018\n"
+                    + "PMCID: PMC6090012\nabstract: \"What it found: less craving.\"\nISSN: 1664-0640\neditor:\n  - Smith AB\n  - literal: WHO\n---\n",
+                ["about.md"] = "---\ntitle: About\n---\n\nSee [@jones-2018].\n",
+            },
+            output: true);
+
+        // When the exports are read
+        using var json = JsonDocument.Parse(File.ReadAllBytes(site.FileOf("/references.json")));
+        var item = json.RootElement.EnumerateArray().ShouldHaveSingleItem();
+        var entry = BibTexReader.ReadSingle(File.ReadAllText(site.FileOf("/references.bib")));
+
+        // Then references.json has each variable under its CSL name, and references.bib in its BibLaTeX field
+        site.Result.Diagnostics.ShouldBeEmpty();
+        item.GetProperty("editor").EnumerateArray().Select(n => n.TryGetProperty("literal", out var literal) ? literal.GetString() : n.GetProperty("family").GetString())
+            .ShouldBe(["Smith", "WHO"]);
+        item.GetProperty("abstract").GetString().ShouldBe("What it found: less craving.");
+        item.GetProperty("ISSN").GetString().ShouldBe("1664-0640");
+        item.GetProperty("PMCID").GetString().ShouldBe("PMC6090012");
+        entry["editor"].ShouldStartWith("Smith, ");
+        entry["editor"].ShouldEndWith(" and {WHO}");
+        entry["abstract"].ShouldBe("What it found: less craving.");
+        entry["issn"].ShouldBe("1664-0640");
+        entry["pmcid"].ShouldBe("PMC6090012");
     }
 
     [Fact]

@@ -194,4 +194,46 @@ public sealed partial class SiteBuilderTests
         boxes.Select(b => (b.GetAttribute("role"), b.GetAttribute("tabindex"), b.GetAttribute("aria-label"), b.Children.Single().LocalName))
             .ShouldBe([("region", "0", "Table 1", "table"), ("region", "0", "Table 2", "table")]);
     }
+
+    [Fact]
+    public void Should_show_a_references_abstract_under_its_own_heading_as_text_paragraph_by_paragraph()
+    {
+        // Given a reference whose abstract has two paragraphs and markup, and an annotation
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["references/jones-2018.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\nabstract: |\n"
+                    + "  Background: <b>ketamine</b> & craving.\n\n  Results: fewer relapses.\n---\n\nWhat the editor makes of it.\n",
+                ["about.md"] = "---\ntitle: About\n---\n\nSee [@jones-2018].\n",
+            },
+            output: true);
+
+        // When the reference page is read
+        var page = site.Page("/references/jones-2018/");
+        var section = page.QuerySelector("section.abstract").ShouldNotBeNull();
+
+        // Then the abstract is its own section, headed "Abstract", before the annotation, each paragraph as written
+        site.Result.Diagnostics.ShouldBeEmpty();
+        page.QuerySelectorAll("article h2").Select(h => h.TextContent).ShouldBe(["Abstract", "Annotation", "Cited by"]);
+        section.GetAttribute("aria-labelledby").ShouldBe(section.QuerySelector("h2")!.Id);
+        section.QuerySelectorAll("p").Select(p => p.TextContent).ShouldBe(["Background: <b>ketamine</b> & craving.", "Results: fewer relapses."]);
+        section.QuerySelector("b").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_show_no_abstract_section_for_a_reference_without_one()
+    {
+        // Given a reference without an abstract
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["references/jones-2018.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\n---\n",
+                ["about.md"] = "---\ntitle: About\n---\n\nSee [@jones-2018].\n",
+            },
+            output: true);
+
+        // When the reference page is read
+        // Then it has no abstract section
+        site.Page("/references/jones-2018/").QuerySelector("section.abstract").ShouldBeNull();
+    }
 }

@@ -32,11 +32,11 @@ public sealed class BibTexExportTests
         entry[publisherField].ShouldBe("Springer");
         if (containerField is null)
         {
-            entry.Fields.ShouldNotContain(f => f.Value == "Psychopharmacology Handbook");
+            entry.Fields.ShouldNotContain(f => f.Value.Contains("Psychopharmacology Handbook", StringComparison.Ordinal));
         }
         else
         {
-            entry[containerField].ShouldBe("Psychopharmacology Handbook");
+            entry[containerField].ShouldBe("{Psychopharmacology Handbook}");
         }
     }
 
@@ -54,9 +54,9 @@ public sealed class BibTexExportTests
         entry.Key.ShouldBe("jones-2018");
         entry.Fields.Select(f => (f.Name, f.Value, f.IsBraced)).ShouldBe(
         [
-            ("author", "Jones, JL and van der Berg, Anna M. and {World Health Organization}", true),
+            ("author", "Jones, J. L. and van der Berg, Anna M. and {World Health Organization}", true),
             ("title", "{Ketamine for treatment-resistant depression: a randomised trial}", true),
-            ("journal", "Front Psychiatry", true),
+            ("journal", "{Front Psychiatry}", true),
             ("publisher", "Frontiers Media", true),
             ("address", "Lausanne", true),
             ("year", "2018", true),
@@ -69,6 +69,183 @@ public sealed class BibTexExportTests
             ("url", "https://example.org/jones-2018", true),
             ("keywords", "evidence: rct", true),
         ]);
+    }
+
+    [Theory]
+    [InlineData("abstract", "Background: ketamine & pain.", "abstract", @"Background: ketamine \& pain.")]
+    [InlineData("annote", "Read twice", "annote", "Read twice")]
+    [InlineData("note", "Chapter 4", "note", "Chapter 4")]
+    [InlineData("ISSN", "1664-0640", "issn", "1664-0640")]
+    [InlineData("ISBN", "978-3-16-148410-0", "isbn", "978-3-16-148410-0")]
+    [InlineData("PMCID", "PMC6090012", "pmcid", "PMC6090012")]
+    [InlineData("edition", "2", "edition", "2")]
+    [InlineData("language", "en", "language", "en")]
+    [InlineData("genre", "PhD dissertation", "type", "PhD dissertation")]
+    [InlineData("status", "in press", "pubstate", "in press")]
+    [InlineData("event-place", "Vienna", "venue", "Vienna")]
+    [InlineData("chapter-number", "4", "chapter", "4")]
+    [InlineData("number-of-pages", "300", "pagetotal", "300")]
+    [InlineData("version", "1.2", "version", "1.2")]
+    public void Should_write_a_text_variable_in_the_field_bibtex_or_biblatex_has_for_it(string variable, string value, string field, string expected)
+    {
+        // Given a reference with a variable the record has no property for
+        var reference = ReferenceSamples.TitleOnly() with { Type = "book", Variables = [ReferenceSamples.Variable(variable, value)] };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then the value is in the field of the same meaning, escaped as every text field
+        entry.Names.ShouldBe(["title", field]);
+        entry[field].ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_write_names_and_dates_of_variables_as_authors_and_iso_dates()
+    {
+        // Given a chapter with editors, a translator, the book's author and an original date
+        var reference = ReferenceSamples.TitleOnly() with
+        {
+            Type = "chapter",
+            Variables =
+            [
+                ReferenceSamples.Variable("container-author", [new Author("Roe", "Richard")]),
+                ReferenceSamples.Variable("editor", [new Author("Smith", "Anna"), new Author("World Health Organization", null)]),
+                ReferenceSamples.Variable("translator", [new Author("Müller", "Zoë")]),
+                new CslDate(CslVariables.Find("event-date")!, new PartialDate(2017, 5, 2)),
+                new CslDate(CslVariables.Find("original-date")!, new PartialDate(1999, 5)),
+            ],
+        };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then names are joined by "and" with organisations braced, and dates are ISO 8601 as precise as written
+        entry.Names.ShouldBe(["title", "bookauthor", "editor", "translator", "eventdate", "origdate"]);
+        entry["bookauthor"].ShouldBe("Roe, Richard");
+        entry["editor"].ShouldBe("Smith, Anna and {World Health Organization}");
+        entry["translator"].ShouldBe("Müller, Zoë");
+        entry["eventdate"].ShouldBe("2017-05-02");
+        entry["origdate"].ShouldBe("1999-05");
+    }
+
+    [Theory]
+    [InlineData("archive_location", "Box 3")]
+    [InlineData("dimensions", "24 cm")]
+    [InlineData("citation-number", "4")]
+    [InlineData("references", "12 references")]
+    public void Should_leave_out_a_variable_bibtex_has_no_field_for(string variable, string value)
+    {
+        // Given a reference with a variable that neither BibTeX nor BibLaTeX has a field for
+        var reference = ReferenceSamples.TitleOnly() with { Variables = [ReferenceSamples.Variable(variable, value)] };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then the entry has only its title
+        entry.Names.ShouldBe(["title"]);
+    }
+
+    [Fact]
+    public void Should_leave_out_a_list_variable()
+    {
+        // Given a reference with categories, which BibTeX has no field for
+        var reference = ReferenceSamples.TitleOnly() with { Variables = [ReferenceSamples.Variable("categories", ["addiction"])] };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then the entry has only its title
+        entry.Names.ShouldBe(["title"]);
+    }
+
+    [Theory]
+    [InlineData("article-journal", "3", "e0123", "number=3 eid=e0123")]
+    [InlineData("article-journal", null, "e0123", "eid=e0123")]
+    [InlineData("report", null, "TR-9", "number=TR-9")]
+    [InlineData("report", "2", "TR-9", "number=TR-9 issue=2")]
+    [InlineData("report", "2", null, "number=2")]
+    public void Should_write_an_articles_number_as_eid_and_a_reports_as_number(string type, string? issue, string? number, string expected)
+    {
+        // Given a work with an issue, a CSL number, or both
+        var reference = ReferenceSamples.TitleOnly() with
+        {
+            Type = type,
+            Issue = issue,
+            Variables = number is null ? [] : [ReferenceSamples.Variable("number", number)],
+        };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then each is in the field BibLaTeX means it for, and neither is lost
+        string.Join(" ", entry.Fields.Where(f => f.Name != "title").Select(f => $"{f.Name}={f.Value}")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_write_the_evidence_level_and_the_works_own_keywords_as_one_list()
+    {
+        // Given a reference with an evidence level and keywords of its own
+        var reference = ReferenceSamples.TitleOnly() with { Evidence = EvidenceLevel.Rct, Variables = [ReferenceSamples.Variable("keyword", "ketamine, addiction")] };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then keywords holds the evidence level first, then the keywords
+        entry["keywords"].ShouldBe("evidence: rct, ketamine, addiction");
+    }
+
+    [Theory]
+    [InlineData("chapter", "booktitle")]
+    [InlineData("paper-conference", "booktitle")]
+    [InlineData("article-journal", "journal")]
+    [InlineData("webpage", "howpublished")]
+    public void Should_keep_the_capitals_of_a_container_title_in_braces(string type, string field)
+    {
+        // Given a work in a book, proceedings, journal or website whose name has capitals
+        var reference = ReferenceSamples.TitleOnly() with { Type = type, ContainerTitle = "Facing Addiction in America: The Surgeon General’s Report" };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then the name is wrapped in braces as the title is, so that no style or reader lowers its capitals
+        entry[field].ShouldBe("{Facing Addiction in America: The Surgeon General’s Report}");
+    }
+
+    [Theory]
+    [InlineData("collection-title", "series")]
+    [InlineData("original-title", "origtitle")]
+    [InlineData("event-title", "eventtitle")]
+    [InlineData("title-short", "shorttitle")]
+    [InlineData("container-title-short", "shortjournal")]
+    public void Should_keep_the_capitals_of_every_other_title_in_braces(string variable, string field)
+    {
+        // Given a reference with another title among its variables
+        var reference = ReferenceSamples.TitleOnly() with { Type = "book", Variables = [ReferenceSamples.Variable(variable, "The Big Title")] };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then it is wrapped in braces too
+        entry[field].ShouldBe("{The Big Title}");
+    }
+
+    [Theory]
+    [InlineData("A -- B", "A -{}- B")]
+    [InlineData("A --- B", "A -{}-{}- B")]
+    [InlineData("A - B", "A - B")]
+    [InlineData("Beason-Held", "Beason-Held")]
+    public void Should_keep_hyphens_apart_that_tex_would_join_into_a_dash(string written, string expected)
+    {
+        // Given a title, a journal and a publisher with two or three hyphens in a row
+        var reference = ReferenceSamples.TitleOnly(written) with { Type = "article-journal", ContainerTitle = written, Publisher = written };
+
+        // When it is exported
+        var entry = BibTexReader.ReadSingle(BibTexExport.Write([("notes", reference)]));
+
+        // Then an empty group stands between the hyphens, so that TeX, pandoc and citation-js print them as written
+        entry["title"].ShouldBe("{" + expected + "}");
+        entry["journal"].ShouldBe("{" + expected + "}");
+        entry["publisher"].ShouldBe(expected);
     }
 
     [Fact]
@@ -130,7 +307,7 @@ public sealed class BibTexExportTests
         // Then the entry reads back whole: escaped braces where they pair, brace commands where they do not
         entry.Names.ShouldBe(["author", "title", "journal"]);
         entry["author"].ShouldBe("{" + expected + "}");
-        entry["journal"].ShouldBe(expected);
+        entry["journal"].ShouldBe("{" + expected + "}");
     }
 
     [Fact]
@@ -154,7 +331,7 @@ public sealed class BibTexExportTests
 
         // Then each is escaped as in titles
         entry["author"].ShouldBe(@"O'Brien\_Smith, J\# and {Johnson \& Johnson}");
-        entry["journal"].ShouldBe(@"Drugs \& Aging");
+        entry["journal"].ShouldBe(@"{Drugs \& Aging}");
         entry["publisher"].ShouldBe(@"Adis 100\%");
         entry["address"].ShouldBe(@"Auckland \$");
         entry["volume"].ShouldBe(@"9\_a");

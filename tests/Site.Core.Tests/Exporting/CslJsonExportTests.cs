@@ -56,10 +56,66 @@ public sealed class CslJsonExportTests
             .ToArray();
         authors.ShouldBe(
         [
-            "family=Jones | given=JL",
+            "family=Jones | given=J. L.",
             "family=van der Berg | given=Anna M.",
             "literal=World Health Organization",
         ]);
+    }
+
+    [Fact]
+    public void Should_write_every_other_variable_after_the_fields_the_site_reads_as_written()
+    {
+        // Given a chapter with variables of each kind the record has no property for
+        var reference = ReferenceSamples.WithVariables();
+
+        // When it is exported
+        using var json = JsonDocument.Parse(CslJsonExport.Write([("jones-2018", reference)]));
+
+        // Then each follows the fields the site reads, in the record's order, under its CSL name and in CSL's form
+        var item = json.RootElement[0];
+        item.EnumerateObject().Select(p => p.Name).ShouldBe(
+        [
+            "id", "type", "title", "author", "container-title", "issued",
+            "categories", "editor", "original-date", "abstract", "edition", "ISSN", "PMCID",
+        ]);
+        item.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ShouldBe(["addiction", "ketamine"]);
+        item.GetProperty("editor").EnumerateArray()
+            .Select(a => string.Join(" | ", a.EnumerateObject().Select(p => $"{p.Name}={p.Value.GetString()}")))
+            .ShouldBe(["family=Smith | given=Anna", "literal=World Health Organization"]);
+        DateParts(item.GetProperty("original-date")).ShouldBe([1999, 5]);
+        item.GetProperty("abstract").GetString().ShouldBe("Background: ketamine. Methods: we searched.");
+        item.GetProperty("edition").GetString().ShouldBe("2");
+        item.GetProperty("ISSN").GetString().ShouldBe("1664-0640");
+        item.GetProperty("PMCID").GetString().ShouldBe("PMC6090012");
+    }
+
+    [Theory]
+    [InlineData("3-4", "3–4")]
+    [InlineData("3–4", "3–4")]
+    [InlineData("Suppl 2", "Suppl 2")]
+    [InlineData("S-1", "S-1")]
+    public void Should_write_a_range_in_a_volume_or_issue_with_the_en_dash_the_reference_page_shows(string written, string expected)
+    {
+        // Given a reference whose volume and issue are written with a hyphen or an en dash, and a page range and a
+        // report number written with hyphens
+        var reference = ReferenceSamples.TitleOnly() with
+        {
+            Volume = written,
+            Issue = written,
+            Page = "161-182",
+            Variables = [ReferenceSamples.Variable("number", "114-11")],
+        };
+
+        // When it is exported
+        using var json = JsonDocument.Parse(CslJsonExport.Write([("notes", reference)]));
+
+        // Then a range of two numbers in the volume or issue has the page's en dash, so that every processor prints
+        // it as the page does; the pages, which processors shorten themselves, and other variables stay as written
+        var item = json.RootElement[0];
+        item.GetProperty("volume").GetString().ShouldBe(expected);
+        item.GetProperty("issue").GetString().ShouldBe(expected);
+        item.GetProperty("page").GetString().ShouldBe("161-182");
+        item.GetProperty("number").GetString().ShouldBe("114-11");
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Site.Core.Rendering.Models;
 
-/// <summary>A reference page: the full entry, identifiers, the editor's annotation, and who cites it.</summary>
+/// <summary>A reference page: the full entry, identifiers, the work's abstract, the editor's annotation, and who cites it.</summary>
 public sealed record ReferencePageModel : ArticlePageModel
 {
     /// <summary>The bibliographic fields.</summary>
@@ -8,6 +8,9 @@ public sealed record ReferencePageModel : ArticlePageModel
 
     /// <summary>The formatted entry and evidence level.</summary>
     public required ReferenceEntry Entry { get; init; }
+
+    /// <summary>The paragraphs of the work's abstract (CSL <c>abstract</c>), plain text, none when it has none.</summary>
+    public required IReadOnlyList<string> Abstract { get; init; }
 
     /// <summary>The pages that cite it, each with its citing passages, by page title.</summary>
     public required IReadOnlyList<CitingPage> CitedBy { get; init; }

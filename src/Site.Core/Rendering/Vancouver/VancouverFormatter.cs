@@ -12,8 +12,9 @@ namespace Site.Core.Rendering.Vancouver;
 /// </summary>
 /// <remarks>
 /// The private methods follow the style's macros and mostly carry their names (<c>MediumAfterTitle</c> is
-/// <c>type-of-medium</c> where the bibliography calls it), so the two can be read side by side. Variables the model has no field for (editor, edition, number, genre, medium, collection-title,
-/// PMCID, archive...) are treated as missing, which is what the style does when an item lacks them.
+/// <c>type-of-medium</c> where the bibliography calls it), so the two can be read side by side. Variables the record has no property for (editor, edition, number, genre, medium, collection-title,
+/// PMCID, archive...), kept in its <see cref="ReferenceFrontMatter.Variables"/> for the exports, are not formatted: the
+/// entry is the style's for an item that lacks them.
 /// </remarks>
 public static partial class VancouverFormatter
 {
