@@ -4,7 +4,10 @@ namespace Site.Core.Importing;
 public static class BibliographyFormats
 {
     /// <summary>The formats. A reader joins by being added here, once.</summary>
-    public static IReadOnlyList<IBibliographyFormat> All { get; } = [];
+    public static IReadOnlyList<IBibliographyFormat> All { get; } =
+    [
+        new BibTex.BibTexFormat(),
+    ];
 
     /// <summary>The format of a file by its content (the extension breaks ties), or null when none recognises it.</summary>
     public static IBibliographyFormat? Recognise(string text, string extension) =>
