@@ -28,7 +28,7 @@ internal static class BibTexNames
             var parts = SplitParts(tokens);
             if (parts.Count > 3)
             {
-                var written = string.Join(' ', tokens);
+                var written = string.Join(' ', tokens).Replace(" ,", ",", StringComparison.Ordinal);
                 diagnostics.Add(Diagnostic.At(
                     DiagnosticDescriptors.InvalidBibliography, source, field.Offset, field.Length,
                     $"the name '{TexText.Decode(written)}' in '{field.Name}' has {parts.Count - 1} commas, more than 'Family, Jr, Given' has",

@@ -452,7 +452,8 @@ internal sealed class BibTexParser
                         return true;
                     }
 
-                    Report(_pos, 1, $"a '}}' without its '{{' in the value of '{name}'", "remove it, or write '\\}' for a brace");
+                    // A quoted value cannot hold an unpaired '}': it is most likely the entry's, the quote left open.
+                    ReportNotClosed(opening, quoted, name, $"before the '}}' on line {_source.Locate(_pos).Line}");
                     Recover();
                     return false;
                 }
