@@ -5,10 +5,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests run, each installed only when missing, all in one apt-get: Chromium for the browser
-# tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site.
+# tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site, pandoc as the oracle of
+# the BibTeX reader.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
