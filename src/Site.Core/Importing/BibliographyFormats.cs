@@ -7,6 +7,7 @@ public static class BibliographyFormats
     public static IReadOnlyList<IBibliographyFormat> All { get; } =
     [
         new BibTex.BibTexFormat(),
+        new CslJson.CslJsonFormat(),
     ];
 
     /// <summary>The format of a file by its content (the extension breaks ties), or null when none recognises it.</summary>
