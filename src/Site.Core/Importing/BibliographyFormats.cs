@@ -8,6 +8,7 @@ public static class BibliographyFormats
     [
         new BibTex.BibTexFormat(),
         new CslJson.CslJsonFormat(),
+        new CslYaml.CslYamlFormat(),
     ];
 
     /// <summary>The format of a file by its content (the extension breaks ties), or null when none recognises it.</summary>
