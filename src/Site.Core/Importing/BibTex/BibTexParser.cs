@@ -118,7 +118,7 @@ internal sealed class BibTexParser
                 ReadPreamble(at, close);
                 break;
             case "string":
-                ReadMacros(at, close);
+                ReadMacros(close);
                 break;
             default:
                 ReadEntry(at, type, typeLength, close);
@@ -145,11 +145,10 @@ internal sealed class BibTexParser
             return;
         }
 
-        var fields = new Dictionary<string, BibTexField>(StringComparer.Ordinal);
         if (Peek == close)
         {
             _pos++;
-            _entries.Add(new BibTexEntry(type, key, at, typeLength, keyStart, fields));
+            _entries.Add(new BibTexEntry(type, key, at, typeLength, keyStart, new Dictionary<string, BibTexField>()));
             return;
         }
 
@@ -167,6 +166,23 @@ internal sealed class BibTexParser
         }
 
         _pos++;
+        var fields = new Dictionary<string, BibTexField>(StringComparer.Ordinal);
+
+        // BibTeX keeps the first of two fields of one name and ignores the other.
+        if (ReadFields($"the entry '{key}'", close, (name, field) => fields.TryAdd(name, field)))
+        {
+            _entries.Add(new BibTexEntry(type, key, at, typeLength, keyStart, fields));
+        }
+    }
+
+    // @string{name = value}: the macro is defined from here on, as BibTeX reads the file top to bottom.
+    private void ReadMacros(char close) =>
+        ReadFields("the @string", close, (name, value) => _macros[name] = value.Value);
+
+    // The 'name = value' fields of an entry or a @string up to its closing delimiter; false after a syntax error
+    // (reported, and the position moved to where reading goes on). A field whose value cannot be read is not added.
+    private bool ReadFields(string owner, char close, Action<string, BibTexField> add)
+    {
         var lastEnd = _pos;
         while (true)
         {
@@ -174,14 +190,14 @@ internal sealed class BibTexParser
             if (AtEnd || Peek == '@')
             {
                 // The next entry begins before this one is closed: it is most likely complete but for its brace.
-                ReportUnclosed(key, lastEnd, close);
-                return;
+                Report(lastEnd, 0, $"{owner} is not closed", $"end it with '{close}' before the next entry");
+                return false;
             }
 
             if (Peek == close)
             {
                 _pos++;
-                break;
+                return true;
             }
 
             if (Peek == ',')
@@ -198,9 +214,9 @@ internal sealed class BibTexParser
 
             if (_pos == nameStart)
             {
-                Report(_pos, 1, $"a field name expected in '{key}', not '{Peek}'", "write each field as 'name = {value}'");
+                Report(_pos, 1, $"a field name expected in {owner}, not '{Peek}'", "write each field as 'name = {value}'");
                 Recover();
-                return;
+                return false;
             }
 
             var name = _text[nameStart.._pos].ToLowerInvariant();
@@ -209,95 +225,32 @@ internal sealed class BibTexParser
             if (Peek != '=')
             {
                 var where = AtEnd || _source.Locate(_pos).Line != _source.Locate(nameEnd).Line ? nameEnd : _pos;
-                Report(where, AtEnd ? 0 : 1, $"'=' expected after the field name '{name}' in '{key}'", $"write '{name} = {{value}}'");
+                Report(where, AtEnd ? 0 : 1, $"'=' expected after the field name '{name}' in {owner}", $"write '{name} = {{value}}'");
                 Recover();
-                return;
+                return false;
             }
 
             _pos++;
             SkipWhiteSpaceAndComments();
-            if (!ReadValue(name, close, out var field, out var valueEnd))
+            if (!ReadValue(name, close, out var field, out lastEnd))
             {
-                return;
+                return false;
             }
 
-            lastEnd = valueEnd;
             if (field is not null)
             {
-                // BibTeX keeps the first of two fields of one name and ignores the other.
-                fields.TryAdd(name, field);
+                add(name, field);
             }
 
             SkipWhiteSpaceAndComments();
-            if (Peek == ',' || Peek == close)
+            if (Peek == ',' || Peek == close || AtEnd || Peek == '@')
             {
                 continue;
             }
 
-            if (AtEnd || Peek == '@')
-            {
-                ReportUnclosed(key, lastEnd, close);
-                return;
-            }
-
-            Report(_pos, 1, $"',' or '{close}' expected after the value of '{name}' in '{key}'", "separate fields with commas");
+            Report(_pos, 1, $"',' or '{close}' expected after the value of '{name}' in {owner}", "separate fields with commas");
             Recover();
-            return;
-        }
-
-        _entries.Add(new BibTexEntry(type, key, at, typeLength, keyStart, fields));
-    }
-
-    // @string{name = value}: the macro is defined from here on, as BibTeX reads the file top to bottom.
-    private void ReadMacros(int at, char close)
-    {
-        while (true)
-        {
-            SkipWhiteSpaceAndComments();
-            if (AtEnd || Peek == '@')
-            {
-                Report(at, "@string".Length, "the @string is not closed", $"close it with '{close}'");
-                return;
-            }
-
-            if (Peek == close)
-            {
-                _pos++;
-                return;
-            }
-
-            if (Peek == ',')
-            {
-                _pos++;
-                continue;
-            }
-
-            var nameStart = _pos;
-            while (!AtEnd && IsNameChar(_text[_pos]))
-            {
-                _pos++;
-            }
-
-            var name = _text[nameStart.._pos];
-            SkipWhiteSpaceAndComments();
-            if (name.Length == 0 || Peek != '=')
-            {
-                Report(_pos, 1, "a @string is written '@string{name = {value}}'", "give the macro a name and an '='");
-                Recover();
-                return;
-            }
-
-            _pos++;
-            SkipWhiteSpaceAndComments();
-            if (!ReadValue(name, close, out var value, out _))
-            {
-                return;
-            }
-
-            if (value is not null)
-            {
-                _macros[name] = value.Value;
-            }
+            return false;
         }
     }
 

@@ -44,6 +44,15 @@ internal sealed partial class CslItemReader(SourceText source, List<Diagnostic> 
         ["edited-book"] = "book", ["monograph"] = "book", ["reference-book"] = "book", ["data"] = "dataset",
     };
 
+    /// <summary>A file's entries: the values its syntax gives (<paramref name="items"/>), each read as an item.</summary>
+    public static ImportedFile ReadFile(SourceText source, Func<SourceText, List<Diagnostic>, IReadOnlyList<CslNode>> items)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var reader = new CslItemReader(source, diagnostics);
+        var entries = items(source, diagnostics).Select(reader.Read).OfType<ImportedEntry>().ToList();
+        return new ImportedFile(entries, [.. diagnostics.Order(DiagnosticOrder.Instance)]);
+    }
+
     /// <summary>The item a mapping holds, or null when the value is no mapping (reported).</summary>
     public ImportedEntry? Read(CslNode node)
     {

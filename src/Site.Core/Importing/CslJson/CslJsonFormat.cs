@@ -1,4 +1,3 @@
-using Site.Core.Diagnostics;
 using Site.Core.Importing.Csl;
 using Site.Core.Text;
 
@@ -32,9 +31,6 @@ public sealed class CslJsonFormat : IBibliographyFormat
     public ImportedFile Read(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var diagnostics = new List<Diagnostic>();
-        var items = new CslItemReader(source, diagnostics);
-        var entries = CslJsonTree.Read(source, diagnostics).Select(items.Read).OfType<ImportedEntry>().ToList();
-        return new ImportedFile(entries, [.. diagnostics.Order(DiagnosticOrder.Instance)]);
+        return CslItemReader.ReadFile(source, CslJsonTree.Read);
     }
 }

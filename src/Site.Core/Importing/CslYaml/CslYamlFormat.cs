@@ -1,4 +1,3 @@
-using Site.Core.Diagnostics;
 using Site.Core.Importing.Csl;
 using Site.Core.Text;
 
@@ -82,10 +81,7 @@ public sealed class CslYamlFormat : IBibliographyFormat
     public ImportedFile Read(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var diagnostics = new List<Diagnostic>();
-        var items = new CslItemReader(source, diagnostics);
-        var entries = CslYamlTree.Read(source, diagnostics).Select(items.Read).OfType<ImportedEntry>().ToList();
-        return new ImportedFile(entries, [.. diagnostics.Order(DiagnosticOrder.Instance)]);
+        return CslItemReader.ReadFile(source, CslYamlTree.Read);
     }
 
     private static bool IsItemKey(ReadOnlySpan<char> line) =>

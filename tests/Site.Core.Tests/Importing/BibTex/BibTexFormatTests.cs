@@ -101,7 +101,7 @@ public sealed class BibTexFormatTests
         // Then the value's brace is reported, and the field named
         var diagnostic = file.Diagnostics.ShouldHaveSingleItem();
         DiagnosticLine.Of(diagnostic).ShouldBe("refs.bib:2:9 error invalid-bibliography");
-        diagnostic.Message.ShouldBe("'=' expected after the field name 'title' in 'a'");
+        diagnostic.Message.ShouldBe("'=' expected after the field name 'title' in the entry 'a'");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class BibTexFormatTests
         // Then the second field is reported where it starts
         var diagnostic = file.Diagnostics.ShouldHaveSingleItem();
         DiagnosticLine.Of(diagnostic).ShouldBe("refs.bib:3:3 error invalid-bibliography");
-        diagnostic.Message.ShouldBe("',' or '}' expected after the value of 'title' in 'a'");
+        diagnostic.Message.ShouldBe("',' or '}' expected after the value of 'title' in the entry 'a'");
     }
 
     [Fact]
@@ -202,6 +202,20 @@ public sealed class BibTexFormatTests
         diagnostic.Message.ShouldBe(message);
         var value = message.Split('\'')[^2];
         diagnostic.SourceLine!.Substring(diagnostic.Location.Column - 1).ShouldContain(value);
+    }
+
+    [Fact]
+    public void Should_report_an_unclosed_string_after_its_value_and_still_define_it()
+    {
+        // Given a @string whose brace is missing, before an entry that uses it
+        var file = Read("@string{jama = {JAMA}\n@article{a, title = {A}, journal = jama}\n");
+
+        // When it is read
+        // Then the place for the brace is reported, and the macro is defined all the same
+        var diagnostic = file.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("refs.bib:1:22 error invalid-bibliography");
+        diagnostic.Message.ShouldBe("the @string is not closed");
+        file.Entries.ShouldHaveSingleItem().Item["container-title"]!.GetValue<string>().ShouldBe("JAMA");
     }
 
     [Fact]
