@@ -145,7 +145,7 @@ internal sealed class BibTexItemReader
         Set("DOI", CslValues.BareDoi(Verbatim("doi")));
 
         // BibLaTeX writes a PubMed id as an eprint (Zotero: eprint = {30140240}, eprinttype = {pmid}).
-        var eprintType = Text("eprinttype")?.ToLowerInvariant() ?? Text("archiveprefix")?.ToLowerInvariant();
+        var eprintType = Text("eprinttype")?.ToLowerInvariant();
         Set("PMID", Verbatim("pmid") ?? (eprintType is "pubmed" or "pmid" ? Verbatim("eprint") : null));
         Set("PMCID", Verbatim("pmcid") ?? (eprintType is "pmc" or "pmcid" ? Verbatim("eprint") : null));
         Set("ISSN", Verbatim("issn"));
