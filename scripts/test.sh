@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests run, each installed only when missing, all in one apt-get: Chromium for the browser
 # tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site, pandoc for the exports
-# (its citeproc formats references.json, its BibTeX reader reads references.bib).
+# (its citeproc formats references.json, its BibTeX reader reads references.bib and is the oracle of the BibTeX import).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)

@@ -123,6 +123,18 @@ public static class CslVariables
 
     private static readonly Dictionary<string, CslVariable> ByName = All.ToDictionary(v => v.Name, StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string> ByLowerCase = All.ToDictionary(v => v.Name.ToLowerInvariant(), v => v.Name, StringComparer.Ordinal);
+
     /// <summary>The variable with exactly this name (case counts: <c>DOI</c>, not <c>doi</c>), or null.</summary>
     public static CslVariable? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>The kind of a variable, or null when CSL has no variable of that name.</summary>
+    public static CslVariableKind? KindOf(string name) => Find(name)?.Kind;
+
+    /// <summary>
+    /// The variable a name stands for, in CSL's spelling, when it differs only by case (<c>doi</c> is <c>DOI</c>, as
+    /// some tools write it), or null. For reading other tools' files; front matter takes CSL's spelling only.
+    /// </summary>
+    public static string? Spelling(string name) =>
+        ByName.ContainsKey(name) ? name : ByLowerCase.GetValueOrDefault(name.ToLowerInvariant());
 }

@@ -6,6 +6,9 @@ public static class BibliographyFormats
     /// <summary>The formats. A reader joins by being added here, once.</summary>
     public static IReadOnlyList<IBibliographyFormat> All { get; } =
     [
+        new BibTex.BibTexFormat(),
+        new CslJson.CslJsonFormat(),
+        new CslYaml.CslYamlFormat(),
         new Ris.RisFormat(),
         new Medline.MedlineFormat(),
     ];

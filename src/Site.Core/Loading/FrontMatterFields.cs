@@ -2,7 +2,6 @@ using System.Globalization;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
@@ -41,29 +40,15 @@ internal sealed class FrontMatterFields
     {
         var fields = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
         var yaml = source.Text.Substring(yamlOffset, yamlLength);
-        var parser = new GuardedYamlParser(new Parser(new StringReader(yaml)));
-        var stream = new YamlStream();
-        try
+        if (YamlLoader.Load(yaml, out var failure) is not { } stream)
         {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            // Past a limit the YAML may well be valid; it is too large for the loader all the same.
-            var (message, hint) = e is YamlLimitException
-                ? ($"{what} cannot be read: {e.Message}", "front matter needs a few plain fields and lists: write them out instead of nesting or repeating them")
-                : ($"{what} is not valid YAML: {Describe(e)}", "check indentation, the ':' after each field name, and quote values that contain ': ' or start with a special character");
-            diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + (int)e.Start.Index, 0, message, hint));
-            return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // The parser can fail without a position of its own; its last good event is the best place to point at.
-            var index = parser.Current is { } current ? (int)current.End.Index : 0;
-            diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + index, 0,
-                $"{what} is not valid YAML: the structure breaks off here",
-                "check for an unclosed '[', '{' or quote"));
+            var (message, hint) = failure!.Kind switch
+            {
+                YamlLoadFailureKind.Limit => ($"{what} cannot be read: {failure.Description}", "front matter needs a few plain fields and lists: write them out instead of nesting or repeating them"),
+                YamlLoadFailureKind.Syntax => ($"{what} is not valid YAML: {failure.Description}", "check indentation, the ':' after each field name, and quote values that contain ': ' or start with a special character"),
+                _ => ($"{what} is not valid YAML: {failure.Description}", "check for an unclosed '[', '{' or quote"),
+            };
+            diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.InvalidFrontMatter, source, yamlOffset + failure.Index, 0, message, hint));
             return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
         }
 
@@ -354,10 +339,4 @@ internal sealed class FrontMatterFields
 
     private static bool IsEmpty(YamlNode node) =>
         node is YamlScalarNode { Value: null or "" } scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain;
-
-    private static string Describe(YamlException e)
-    {
-        var message = e.Message.TrimEnd('.');
-        return message.Length == 0 ? "unexpected content" : char.ToLowerInvariant(message[0]) + message[1..];
-    }
 }
