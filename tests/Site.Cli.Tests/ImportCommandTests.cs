@@ -148,4 +148,49 @@ public sealed class ImportCommandTests
         run.ExitCode.ShouldBe(2, run.All);
         run.Error.ShouldStartWith("site: ");
     }
+
+    [Theory]
+    [InlineData("references.json")]
+    [InlineData("references.bib")]
+    public void Should_give_back_the_real_sites_references_when_its_own_export_is_imported(string export)
+    {
+        // Given the real site built, and an empty site
+        using var real = new RealSiteBuild();
+        using var site = new SiteFolder(new Dictionary<string, string> { ["input/site.yml"] = "title: Test site\n" });
+        File.Copy(Path.Combine(real.Output, export), site.PathOf(export));
+
+        // When the export is imported into it
+        var run = CliRun.InProcess(site.Root, "import", export);
+
+        // Then each reference comes back under its own key with the same front matter, up to the order of the fields
+        // (and, from BibTeX, the fields it cannot hold)
+        run.ExitCode.ShouldBe(0, run.All);
+        var originals = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "input", "references"), "*.md").Order(StringComparer.Ordinal).ToList();
+        run.Error.ShouldBe($"imported {originals.Count}, 0 already present, 0 problems\n");
+        foreach (var original in originals)
+        {
+            var imported = site.PathOf("input/references/" + Path.GetFileName(original));
+            File.Exists(imported).ShouldBeTrue(imported);
+            FrontMatterOf(imported).ShouldBe(FrontMatterOf(original), $"{Path.GetFileName(original)} from {export}:\n{File.ReadAllText(imported)}");
+        }
+    }
+
+    // The front matter as sorted "field: value" lines, each value in one canonical form.
+    private static List<string> FrontMatterOf(string path)
+    {
+        var text = File.ReadAllText(path);
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(text[4..end]));
+        var mapping = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        return [.. mapping.Children.Select(c => $"{c.Key}: {Canonical(c.Value)}").Order(StringComparer.Ordinal)];
+    }
+
+    private static string Canonical(YamlDotNet.RepresentationModel.YamlNode node) => node switch
+    {
+        YamlDotNet.RepresentationModel.YamlScalarNode scalar => scalar.Value ?? string.Empty,
+        YamlDotNet.RepresentationModel.YamlSequenceNode sequence => "[" + string.Join(", ", sequence.Children.Select(Canonical)) + "]",
+        YamlDotNet.RepresentationModel.YamlMappingNode map => "{" + string.Join(", ", map.Children.Select(c => $"{c.Key}: {Canonical(c.Value)}").Order(StringComparer.Ordinal)) + "}",
+        _ => string.Empty,
+    };
 }
