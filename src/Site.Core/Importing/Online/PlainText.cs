@@ -18,10 +18,12 @@ internal static partial class PlainText
     /// <summary>The plain text of <paramref name="text"/>.</summary>
     public static string Of(string text)
     {
-        // Tags first, entities after: the sources escape a literal '<' as &lt;, so every raw '<' is markup.
-        var untagged = Tag().Replace(text, m => Separating.Contains(m.Groups["name"].Value) ? " " : string.Empty);
-        return Space().Replace(WebUtility.HtmlDecode(untagged), " ").Trim();
+        // Tags, then entities, then tags again: the sources escape a literal '<' as &lt; (so a raw '<' is markup), and
+        // esummary sends its titles' markup escaped (&lt;i&gt;), which only shows as tags once decoded.
+        return Space().Replace(Untagged(WebUtility.HtmlDecode(Untagged(text))), " ").Trim();
     }
+
+    private static string Untagged(string text) => Tag().Replace(text, m => Separating.Contains(m.Groups["name"].Value) ? " " : string.Empty);
 
     /// <summary><paramref name="text"/> with its white space folded to single spaces (for text an XML parser has already decoded).</summary>
     public static string Folded(string text) => Space().Replace(text, " ").Trim();
