@@ -154,6 +154,28 @@ public sealed partial class AddCommandTests
     }
 
     [Fact]
+    public async Task Should_update_a_reference_once_when_its_DOI_and_its_PMID_are_both_given()
+    {
+        // Given a site whose reference has the DOI and the PMID of one work
+        using var site = new SiteFolder();
+        site.Write("input/references/jones-2018.md", "---\ntype: article-journal\ntitle: Efficacy of ketamine\nauthor: [Jones JL]\ncontainer-title: Front Psychiatry\nissued: 2018\nDOI: 10.3389/fpsyt.2018.00277\nPMID: 30140240\n---\n\nNotes.\n");
+        await using var crossref = await RecordedServer.StartAsync(RecordedServices.Agency);
+        await using var doiOrg = await RecordedServer.StartAsync(RecordedServices.Resolver(crossref));
+        await using var pubMed = await RecordedServer.StartAsync(RecordedServices.PubMed());
+
+        // When both are added with --update
+        var run = CliRun.InProcess(
+            site.Root, "add", "doi:10.3389/fpsyt.2018.00277", "pmid:30140240", "--update", "--doi-server", doiOrg.Address.AbsoluteUri, "--pubmed-server", pubMed.Address.AbsoluteUri);
+
+        // Then the file is updated once, from the first, and the second is reported as the same work
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.Split('\n').Count(line => line.StartsWith("updated ", StringComparison.Ordinal)).ShouldBe(1, run.Out);
+        run.Out.ShouldContain("pmid:30140240:1:1: info already-present: already in this import, which updates input/references/jones-2018.md");
+        run.Error.ShouldContain("imported 0, updated 1, 2 already present");
+        File.ReadAllText(site.PathOf("input/references/jones-2018.md")).ShouldContain("container-title: Frontiers in Psychiatry\n");
+    }
+
+    [Fact]
     public async Task Should_look_a_work_named_twice_up_once()
     {
         // Given a site and doi.org

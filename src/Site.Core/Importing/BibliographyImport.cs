@@ -65,6 +65,14 @@ public sealed class BibliographyImport
             if (identifiers.Select(site.Find).FirstOrDefault(r => r is not null) is { } existing)
             {
                 alreadyPresent++;
+
+                // A second entry for a reference already being updated (its DOI, then its PMID) would plan the file twice.
+                if (options.Update && planned.Any(p => p.IsUpdate && p.FullPath == existing.FullPath))
+                {
+                    diagnostics.Add(Present(entry, $"already in this import, which updates {existing.Path}"));
+                    continue;
+                }
+
                 diagnostics.Add(Present(entry, $"already in {existing.Path}"));
                 if (options.Update)
                 {
