@@ -19,12 +19,12 @@ internal static class AddCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var doiServer = new Option<string>("--doi-server")
         {
-            Description = $"Where DOIs are resolved (default: $SITE_DOI_SERVER, else {defaults.DoiServer.AbsoluteUri.TrimEnd('/')}).",
+            Description = "Where DOIs are resolved by content negotiation; $SITE_DOI_SERVER when set.",
             DefaultValueFactory = _ => FromEnvironment("SITE_DOI_SERVER") ?? defaults.DoiServer.AbsoluteUri,
         };
         var pubMedServer = new Option<string>("--pubmed-server")
         {
-            Description = $"NCBI E-utilities, for PMIDs and PMCIDs (default: $SITE_PUBMED_SERVER, else {defaults.PubMedServer.AbsoluteUri.TrimEnd('/')}).",
+            Description = "NCBI's E-utilities, where PMIDs and PMCIDs are looked up; $SITE_PUBMED_SERVER when set.",
             DefaultValueFactory = _ => FromEnvironment("SITE_PUBMED_SERVER") ?? defaults.PubMedServer.AbsoluteUri,
         };
         var timeout = new Option<double>("--timeout")
