@@ -17,6 +17,7 @@ public static class SiteCommandLine
             PreviewCommand.Create(console),
             NewCommand.Create(console),
             ImportCommand.Create(console),
+            AddCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

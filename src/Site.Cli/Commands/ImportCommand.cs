@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Site.Core.Diagnostics.Formatting;
 using Site.Core.Importing;
 
 namespace Site.Cli.Commands;
@@ -22,20 +21,7 @@ internal static class ImportCommand
         {
             var options = new ImportOptions(
                 result.GetValue(files)!, result.GetValue(input)!, console.WorkingDirectory, result.GetValue(dryRun), result.GetValue(update), result.GetValue(source));
-            var outcome = new BibliographyImport().Run(options);
-            var chosenFormat = Enum.Parse<DiagnosticFormat>(result.GetValue(format)!, ignoreCase: true);
-            DiagnosticFormatters.For(chosenFormat, console.UseColor && chosenFormat == DiagnosticFormat.Text).Write(console.Out, outcome.Diagnostics);
-            if (chosenFormat == DiagnosticFormat.Text)
-            {
-                foreach (var file in outcome.Planned)
-                {
-                    var verb = outcome.Written ? (file.IsUpdate ? "updated" : "wrote") : (file.IsUpdate ? "would update" : "would write");
-                    console.Out.WriteLine($"{verb} {file.Path}");
-                }
-            }
-
-            console.Error.WriteLine(outcome.Summary(options.DryRun));
-            return outcome.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
+            return ImportReport.Write(console, new BibliographyImport().Run(options), result.GetValue(format)!, options.DryRun);
         });
         return command;
     }

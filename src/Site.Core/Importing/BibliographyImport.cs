@@ -65,6 +65,14 @@ public sealed class BibliographyImport
             if (identifiers.Select(site.Find).FirstOrDefault(r => r is not null) is { } existing)
             {
                 alreadyPresent++;
+
+                // A second entry for a reference already being updated (its DOI, then its PMID) would plan the file twice.
+                if (options.Update && planned.Any(p => p.IsUpdate && p.FullPath == existing.FullPath))
+                {
+                    diagnostics.Add(Present(entry, $"already in this import, which updates {existing.Path}"));
+                    continue;
+                }
+
                 diagnostics.Add(Present(entry, $"already in {existing.Path}"));
                 if (options.Update)
                 {
@@ -100,6 +108,21 @@ public sealed class BibliographyImport
         }
 
         return new ImportResult(sorted, planned, alreadyPresent, written);
+    }
+
+    /// <summary>
+    /// The identifiers (as <see cref="Identifiers"/> gives them) of the references the site already has: site add
+    /// checks these before it asks for an identifier online.
+    /// </summary>
+    internal static IReadOnlySet<string> PresentIdentifiers(string inputDirectory, string workingDirectory)
+    {
+        var input = Path.GetFullPath(inputDirectory, workingDirectory);
+        if (!Directory.Exists(input))
+        {
+            throw new SiteSetupException($"the input folder '{inputDirectory}' does not exist; run from the repository root or pass --input");
+        }
+
+        return ExistingReferences.Of(input, workingDirectory).ByIdentifier.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>An entry's identifiers as duplicates are found by: <c>doi:</c> and the DOI in lower case without a resolver, <c>pmid:</c> and the PMID.</summary>

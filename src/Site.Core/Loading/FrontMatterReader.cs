@@ -132,7 +132,8 @@ internal static class FrontMatterReader
     }
 
     // "10." then a registrant code of digits (dot-separated parts allowed), "/", and a suffix without spaces.
-    private static bool Doi(string text)
+    // Also the rule site add holds an identifier to before asking for it online.
+    internal static bool Doi(string text)
     {
         var slash = text.IndexOf('/');
         if (!text.StartsWith("10.", StringComparison.Ordinal) || slash < 7 || slash == text.Length - 1)
@@ -145,7 +146,7 @@ internal static class FrontMatterReader
             && !text.AsSpan(slash + 1).ContainsAny(" \t\r\n");
     }
 
-    private static bool Pmid(string text) =>
+    internal static bool Pmid(string text) =>
         text.Length is > 0 and <= 9 && text[0] != '0' && !text.AsSpan().ContainsAnyExcept("0123456789");
 
     private static bool Url(string text) =>
