@@ -167,12 +167,24 @@ public sealed class ImportCommandTests
         run.ExitCode.ShouldBe(0, run.All);
         var originals = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "input", "references"), "*.md").Order(StringComparer.Ordinal).ToList();
         run.Error.ShouldBe($"imported {originals.Count}, 0 already present, 0 problems\n");
+        var differences = new List<string>();
         foreach (var original in originals)
         {
             var imported = site.PathOf("input/references/" + Path.GetFileName(original));
-            File.Exists(imported).ShouldBeTrue(imported);
-            FrontMatterOf(imported).ShouldBe(FrontMatterOf(original), $"{Path.GetFileName(original)} from {export}:\n{File.ReadAllText(imported)}");
+            var expected = FrontMatterOf(original);
+            if (export.EndsWith(".bib", StringComparison.Ordinal))
+            {
+                // BibTeX has no entry type for a preprint (CSL 'article'): it is written @misc, which reads back as a
+                // 'document'. Every other field and type survives.
+                expected = [.. expected.Select(line => line == "type: article" ? "type: document" : line)];
+            }
+
+            var actual = File.Exists(imported) ? FrontMatterOf(imported) : ["(not written)"];
+            differences.AddRange(expected.Except(actual).Select(line => $"{Path.GetFileName(original)}: expected {line}"));
+            differences.AddRange(actual.Except(expected).Select(line => $"{Path.GetFileName(original)}: got {line}"));
         }
+
+        differences.ShouldBeEmpty();
     }
 
     // The front matter as sorted "field: value" lines, each value in one canonical form.

@@ -101,6 +101,12 @@ public static class BibTexExport
             {
                 text.Append("  month = ").Append(Months[month - 1]).Append(",\n");
             }
+
+            // BibTeX has no day; BibLaTeX's ISO 'date' carries the whole date, and readers of BibLaTeX prefer it.
+            if (issued.Day is not null)
+            {
+                Field(text, "date", issued.ToString());
+            }
         }
 
         TextField(text, "volume", reference.Volume);
@@ -120,6 +126,11 @@ public static class BibTexExport
         if (reference.Url is { } url)
         {
             Field(text, "url", EscapeVerbatim(url));
+        }
+
+        if (reference.Accessed is { } accessed)
+        {
+            Field(text, "urldate", accessed.ToString());
         }
 
         foreach (var variable in reference.Variables)

@@ -61,12 +61,14 @@ public sealed class BibTexExportTests
             ("address", "Lausanne", true),
             ("year", "2018", true),
             ("month", "jul", false),
+            ("date", "2018-07-24", true),
             ("volume", "9", true),
             ("number", "3", true),
             ("pages", "575--582", true),
             ("doi", "10.3389/fpsyt.2018.00277", true),
             ("pmid", "30140240", true),
             ("url", "https://example.org/jones-2018", true),
+            ("urldate", "2024-03", true),
             ("keywords", "evidence: rct", true),
         ]);
     }

@@ -97,7 +97,7 @@ internal sealed partial class CslItemReader(SourceText source, List<Diagnostic> 
             {
                 CslVariableKind.Name => Names(variable, value),
                 CslVariableKind.Date => Date(variable, value),
-                CslVariableKind.Number => Text(variable, value) is { } number ? JsonValue.Create(variable == "page" ? CslValues.PageRange(number) : number) : null,
+                CslVariableKind.Number => Text(variable, value) is { } number ? JsonValue.Create(variable is "page" or "volume" or "issue" ? CslValues.PageRange(number) : number) : null,
                 _ => Text(variable, value) is { } text ? JsonValue.Create(variable == "DOI" ? CslValues.BareDoi(text) : text) : null,
             };
             if (read is not null)

@@ -90,7 +90,7 @@ internal static class MedlineEntryReader
             return null;
         }
 
-        return new ImportedEntry(item.Item, pmid.Length > 0 ? pmid : null, source.Locate(record.Offset), MedlinePublicationTypes.Evidence(publicationTypes));
+        return new ImportedEntry(item.Item, pmid.Length > 0 ? pmid : null, source.Locate(record.Offset), PublicationTypes.EvidenceOf(publicationTypes));
     }
 
     // MEDLINE lists each author as FAU (full name) and then AU (initials); old records have AU only, and a group

@@ -57,7 +57,7 @@ internal static partial class CslResponse
         var item = new JsonObject { ["type"] = Type(answer, out unknownType) };
         foreach (var (name, value) in answer)
         {
-            if (name == "type" || !CslSchema.IsVariable(name) || Clean(name, value) is not { } clean)
+            if (name == "type" || CslVariables.Find(name) is null || Clean(name, value) is not { } clean)
             {
                 continue;
             }
@@ -118,17 +118,18 @@ internal static partial class CslResponse
 
     private static JsonNode? Clean(string name, JsonNode? value)
     {
-        if (CslSchema.Names.Contains(name))
+        var kind = CslVariables.KindOf(name);
+        if (kind == CslVariableKind.Name)
         {
             return Names(value);
         }
 
-        if (CslSchema.Dates.Contains(name))
+        if (kind == CslVariableKind.Date)
         {
             return Date(value);
         }
 
-        if (CslSchema.Lists.Contains(name))
+        if (kind == CslVariableKind.StringList)
         {
             return value is JsonArray list && list.Select(Text).OfType<string>().ToList() is { Count: > 0 } texts
                 ? new JsonArray([.. texts.Select(t => (JsonNode)t)])
