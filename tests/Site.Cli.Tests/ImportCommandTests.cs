@@ -152,7 +152,7 @@ public sealed class ImportCommandTests
     [Theory]
     [InlineData("references.json")]
     [InlineData("references.bib")]
-    public void Should_give_back_the_real_sites_references_when_its_own_export_is_imported(string export)
+    public void Should_give_back_the_real_sites_references_when_its_own_export_is_imported_and_build_clean_once_cited(string export)
     {
         // Given the real site built, and an empty site
         using var real = new RealSiteBuild();
@@ -185,6 +185,12 @@ public sealed class ImportCommandTests
         }
 
         differences.ShouldBeEmpty();
+
+        // And the site they make, once a page cites each of them, builds clean
+        var keys = originals.Select(Path.GetFileNameWithoutExtension);
+        site.Write("input/index.md", "---\ntitle: Home\n---\n\n" + string.Concat(keys.Select(k => $"A finding [@{k}].\n\n")));
+        var build = CliRun.InProcess(site.Root, "build", "--warnings-as-errors");
+        build.ExitCode.ShouldBe(0, build.All);
     }
 
     // The front matter as sorted "field: value" lines, each value in one canonical form.
