@@ -39,6 +39,8 @@ public sealed partial class AddCommandTests
             page: "277"
             DOI: "10.3389/fpsyt.2018.00277"
             PMID: "30140240"
+            ISSN: "1664-0640"
+            container-title-short: Front Psychiatry
             ---
 
             """.Replace("\r\n", "\n"));

@@ -50,6 +50,9 @@ public sealed partial class AddCommandTests
             volume: "9"
             page: "277"
             DOI: "10.3389/fpsyt.2018.00277"
+            ISSN: "1664-0640"
+            container-title-short: Front. Psychiatry
+            source: Crossref
             ---
 
             """.Replace("\r\n", "\n"));
@@ -77,7 +80,7 @@ public sealed partial class AddCommandTests
         text.ShouldStartWith("---\ntype: dataset\ntitle: \"Data from: A new malaria agent in African hominids.\"\nauthor:\n  - {family: Ollomo, given: Benjamin}\n");
         text.ShouldContain("  - {family: Douzery, given: Emmanuel J. P.}\n");
         text.ShouldContain("  - {family: Arnathau, given: Céline}\n");
-        text.ShouldContain("publisher: Dryad Digital Repository\nissued: 2011\nDOI: \"10.5061/dryad.8515\"\n---\n");
+        text.ShouldContain("publisher: Dryad Digital Repository\nissued: 2011\nDOI: \"10.5061/dryad.8515\"\n");
         text.ShouldNotContain("copyright");
         text.ShouldNotContain("https://doi.org");
     }
