@@ -5,13 +5,17 @@ namespace Site.Benchmarks;
 /// <summary>
 /// Benchmarks that are programs, not tests: run them in Release on a quiet machine and compare the
 /// numbers they print side by side. From the repository root:
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]</code>
 /// prints the README's markdown table: for each size (<c>input</c> is the real content folder, a number
 /// a synthetic site of that many pages), whole-process <c>site build</c> time and peak memory against the
 /// Markdig floor and Hugo on the same pages, and preview latency for the sizes in <c>--preview</c>. The
 /// <c>site</c> command measured is the Release <c>site.dll</c> built with this project (it references
 /// Site.Cli) and copied next to it. A 50,000-page row takes minutes; <c>--sizes</c> and <c>--runs</c>
-/// choose a subset.
+/// choose a subset. <c>--baseline</c> measures another build's <c>site.dll</c> (an earlier commit's) in turn with this one and
+/// adds its time and the ratio to the table.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile [--sizes 1,5,10] [--runs 3] [--shapes a,b] [--timeout 60] [--memory-limit 4096]</code>
+/// checks sites whose one page is a hostile shape of each size in MiB (<see cref="HostileShapes"/>) and prints their table
+/// against the target of 2 s per MiB.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42]</code>
 /// writes a synthetic site (and the same pages as a Hugo site) and prints what it holds.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- floor --input folder --output folder</code>
@@ -22,7 +26,8 @@ namespace Site.Benchmarks;
 public static class BenchmarkCommand
 {
     private const string Usage =
-        "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input]\n" +
+        "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
+        "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096]\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
         "     | preview-latency [--input input] [--pages N] [--runs 30]";
@@ -76,8 +81,26 @@ public static class BenchmarkCommand
                     ParseCount("--sizes", size);
                 }
 
-                var table = new BenchmarkTable(Option("--input") ?? "input", Number("--runs", 3), Number("--edits", 15), List(Option("--preview") ?? "input,10000").ToHashSet());
+                var table = new BenchmarkTable(
+                    Option("--input") ?? "input", Number("--runs", 3), Number("--edits", 15), List(Option("--preview") ?? "input,10000").ToHashSet(),
+                    Option("--baseline") is { } baseline ? Path.GetFullPath(baseline) : null);
                 return await table.RunAsync(sizes);
+
+            case "hostile":
+                var names = Option("--shapes") is { } chosen ? List(chosen) : HostileShapes.All.Select(s => s.Name).ToList();
+                var unknown = names.Where(n => HostileShapes.All.All(s => s.Name != n)).ToList();
+                if (unknown.Count > 0)
+                {
+                    throw new FormatException($"unknown shape {string.Join(", ", unknown)}; the shapes are {string.Join(", ", HostileShapes.All.Select(s => s.Name))}");
+                }
+
+                var hostile = new HostileBenchmark(
+                    List(Option("--sizes") ?? "1,5,10").Select(size => ParseCount("--sizes", size)).ToList(),
+                    Number("--runs", 3),
+                    TimeSpan.FromSeconds(Number("--timeout", 60)),
+                    Number("--memory-limit", 4096),
+                    HostileShapes.All.Where(s => names.Contains(s.Name)).ToList());
+                return hostile.Run();
 
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
@@ -90,7 +113,8 @@ public static class BenchmarkCommand
     /// <summary>The options a command takes, or null for an unknown command.</summary>
     private static string[]? Options(string command) => command switch
     {
-        "table" => ["--sizes", "--runs", "--preview", "--edits", "--input"],
+        "table" => ["--sizes", "--runs", "--preview", "--edits", "--input", "--baseline"],
+        "hostile" => ["--sizes", "--runs", "--shapes", "--timeout", "--memory-limit"],
         "generate" => ["--pages", "--output", "--hugo", "--seed"],
         "floor" => ["--input", "--output"],
         "preview-latency" => ["--input", "--pages", "--runs"],

@@ -24,7 +24,26 @@ internal static class MeasuredProcess
 
     /// <summary>Runs <paramref name="command"/>; throws with its output when it exits non-zero.</summary>
     /// <returns>The wall time, the peak in bytes, and what it wrote to standard output.</returns>
-    public static (TimeSpan Wall, long PeakBytes, string Output) Run(string command, IReadOnlyList<string> arguments, string workingDirectory)
+    public static (TimeSpan Wall, long PeakBytes, string Output) Run(
+        string command, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var run = Start(command, arguments, workingDirectory, environment, timeout: null);
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{command} {string.Join(' ', arguments)} exited with {run.ExitCode}:\n{Tail(run.Output)}\n{Tail(run.Error)}");
+        }
+
+        return (run.Wall, run.PeakBytes, run.Output);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> whatever it exits with; after <paramref name="timeout"/> it is killed, with
+    /// everything it started, and the run says so.
+    /// </summary>
+    /// <param name="environment">Variables set for the child on top of this process's own.</param>
+    public static ProcessRun Start(
+        string command, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan? timeout)
     {
         var peakFile = ExactPeak ? Path.GetTempFileName() : null;
         var start = new ProcessStartInfo(peakFile is null ? command : TimeCommand)
@@ -47,6 +66,11 @@ internal static class MeasuredProcess
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         try
         {
             var stopwatch = Stopwatch.StartNew();
@@ -54,26 +78,32 @@ internal static class MeasuredProcess
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             long polled = 0;
+            var timedOut = false;
             while (!process.WaitForExit(5))
             {
                 if (peakFile is null)
                 {
                     polled = Math.Max(polled, PeakOf(process));
                 }
+
+                if (timeout is { } limit && stopwatch.Elapsed > limit)
+                {
+                    // time and the dotnet process under it: the whole tree, or the child would run on.
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit();
+                    timedOut = true;
+                    break;
+                }
             }
 
             stopwatch.Stop();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException(
-                    $"{command} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{Tail(output.Result)}\n{Tail(error.Result)}");
-            }
-
-            // time writes "Command exited with non-zero status" first when it does; the peak is the last line.
+            // time writes "Command exited with non-zero status" or "Command terminated by signal" first when it does;
+            // the peak is the last line, and a killed time writes none.
+            var peakLine = peakFile is null ? null : File.ReadAllLines(peakFile).LastOrDefault(line => line.Length > 0);
             var peak = peakFile is null
                 ? polled
-                : 1024 * long.Parse(File.ReadAllLines(peakFile).Last(line => line.Length > 0), CultureInfo.InvariantCulture);
-            return (stopwatch.Elapsed, peak, output.Result);
+                : long.TryParse(peakLine, NumberStyles.None, CultureInfo.InvariantCulture, out var kib) ? 1024 * kib : 0;
+            return new ProcessRun(stopwatch.Elapsed, peak, process.ExitCode, timedOut, output.Result, error.Result);
         }
         finally
         {
