@@ -49,4 +49,28 @@ public sealed class ParsePhaseTests
             $"input/substances/deep.md:5:{1 + (2 * limit)} invalid-markdown",
         ]);
     }
+
+    [Fact]
+    public void Should_report_a_paragraph_that_leaves_delimiters_open_over_too_much_text_and_read_one_that_closes_them()
+    {
+        // Given a page whose paragraph opens 5,000 emphases it never closes and goes on over 200,000 lines (in Markdig
+        // alone, 20 s), and one whose paragraph has 100 emphasised words and 300 links spread over 3,000 lines
+        var files = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\n",
+            ["open.md"] = "---\ntitle: Open\n---\n\n" + string.Concat(Enumerable.Repeat("_a ", 5_000)) + string.Concat(Enumerable.Repeat("x\n", 200_000)),
+            ["closed.md"] = "---\ntitle: Closed\n---\n\n"
+                + string.Concat(Enumerable.Range(0, 3_000).Select(i => (i % 30 == 0 ? "*a* " : "") + (i % 10 == 0 ? "[a](https://example.org/) " : "") + "x\n")) + "[[nowhere]]\n",
+        };
+
+        // When the site is checked
+        using var site = TestSite.Build(files);
+
+        // Then the open one is a diagnostic on its paragraph's first line, and the closed one is read (its broken link found)
+        site.Result.Diagnostics.Select(d => $"{d.Location.Path}:{d.Location.Line} {d.Code}").ShouldBe(
+        [
+            "input/closed.md:3005 broken-link",
+            "input/open.md:5 invalid-markdown",
+        ]);
+    }
 }
