@@ -16,6 +16,8 @@ namespace Site.Benchmarks;
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile [--sizes 1,5,10] [--runs 3] [--shapes a,b] [--timeout 60] [--memory-limit 4096]</code>
 /// checks sites whose one page is a hostile shape of each size in MiB (<see cref="HostileShapes"/>) and prints their table
 /// against the target of 2 s per MiB.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile-site --shape name --size 5 --output folder</code>
+/// writes one of those sites, to look into a row of the table with <c>site check --timings</c> or a profiler.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42]</code>
 /// writes a synthetic site (and the same pages as a Hugo site) and prints what it holds.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- floor --input folder --output folder</code>
@@ -28,6 +30,7 @@ public static class BenchmarkCommand
     private const string Usage =
         "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
         "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096]\n" +
+        "     | hostile-site --shape name --size 5 --output folder\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
         "     | preview-latency [--input input] [--pages N] [--runs 30]";
@@ -86,14 +89,14 @@ public static class BenchmarkCommand
                     Option("--baseline") is { } baseline ? Path.GetFullPath(baseline) : null);
                 return await table.RunAsync(sizes);
 
-            case "hostile":
-                var names = Option("--shapes") is { } chosen ? List(chosen) : HostileShapes.All.Select(s => s.Name).ToList();
-                var unknown = names.Where(n => HostileShapes.All.All(s => s.Name != n)).ToList();
-                if (unknown.Count > 0)
-                {
-                    throw new FormatException($"unknown shape {string.Join(", ", unknown)}; the shapes are {string.Join(", ", HostileShapes.All.Select(s => s.Name))}");
-                }
+            case "hostile-site":
+                var shape = Shapes([Required("--shape")])[0];
+                var bytes = HostileSite.Write(Required("--output"), shape, ParseCount("--size", Required("--size")) << 20);
+                Console.WriteLine($"{shape.Name}: {bytes:N0} bytes in {Path.Combine(Required("--output"), "substances", HostileShapes.PageId + ".md")}");
+                return 0;
 
+            case "hostile":
+                var names = Shapes(Option("--shapes") is { } chosen ? List(chosen) : HostileShapes.All.Select(s => s.Name).ToList()).Select(s => s.Name).ToList();
                 var hostile = new HostileBenchmark(
                     List(Option("--sizes") ?? "1,5,10").Select(size => ParseCount("--sizes", size)).ToList(),
                     Number("--runs", 3),
@@ -110,11 +113,21 @@ public static class BenchmarkCommand
         }
     }
 
+    /// <summary>The shapes of these names, in the order given.</summary>
+    private static List<HostileShape> Shapes(IReadOnlyList<string> names)
+    {
+        var unknown = names.Where(n => HostileShapes.All.All(s => s.Name != n)).ToList();
+        return unknown.Count > 0
+            ? throw new FormatException($"unknown shape {string.Join(", ", unknown)}; the shapes are {string.Join(", ", HostileShapes.All.Select(s => s.Name))}")
+            : names.Select(n => HostileShapes.All.First(s => s.Name == n)).ToList();
+    }
+
     /// <summary>The options a command takes, or null for an unknown command.</summary>
     private static string[]? Options(string command) => command switch
     {
         "table" => ["--sizes", "--runs", "--preview", "--edits", "--input", "--baseline"],
         "hostile" => ["--sizes", "--runs", "--shapes", "--timeout", "--memory-limit"],
+        "hostile-site" => ["--shape", "--size", "--output"],
         "generate" => ["--pages", "--output", "--hugo", "--seed"],
         "floor" => ["--input", "--output"],
         "preview-latency" => ["--input", "--pages", "--runs"],

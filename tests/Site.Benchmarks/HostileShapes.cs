@@ -27,6 +27,8 @@ internal static class HostileShapes
 
         // Block nesting.
         new("list-staircase", "a list indented 2 spaces more on each line", bytes => Body(Lines(bytes, i => new string(' ', 2 * i) + "- x"))),
+        new("quote-list-staircase", "the same list, each line in a quote (`> ` first)", bytes => Body(Lines(bytes, i => "> " + new string(' ', 2 * i) + "- x"))),
+        new("fence-then-staircase", "a fence opened in a list item that ends, then the staircase", bytes => Body("- ```\nx\n" + Lines(bytes, i => new string(' ', 2 * i) + "- x"))),
         new("dash-line", "`- - - - …` on one line", bytes => Body(Repeat("- ", bytes) + "x\n")),
         new("quote-run", "`>>>>…` on one line", bytes => Body(Repeat(">", bytes) + " x\n")),
         new("quote-list", "`> - > - …` on one line", bytes => Body(Repeat("> - ", bytes) + "x\n")),
@@ -47,7 +49,8 @@ internal static class HostileShapes
         new("link-closers", "`a] a] a] …`: closers with no openers", bytes => Body(Repeat("a] ", bytes) + "\n")),
         new("links-unclosed", "`[a](b [a](b …`: destinations never closed", bytes => Body(Repeat("[a](b ", bytes) + "\n")),
         new("links-unclosed-angle", "`[a](<b [a](<b …`", bytes => Body(Repeat("[a](<b ", bytes) + "\n")),
-        new("link-paren-pattern", "`[ (](` repeated", bytes => Body(Repeat("[ (](", bytes) + "\n")),
+        new("link-paren-pattern", "`[ (](` repeated: titles in parentheses never closed", bytes => Body(Repeat("[ (](", bytes) + "\n")),
+        new("link-destination-parens", "`[a](b([a](b(…`: destinations whose parentheses never close", bytes => Body(Repeat("[a](b(", bytes) + "\n")),
         new("link-openers-emphasis", "`[ a_[ a_…`", bytes => Body(Repeat("[ a_", bytes) + "\n")),
         new("link-references", "`[x] [x] …` uses of one reference definition", bytes => Body("[x]: https://example.org/\n\n" + Repeat("[x] ", bytes) + "\n")),
         new("backticks-unclosed", "`` `a `a `a … ``: code spans never closed", bytes => Body(Repeat("`a ", bytes) + "\n")),
@@ -56,6 +59,8 @@ internal static class HostileShapes
         new("entities", "`&amp;` en masse, in cited paragraphs", bytes => Body(Paragraphs(bytes, "&amp; "))),
         new("html-inline", "`<span>` opened and closed in one paragraph (escaped, raw-html)", bytes => Body("x " + Nest("<span>", "x", "</span>", bytes) + "\n")),
         new("html-comments-unclosed", "`</<!--<!--…`", bytes => Body("</" + Repeat("<!--", bytes) + "\n")),
+        new("html-instructions-unclosed", "`x <?<?<?…`", bytes => Body("x " + Repeat("<?", bytes) + "\n")),
+        new("emphasis-open-lines", "5,000 `_a` never closed, then one paragraph of short lines", bytes => Body(Repeat("_a ", 15_000) + Repeat("x\n", bytes - 15_000))),
         new("autolinks", "`https://example.org/a` en masse, in cited paragraphs", bytes => Body(Paragraphs(bytes, "https://example.org/a "))),
         new("nul", "U+0000 en masse", bytes => Body(Repeat("\0", bytes) + "\n")),
 
@@ -74,7 +79,7 @@ internal static class HostileShapes
         new("headings-same", "`## Same` over and over (anchor numbering)", bytes => Body(Repeat("## Same\n\n", bytes))),
         new("yaml-scalar", "front matter: a summary that is one plain scalar of the whole size", bytes => ("summary: " + Repeat("word ", bytes) + "\n", "Text [@k].\n")),
         new("yaml-list", "front matter: aliases, one list item per line", bytes => ("aliases:\n" + Lines(bytes, i => "  - Alias " + i.ToString(CultureInfo.InvariantCulture)), "Text [@k].\n")),
-        new("sentences", "sentence policy: one paragraph of cited sentences", bytes => Body(Sentences(bytes)), SentencePolicy: true),
+        new("sentences", "sentence policy: one paragraph of cited sentences (100,000 at 10 MiB)", bytes => Body(Sentences(bytes)), SentencePolicy: true),
     ];
 
     private static (string, string) Body(string body) => ("", body);
@@ -226,7 +231,7 @@ internal static class HostileShapes
         return ("", text.ToString());
     }
 
-    /// <summary>One paragraph of sentences of the synthetic corpus, each cited, wrapped at 80 columns, to <paramref name="bytes"/>.</summary>
+    /// <summary>One paragraph of sentences of the synthetic corpus without their emphasis, each cited, wrapped at 80 columns, to <paramref name="bytes"/>.</summary>
     private static string Sentences(int bytes)
     {
         var prose = new SyntheticProse(new Random(SyntheticSite.DefaultSeed));
@@ -234,7 +239,9 @@ internal static class HostileShapes
         var column = 0;
         while (text.Length < bytes)
         {
-            foreach (var word in (prose.ClaimSentence("Hostile")[..^1] + " [@k].").Split(' '))
+            // The emphasis is left out: a paragraph this long with one emphasised outcome in ten sentences leaves thousands of
+            // delimiters open, which is another shape (emphasis-open-lines).
+            foreach (var word in (prose.ClaimSentence("Hostile")[..^1].Replace("*", "", StringComparison.Ordinal) + " [@k].").Split(' '))
             {
                 if (column + word.Length > 80)
                 {
