@@ -153,15 +153,16 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         }
 
         var temporary = Directory.CreateDirectory(Path.Combine(root, name + "-tmp")).FullName;
-        var (wall, peak, stdout) = MeasuredProcess.Run(
+        var run = MeasuredProcess.Run(
             command, arguments.Select(a => a == "{output}" ? output : a).ToList(), root, new Dictionary<string, string> { ["TMPDIR"] = temporary });
+        var stdout = run.Output;
         if (name is "site" or "baseline" && stdout.Length > 0)
         {
             // The site prints diagnostics on standard output: a corpus that is not clean is not the benchmark we mean.
             Console.Error.WriteLine($"warning: site build reported diagnostics:\n{string.Join('\n', stdout.Split('\n').Take(10))}");
         }
 
-        return new RunSample(wall.TotalMilliseconds, peak);
+        return new RunSample(run.Wall.TotalMilliseconds, run.PeakBytes, run.Processor?.TotalMilliseconds ?? double.NaN);
     }
 
     private string Format(List<TableRow> rows, string? hugo)
@@ -196,7 +197,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         if (baseline is not null)
         {
             text.AppendLine($"- baseline: `dotnet {baseline} build`, the same way, in turn with the site build (site, baseline, floor, Hugo, site, ...); " +
-                "site/baseline: the ratio of the medians, and in brackets the range of the ratios of each run's pair. Each of the two keeps its own multicore JIT profile.");
+                "site/baseline: the ratio of the medians of the wall times, and in brackets the range of the ratios of each run's pair; then the same for the processor time (user and system, from `/usr/bin/time`), which a busy machine disturbs less. Each of the two keeps its own multicore JIT profile.");
         }
 
         text.AppendLine("- floor: `dotnet Site.Benchmarks.dll floor`, the whole process too: every markdown file read, its front matter dropped, its body parsed and " +
@@ -221,8 +222,18 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
         var old = RunSummary.Of(runs);
         var paired = row.Site.Zip(runs, (s, b) => s.Milliseconds / b.Milliseconds).ToList();
+        var processor = row.Site.Zip(runs, (s, b) => s.ProcessorMilliseconds / b.ProcessorMilliseconds).Where(double.IsFinite).ToList();
+        var cpu = processor.Count == 0
+            ? ""
+            : $"; processor time {Median(row.Site.Select(s => s.ProcessorMilliseconds)) / Median(runs.Select(b => b.ProcessorMilliseconds)):0.000}× ({processor.Min():0.000}–{processor.Max():0.000})";
         return string.Create(CultureInfo.InvariantCulture,
-            $" {old} | {old.PeakMiB:0} | {site.Median / old.Median:0.000}× ({paired.Min():0.000}–{paired.Max():0.000}) |");
+            $" {old} | {old.PeakMiB:0} | {site.Median / old.Median:0.000}× ({paired.Min():0.000}–{paired.Max():0.000}){cpu} |");
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string Scaling(TableRow? previous, TableRow row, RunSummary site)

@@ -7,4 +7,8 @@ namespace Site.Benchmarks;
 /// <param name="TimedOut">Killed for running past its time.</param>
 /// <param name="Output">What it wrote to standard output.</param>
 /// <param name="Error">What it wrote to standard error.</param>
-internal sealed record ProcessRun(TimeSpan Wall, long PeakBytes, int ExitCode, bool TimedOut, string Output, string Error);
+internal sealed record ProcessRun(TimeSpan Wall, long PeakBytes, int ExitCode, bool TimedOut, string Output, string Error)
+{
+    /// <summary>The processor time it used, user and system, or null when <c>/usr/bin/time</c> is not installed.</summary>
+    public TimeSpan? Processor { get; init; }
+}
