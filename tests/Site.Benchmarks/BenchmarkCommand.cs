@@ -13,9 +13,9 @@ namespace Site.Benchmarks;
 /// Site.Cli) and copied next to it. A 50,000-page row takes minutes; <c>--sizes</c> and <c>--runs</c>
 /// choose a subset. <c>--baseline</c> measures another build's <c>site.dll</c> (an earlier commit's) in turn with this one and
 /// adds its time and the ratio to the table.
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile [--sizes 1,5,10] [--runs 3] [--shapes a,b] [--timeout 60] [--memory-limit 4096]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile [--sizes 1,5,10] [--runs 3] [--shapes a,b] [--timeout 60] [--memory-limit 4096] [--site other/site.dll]</code>
 /// checks sites whose one page is a hostile shape of each size in MiB (<see cref="HostileShapes"/>) and prints their table
-/// against the target of 2 s per MiB.
+/// against the target of 2 s per MiB; <c>--site</c> measures another build's <c>site.dll</c> instead (an earlier commit's, for before and after).
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile-site --shape name --size 5 --output folder</code>
 /// writes one of those sites, to look into a row of the table with <c>site check --timings</c> or a profiler.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42]</code>
@@ -29,7 +29,7 @@ public static class BenchmarkCommand
 {
     private const string Usage =
         "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
-        "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096]\n" +
+        "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096] [--site other/site.dll]\n" +
         "     | hostile-site --shape name --size 5 --output folder\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
@@ -102,7 +102,8 @@ public static class BenchmarkCommand
                     Number("--runs", 3),
                     TimeSpan.FromSeconds(Number("--timeout", 60)),
                     Number("--memory-limit", 4096),
-                    HostileShapes.All.Where(s => names.Contains(s.Name)).ToList());
+                    HostileShapes.All.Where(s => names.Contains(s.Name)).ToList(),
+                    Option("--site") is { } other ? Path.GetFullPath(other) : BenchmarkMachine.SiteDll);
                 return hostile.Run();
 
             default:
@@ -126,7 +127,7 @@ public static class BenchmarkCommand
     private static string[]? Options(string command) => command switch
     {
         "table" => ["--sizes", "--runs", "--preview", "--edits", "--input", "--baseline"],
-        "hostile" => ["--sizes", "--runs", "--shapes", "--timeout", "--memory-limit"],
+        "hostile" => ["--sizes", "--runs", "--shapes", "--timeout", "--memory-limit", "--site"],
         "hostile-site" => ["--shape", "--size", "--output"],
         "generate" => ["--pages", "--output", "--hugo", "--seed"],
         "floor" => ["--input", "--output"],

@@ -14,7 +14,8 @@ namespace Site.Benchmarks;
 /// (<c>DOTNET_GCHeapHardLimit</c>) so that a runaway shape fails alone rather than starving the machine.
 /// Progress goes to standard error; the table, ready to paste, to standard output.
 /// </summary>
-internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, TimeSpan timeout, int memoryLimitMiB, IReadOnlyList<HostileShape> shapes)
+/// <param name="site">The <c>site.dll</c> to measure: the one built with the benchmarks, or another build's (an earlier commit's) to compare.</param>
+internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, TimeSpan timeout, int memoryLimitMiB, IReadOnlyList<HostileShape> shapes, string site)
 {
     /// <summary>The most time a check may take per MiB of its page, process start included.</summary>
     public const double TargetSecondsPerMiB = 2;
@@ -29,6 +30,12 @@ internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, Ti
     {
         if (!BenchmarkMachine.Ready())
         {
+            return 2;
+        }
+
+        if (!File.Exists(site))
+        {
+            Console.Error.WriteLine($"'{site}' does not exist: pass the site.dll of a build");
             return 2;
         }
 
@@ -104,7 +111,7 @@ internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, Ti
 
     private ProcessRun Check(string input) =>
         MeasuredProcess.Start(
-            "dotnet", [BenchmarkMachine.SiteDll, "check", "--input", input, "--timings"], Root,
+            "dotnet", [site, "check", "--input", input, "--timings"], Root,
             new Dictionary<string, string>
             {
                 ["TMPDIR"] = Directory.CreateDirectory(Path.Combine(Root, "tmp")).FullName,
@@ -120,7 +127,7 @@ internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, Ti
         var text = new StringBuilder();
         var empty = Summary(baseline);
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Measured {BenchmarkMachine.Describe()}; {runs} timed {(runs == 1 ? "run" : "runs")} of `site check` per shape and size, median (min–max). " +
+            $"Measured {BenchmarkMachine.Describe()}{(site == BenchmarkMachine.SiteDll ? "" : $", {site}")}; {runs} timed {(runs == 1 ? "run" : "runs")} of `site check` per shape and size, median (min–max). " +
             $"Target: at most {TargetSecondsPerMiB:0} s per MiB, process start included, at most {TargetPeakMiB:0} MiB, exit 0 or 1. " +
             $"The baseline, a site whose page is one cited sentence: {empty} s, {baseline.Max(b => b.PeakBytes) / (double)(1 << 20):0} MiB."));
         text.AppendLine();

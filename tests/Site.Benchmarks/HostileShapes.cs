@@ -61,6 +61,7 @@ internal static class HostileShapes
         new("html-comments-unclosed", "`</<!--<!--…`", bytes => Body("</" + Repeat("<!--", bytes) + "\n")),
         new("html-instructions-unclosed", "`x <?<?<?…`", bytes => Body("x " + Repeat("<?", bytes) + "\n")),
         new("emphasis-open-lines", "5,000 `_a` never closed, then one paragraph of short lines", bytes => Body(Repeat("_a ", 15_000) + Repeat("x\n", bytes - 15_000))),
+        new("emphasis-open-autolinks", "5,000 `_a` never closed, then `http://a` over and over", bytes => Body(Repeat("_a ", 15_000) + Repeat("http://a ", bytes - 15_000) + "\n")),
         new("autolinks", "`https://example.org/a` en masse, in cited paragraphs", bytes => Body(Paragraphs(bytes, "https://example.org/a "))),
         new("nul", "U+0000 en masse", bytes => Body(Repeat("\0", bytes) + "\n")),
 

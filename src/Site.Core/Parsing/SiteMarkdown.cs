@@ -13,10 +13,10 @@ public static class SiteMarkdown
     /// <summary>
     /// How much walking through open emphasis delimiters and brackets a paragraph may cost, per character of it. Markdig
     /// walks through every one still open ('*', '_', '~', '^', '+', '=' runs stay open to the paragraph's end, '[' until
-    /// it closes) for every inline it adds, so a paragraph's cost is about the number of delimiters times its length, and
-    /// one that leaves thousands open over a megabyte takes minutes. Past this many steps per character it is reported
-    /// as too deeply nested: a paragraph may hold about 256 delimiters spread through it (128 emphasised phrases),
-    /// links, which close, not counting.
+    /// it closes) for every inline it adds, so a paragraph's cost is about the number of delimiters times its inlines,
+    /// and one that leaves thousands open over a megabyte of short lines takes minutes. Past this many steps per
+    /// character it is reported as too deeply nested: a megabyte of prose on one line with a thousand emphasised words
+    /// stays far below, as do ordinary paragraphs; links, which close, hardly count.
     /// </summary>
     public const int OpenDelimiterSteps = 128;
 

@@ -31,7 +31,7 @@ internal sealed class BoundedEmphasisInlineParser : EmphasisInlineParser
 
         if (processor.Inline is DelimiterInline { IsClosed: false })
         {
-            ParagraphState.Of(processor, _links).Open.Opened(processor, start, slice.End);
+            ParagraphState.Of(processor, _links).Open.Opened(processor, slice.Text, start, slice.End);
         }
 
         return true;

@@ -25,7 +25,7 @@ internal sealed class LinearLinkInlineParser(LinkOptions options) : LinkInlinePa
             var opened = base.Match(processor, ref slice);
             if (opened && processor.Inline is LinkDelimiterInline)
             {
-                ParagraphState.Of(processor, this).Open.Opened(processor, start, slice.End);
+                ParagraphState.Of(processor, this).Open.Opened(processor, slice.Text, start, slice.End);
             }
 
             return opened;
@@ -35,7 +35,7 @@ internal sealed class LinearLinkInlineParser(LinkOptions options) : LinkInlinePa
         var matched = Close(processor, ref slice);
         if (opener is { Parent: null })
         {
-            ParagraphState.Of(processor, this).Open.Closed(start);
+            ParagraphState.Of(processor, this).Open.Closed(processor, slice.Text, start);
         }
 
         return matched;
