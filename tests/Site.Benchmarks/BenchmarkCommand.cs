@@ -5,13 +5,19 @@ namespace Site.Benchmarks;
 /// <summary>
 /// Benchmarks that are programs, not tests: run them in Release on a quiet machine and compare the
 /// numbers they print side by side. From the repository root:
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]</code>
 /// prints the README's markdown table: for each size (<c>input</c> is the real content folder, a number
 /// a synthetic site of that many pages), whole-process <c>site build</c> time and peak memory against the
 /// Markdig floor and Hugo on the same pages, and preview latency for the sizes in <c>--preview</c>. The
 /// <c>site</c> command measured is the Release <c>site.dll</c> built with this project (it references
 /// Site.Cli) and copied next to it. A 50,000-page row takes minutes; <c>--sizes</c> and <c>--runs</c>
-/// choose a subset.
+/// choose a subset. <c>--baseline</c> measures another build's <c>site.dll</c> (an earlier commit's) in turn with this one and
+/// adds its time and the ratio to the table.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile [--sizes 1,5,10] [--runs 3] [--shapes a,b] [--timeout 60] [--memory-limit 4096] [--site other/site.dll]</code>
+/// checks sites whose one page is a hostile shape of each size in MiB (<see cref="HostileShapes"/>) and prints their table
+/// against the target of 2 s per MiB; <c>--site</c> measures another build's <c>site.dll</c> instead (an earlier commit's, for before and after).
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile-site --shape name --size 5 --output folder</code>
+/// writes one of those sites, to look into a row of the table with <c>site check --timings</c> or a profiler.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42]</code>
 /// writes a synthetic site (and the same pages as a Hugo site) and prints what it holds.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- floor --input folder --output folder</code>
@@ -22,7 +28,9 @@ namespace Site.Benchmarks;
 public static class BenchmarkCommand
 {
     private const string Usage =
-        "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input]\n" +
+        "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
+        "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096] [--site other/site.dll]\n" +
+        "     | hostile-site --shape name --size 5 --output folder\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
         "     | preview-latency [--input input] [--pages N] [--runs 30]";
@@ -76,8 +84,27 @@ public static class BenchmarkCommand
                     ParseCount("--sizes", size);
                 }
 
-                var table = new BenchmarkTable(Option("--input") ?? "input", Number("--runs", 3), Number("--edits", 15), List(Option("--preview") ?? "input,10000").ToHashSet());
+                var table = new BenchmarkTable(
+                    Option("--input") ?? "input", Number("--runs", 3), Number("--edits", 15), List(Option("--preview") ?? "input,10000").ToHashSet(),
+                    Option("--baseline") is { } baseline ? Path.GetFullPath(baseline) : null);
                 return await table.RunAsync(sizes);
+
+            case "hostile-site":
+                var shape = Shapes([Required("--shape")])[0];
+                var bytes = HostileSite.Write(Required("--output"), shape, ParseCount("--size", Required("--size")) << 20);
+                Console.WriteLine($"{shape.Name}: {bytes:N0} bytes in {Path.Combine(Required("--output"), "substances", HostileShapes.PageId + ".md")}");
+                return 0;
+
+            case "hostile":
+                var names = Shapes(Option("--shapes") is { } chosen ? List(chosen) : HostileShapes.All.Select(s => s.Name).ToList()).Select(s => s.Name).ToList();
+                var hostile = new HostileBenchmark(
+                    List(Option("--sizes") ?? "1,5,10").Select(size => ParseCount("--sizes", size)).ToList(),
+                    Number("--runs", 3),
+                    TimeSpan.FromSeconds(Number("--timeout", 60)),
+                    Number("--memory-limit", 4096),
+                    HostileShapes.All.Where(s => names.Contains(s.Name)).ToList(),
+                    Option("--site") is { } other ? Path.GetFullPath(other) : BenchmarkMachine.SiteDll);
+                return hostile.Run();
 
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
@@ -87,10 +114,21 @@ public static class BenchmarkCommand
         }
     }
 
+    /// <summary>The shapes of these names, in the order given.</summary>
+    private static List<HostileShape> Shapes(IReadOnlyList<string> names)
+    {
+        var unknown = names.Where(n => HostileShapes.All.All(s => s.Name != n)).ToList();
+        return unknown.Count > 0
+            ? throw new FormatException($"unknown shape {string.Join(", ", unknown)}; the shapes are {string.Join(", ", HostileShapes.All.Select(s => s.Name))}")
+            : names.Select(n => HostileShapes.All.First(s => s.Name == n)).ToList();
+    }
+
     /// <summary>The options a command takes, or null for an unknown command.</summary>
     private static string[]? Options(string command) => command switch
     {
-        "table" => ["--sizes", "--runs", "--preview", "--edits", "--input"],
+        "table" => ["--sizes", "--runs", "--preview", "--edits", "--input", "--baseline"],
+        "hostile" => ["--sizes", "--runs", "--shapes", "--timeout", "--memory-limit", "--site"],
+        "hostile-site" => ["--shape", "--size", "--output"],
         "generate" => ["--pages", "--output", "--hugo", "--seed"],
         "floor" => ["--input", "--output"],
         "preview-latency" => ["--input", "--pages", "--runs"],

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Site.Benchmarks;
@@ -19,22 +17,18 @@ namespace Site.Benchmarks;
 /// beforehand, untimed.
 /// Progress goes to standard error; the table, ready to paste, to standard output.
 /// </summary>
-internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnlySet<string> previewSizes)
+/// <param name="baseline">Another build's <c>site.dll</c> (an earlier commit's, say), measured in turn with the one under test, or null.</param>
+internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnlySet<string> previewSizes, string? baseline = null)
 {
-    /// <summary>The <c>site</c> command under test: built with the benchmarks (they reference Site.Cli) and copied next to them.</summary>
-    private static readonly string SiteDll = Path.Combine(AppContext.BaseDirectory, "site.dll");
+    private static readonly string SiteDll = BenchmarkMachine.SiteDll;
 
-    private static readonly string BenchmarksDll = Path.Combine(AppContext.BaseDirectory, "Site.Benchmarks.dll");
-
-    /// <summary>Where corpora and outputs go: a memory file system when the machine has one.</summary>
-    private static readonly string Scratch = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+    private static readonly string Scratch = BenchmarkMachine.Scratch;
 
     /// <summary>Measures every size in order and prints the table.</summary>
     public async Task<int> RunAsync(IReadOnlyList<string> sizes)
     {
-        if (!File.Exists(SiteDll))
+        if (!BenchmarkMachine.Ready())
         {
-            Console.Error.WriteLine($"{SiteDll} is missing: build tests/Site.Benchmarks, which builds Site.Cli alongside it");
             return 2;
         }
 
@@ -44,10 +38,10 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             return 2;
         }
 
-        var configuration = typeof(BenchmarkTable).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
-        if (configuration != "Release")
+        if (baseline is not null && !File.Exists(baseline))
         {
-            Console.Error.WriteLine($"warning: this is a {configuration} build; run with -c Release for numbers worth keeping");
+            Console.Error.WriteLine($"the baseline '{baseline}' does not exist: pass the site.dll of another build");
+            return 2;
         }
 
         var hugo = HugoVersion();
@@ -100,20 +94,28 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
                 HugoSite.Write(corpus, hugoSource);
             }
 
-            List<RunSample> site = [], floor = [], hugo = [];
+            List<RunSample> site = [], old = [], floor = [], hugo = [];
 
-            // Round 0 is not counted: it shows that all three build these pages, and leaves every measured
-            // run the same warm file cache (the programs' own files included).
+            // Round 0 is not counted: it shows that all of them build these pages, leaves every measured
+            // run the same warm file cache (the programs' own files included), and writes each site build's
+            // multicore JIT profile, which the measured runs then start from.
             for (var run = 0; run <= runs; run++)
             {
                 var siteRun = Measure(root, "site", "dotnet", [SiteDll, "build", "--input", corpus, "--output", "{output}"]);
-                var floorRun = Measure(root, "floor", "dotnet", [BenchmarksDll, "floor", "--input", corpus, "--output", "{output}"]);
+                var oldRun = baseline is null ? null : Measure(root, "baseline", "dotnet", [baseline, "build", "--input", corpus, "--output", "{output}"]);
+                var floorRun = Measure(root, "floor", "dotnet", [BenchmarkMachine.BenchmarksDll, "floor", "--input", corpus, "--output", "{output}"]);
                 var hugoRun = withHugo ? Measure(root, "hugo", "hugo", ["--source", hugoSource, "--destination", "{output}", "--quiet"]) : null;
-                Progress(size, (run == 0 ? "warm-up" : $"run {run}/{runs}") + $": site {siteRun}, floor {floorRun}" + (hugoRun is null ? "" : $", hugo {hugoRun}"));
+                Progress(size, (run == 0 ? "warm-up" : $"run {run}/{runs}") + $": site {siteRun}" + (oldRun is null ? "" : $", baseline {oldRun}") +
+                    $", floor {floorRun}" + (hugoRun is null ? "" : $", hugo {hugoRun}"));
                 if (run > 0)
                 {
                     site.Add(siteRun);
                     floor.Add(floorRun);
+                    if (oldRun is not null)
+                    {
+                        old.Add(oldRun);
+                    }
+
                     if (hugoRun is not null)
                     {
                         hugo.Add(hugoRun);
@@ -129,7 +131,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
                 Progress(size, preview.ToString());
             }
 
-            return new TableRow(pages, counts, site, floor, withHugo ? hugo : null, preview);
+            return new TableRow(pages, counts, site, floor, withHugo ? hugo : null, preview) { Baseline = baseline is null ? null : old };
         }
         finally
         {
@@ -137,7 +139,11 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         }
     }
 
-    /// <summary>One timed run into <c>root/name-out</c>, deleted first; "{output}" in the arguments stands for that folder.</summary>
+    /// <summary>
+    /// One timed run into <c>root/name-out</c>, deleted first; "{output}" in the arguments stands for that folder. Each
+    /// program has its own temporary folder, <c>root/name-tmp</c>: the site keeps its multicore JIT profile there, and
+    /// two builds of it taking turns would otherwise each start from the other's.
+    /// </summary>
     private static RunSample Measure(string root, string name, string command, string[] arguments)
     {
         var output = Path.Combine(root, name + "-out");
@@ -146,25 +152,28 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             Directory.Delete(output, recursive: true);
         }
 
-        var (wall, peak, stdout) = MeasuredProcess.Run(command, arguments.Select(a => a == "{output}" ? output : a).ToList(), root);
-        if (name == "site" && stdout.Length > 0)
+        var temporary = Directory.CreateDirectory(Path.Combine(root, name + "-tmp")).FullName;
+        var run = MeasuredProcess.Run(
+            command, arguments.Select(a => a == "{output}" ? output : a).ToList(), root, new Dictionary<string, string> { ["TMPDIR"] = temporary });
+        var stdout = run.Output;
+        if (name is "site" or "baseline" && stdout.Length > 0)
         {
             // The site prints diagnostics on standard output: a corpus that is not clean is not the benchmark we mean.
             Console.Error.WriteLine($"warning: site build reported diagnostics:\n{string.Join('\n', stdout.Split('\n').Take(10))}");
         }
 
-        return new RunSample(wall.TotalMilliseconds, peak);
+        return new RunSample(run.Wall.TotalMilliseconds, run.PeakBytes, run.Processor?.TotalMilliseconds ?? double.NaN);
     }
 
     private string Format(List<TableRow> rows, string? hugo)
     {
         var text = new StringBuilder();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {TotalMemoryGiB():0.#} GiB memory, " +
-            $"{RuntimeInformation.FrameworkDescription}, {hugo ?? "hugo not installed"}; {runs} timed {(runs == 1 ? "run" : "runs")} of each build after one untimed, median (min–max)."));
+            $"Measured {BenchmarkMachine.Describe()}, {hugo ?? "hugo not installed"}; {runs} timed {(runs == 1 ? "run" : "runs")} of each build after one untimed, median (min–max)."));
         text.AppendLine();
-        text.AppendLine("| size | pages | references | citations | site build | peak MiB | floor | floor peak MiB | site/floor | Hugo | Hugo peak MiB | site/Hugo | preview median (p90) | scaling |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        var old = baseline is null ? "" : " baseline build | baseline peak MiB | site/baseline |";
+        text.AppendLine($"| size | pages | references | citations | site build | peak MiB |{old} floor | floor peak MiB | site/floor | Hugo | Hugo peak MiB | site/Hugo | preview median (p90) | scaling |");
+        text.AppendLine($"| --- | ---: | ---: | ---: | ---: | ---: |{(baseline is null ? "" : " ---: | ---: | ---: |")} ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         TableRow? previous = null;
         foreach (var row in rows)
         {
@@ -174,7 +183,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {(row.Pages is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " pages" : "`input/`")} " +
                 $"| {row.Counts.Pages:N0} | {row.Counts.References:N0} | {row.Counts.Citations:N0} " +
-                $"| {site} | {site.PeakMiB:0} | {floor} | {floor.PeakMiB:0} | {site.Median / floor.Median:0.00}× " +
+                $"| {site} | {site.PeakMiB:0} |{BaselineCells(row, site)} {floor} | {floor.PeakMiB:0} | {site.Median / floor.Median:0.00}× " +
                 $"| {hugoRun?.ToString() ?? "not installed"} | {(hugoRun is null ? "–" : hugoRun.PeakMiB.ToString("0", CultureInfo.InvariantCulture))} " +
                 $"| {(hugoRun is null ? "–" : (site.Median / hugoRun.Median).ToString("0.00", CultureInfo.InvariantCulture) + "×")} " +
                 $"| {(row.Preview is { } p ? $"{p.Median:0.0} ms ({p.P90:0.0})" : "–")} " +
@@ -185,6 +194,12 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         text.AppendLine();
         text.AppendLine($"- site build: `dotnet site.dll build --input X --output Y`, Release, the whole process, into an output folder deleted before each run (input and output in {Scratch}); " +
             $"peak MiB is the highest over the runs of the {MeasuredProcess.PeakMethod}, for each of the three programs.");
+        if (baseline is not null)
+        {
+            text.AppendLine($"- baseline: `dotnet {baseline} build`, the same way, in turn with the site build (site, baseline, floor, Hugo, site, ...); " +
+                "site/baseline: the ratio of the medians of the wall times, and in brackets the range of the ratios of each run's pair; then the same for the processor time (user and system, from `/usr/bin/time`), which a busy machine disturbs less. Each of the two keeps its own multicore JIT profile.");
+        }
+
         text.AppendLine("- floor: `dotnet Site.Benchmarks.dll floor`, the whole process too: every markdown file read, its front matter dropped, its body parsed and " +
             "rendered by Markdig with pipe tables only (`new MarkdownPipelineBuilder().UsePipeTables()`) and written as one HTML file per page, in parallel per file " +
             "as the site does; no templates, links, claims or checks.");
@@ -196,6 +211,29 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         text.AppendLine($"- pages: markdown documents (the site also writes its list pages); citations: cited keys (`[@a; @b]` is two); " +
             $"synthetic sites: `SyntheticSite`, seed {SyntheticSite.DefaultSeed}.");
         return text.ToString();
+    }
+
+    private static string BaselineCells(TableRow row, RunSummary site)
+    {
+        if (row.Baseline is not { } runs)
+        {
+            return "";
+        }
+
+        var old = RunSummary.Of(runs);
+        var paired = row.Site.Zip(runs, (s, b) => s.Milliseconds / b.Milliseconds).ToList();
+        var processor = row.Site.Zip(runs, (s, b) => s.ProcessorMilliseconds / b.ProcessorMilliseconds).Where(double.IsFinite).ToList();
+        var cpu = processor.Count == 0
+            ? ""
+            : $"; processor time {Median(row.Site.Select(s => s.ProcessorMilliseconds)) / Median(runs.Select(b => b.ProcessorMilliseconds)):0.000}× ({processor.Min():0.000}–{processor.Max():0.000})";
+        return string.Create(CultureInfo.InvariantCulture,
+            $" {old} | {old.PeakMiB:0} | {site.Median / old.Median:0.000}× ({paired.Min():0.000}–{paired.Max():0.000}){cpu} |");
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string Scaling(TableRow? previous, TableRow row, RunSummary site)
@@ -225,13 +263,5 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         {
             return null;
         }
-    }
-
-    private static double TotalMemoryGiB()
-    {
-        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)) : null;
-        return line is null
-            ? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (double)(1L << 30)
-            : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / (double)(1L << 20);
     }
 }

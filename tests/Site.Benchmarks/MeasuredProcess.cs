@@ -4,11 +4,13 @@ using System.Globalization;
 namespace Site.Benchmarks;
 
 /// <summary>
-/// Runs a command as a child process and measures it whole: wall time from start to exit, and its
-/// peak resident memory. The peak comes from <c>/usr/bin/time -f %M</c> (the kernel's count, exact)
-/// when that program is installed (Debian package <c>time</c>); without it, from polling the child's
-/// <see cref="Process.PeakWorkingSet64"/> every few milliseconds, which can miss a peak in the last
-/// moments before exit.
+/// Runs a command as a child process and measures it whole: wall time from start to exit, its
+/// peak resident memory and the processor time it used. The peak and the processor time come from
+/// <c>/usr/bin/time -f "%M %U %S"</c> (the kernel's counts) when that program is installed (Debian
+/// package <c>time</c>); without it, the peak from polling the child's <see cref="Process.PeakWorkingSet64"/>
+/// every few milliseconds, which can miss a peak in the last moments before exit, and no processor time.
+/// On a machine busy with other work the processor time varies less than the wall time: the two compared
+/// side by side tell a slower program from a busier moment.
 /// </summary>
 internal static class MeasuredProcess
 {
@@ -23,8 +25,23 @@ internal static class MeasuredProcess
         : "peak working set of the child, polled every 5 ms (`/usr/bin/time` is not installed: apt-get install time), so it may read low";
 
     /// <summary>Runs <paramref name="command"/>; throws with its output when it exits non-zero.</summary>
-    /// <returns>The wall time, the peak in bytes, and what it wrote to standard output.</returns>
-    public static (TimeSpan Wall, long PeakBytes, string Output) Run(string command, IReadOnlyList<string> arguments, string workingDirectory)
+    public static ProcessRun Run(
+        string command, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var run = Start(command, arguments, workingDirectory, environment, timeout: null);
+        return run.ExitCode == 0
+            ? run
+            : throw new InvalidOperationException(
+                $"{command} {string.Join(' ', arguments)} exited with {run.ExitCode}:\n{Tail(run.Output)}\n{Tail(run.Error)}");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> whatever it exits with; after <paramref name="timeout"/> it is killed, with
+    /// everything it started, and the run says so.
+    /// </summary>
+    /// <param name="environment">Variables set for the child on top of this process's own.</param>
+    public static ProcessRun Start(
+        string command, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan? timeout)
     {
         var peakFile = ExactPeak ? Path.GetTempFileName() : null;
         var start = new ProcessStartInfo(peakFile is null ? command : TimeCommand)
@@ -36,7 +53,7 @@ internal static class MeasuredProcess
         };
         if (peakFile is not null)
         {
-            foreach (var argument in (string[])["-f", "%M", "-o", peakFile, command])
+            foreach (var argument in (string[])["-f", "%M %U %S", "-o", peakFile, command])
             {
                 start.ArgumentList.Add(argument);
             }
@@ -47,6 +64,11 @@ internal static class MeasuredProcess
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         try
         {
             var stopwatch = Stopwatch.StartNew();
@@ -54,26 +76,37 @@ internal static class MeasuredProcess
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             long polled = 0;
+            var timedOut = false;
             while (!process.WaitForExit(5))
             {
                 if (peakFile is null)
                 {
                     polled = Math.Max(polled, PeakOf(process));
                 }
+
+                if (timeout is { } limit && stopwatch.Elapsed > limit)
+                {
+                    // time and the dotnet process under it: the whole tree, or the child would run on.
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit();
+                    timedOut = true;
+                    break;
+                }
             }
 
             stopwatch.Stop();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException(
-                    $"{command} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{Tail(output.Result)}\n{Tail(error.Result)}");
-            }
-
-            // time writes "Command exited with non-zero status" first when it does; the peak is the last line.
+            // time writes "Command exited with non-zero status" or "Command terminated by signal" first when it does;
+            // the counts are the last line, and a killed time writes none.
+            var counts = (peakFile is null ? null : File.ReadAllLines(peakFile).LastOrDefault(line => line.Length > 0))?.Split(' ');
             var peak = peakFile is null
                 ? polled
-                : 1024 * long.Parse(File.ReadAllLines(peakFile).Last(line => line.Length > 0), CultureInfo.InvariantCulture);
-            return (stopwatch.Elapsed, peak, output.Result);
+                : counts is [var kib, _, _] && long.TryParse(kib, NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? 1024 * k : 0;
+            var processor = counts is [_, var user, var system]
+                && double.TryParse(user, NumberStyles.Float, CultureInfo.InvariantCulture, out var u)
+                && double.TryParse(system, NumberStyles.Float, CultureInfo.InvariantCulture, out var sys)
+                ? TimeSpan.FromSeconds(u + sys)
+                : (TimeSpan?)null;
+            return new ProcessRun(stopwatch.Elapsed, peak, process.ExitCode, timedOut, output.Result, error.Result) { Processor = processor };
         }
         finally
         {

@@ -7,4 +7,8 @@ namespace Site.Benchmarks;
 /// <param name="Floor">The runs of the Markdig floor.</param>
 /// <param name="Hugo">The runs of Hugo, or null when it is not installed.</param>
 /// <param name="Preview">The preview's latency, or null when not measured on this site.</param>
-internal sealed record TableRow(int? Pages, CorpusCounts Counts, IReadOnlyList<RunSample> Site, IReadOnlyList<RunSample> Floor, IReadOnlyList<RunSample>? Hugo, PreviewLatency? Preview);
+internal sealed record TableRow(int? Pages, CorpusCounts Counts, IReadOnlyList<RunSample> Site, IReadOnlyList<RunSample> Floor, IReadOnlyList<RunSample>? Hugo, PreviewLatency? Preview)
+{
+    /// <summary>The runs of the baseline build, taken in turn with <see cref="Site"/>, or null when none was given.</summary>
+    public IReadOnlyList<RunSample>? Baseline { get; init; }
+}

@@ -32,7 +32,7 @@ public sealed partial class CheckCommandTests
         run.ExitCode.ShouldBe(1, run.All);
         run.Out.ShouldContain("input/bomb.md:3:245: error invalid-front-matter");
         run.Out.ShouldContain("input/emphasis.md:5:257: error invalid-markdown");
-        run.Out.ShouldContain("input/quotes.md:5:128: error invalid-markdown");
+        run.Out.ShouldContain("input/quotes.md:5:129: error invalid-markdown");
         run.Out.ShouldContain("input/latin1.md:2:11: error invalid-encoding");
         run.Out.ShouldContain("input/ghost.md:1:1: error unreadable-file");
         run.Out.ShouldContain("input/pipe.md:1:1: error unreadable-file");

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Diagnostics;
 using Site.Core.Content;
+using Site.Core.Parsing.LinearScanning;
 
 namespace Site.Core.Parsing;
 
@@ -51,6 +52,13 @@ public sealed class ParsePhase
         {
             markdown = Markdown.Parse(document.Body, SiteMarkdown.Pipeline);
         }
+        catch (TooManyOpenDelimitersException e)
+        {
+            return TooDeep(
+                document, document.BodyOffset + e.Offset, claims,
+                "the paragraph leaves so many emphasis delimiters or brackets open over so much of its text that it cannot be read",
+                "close the emphasis and the brackets, escape them with '\\', or split the paragraph");
+        }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
             var text = document.Source.Text;
@@ -68,12 +76,12 @@ public sealed class ParsePhase
             : new ParsedDocument(document, markdown, claims);
     }
 
-    private static ParsedDocument TooDeep(SourceDocument document, int offset, ClaimPolicy claims)
+    private static ParsedDocument TooDeep(
+        SourceDocument document, int offset, ClaimPolicy claims,
+        string message = "the markdown nests lists, quotes or emphasis too deeply to be read",
+        string hint = "flatten the nesting; no page needs more than a few levels")
     {
-        var diagnostic = Diagnostic.At(
-            DiagnosticDescriptors.InvalidMarkdown, document.Source, offset, 0,
-            "the markdown nests lists, quotes or emphasis too deeply to be read",
-            "flatten the nesting; no page needs more than a few levels");
+        var diagnostic = Diagnostic.At(DiagnosticDescriptors.InvalidMarkdown, document.Source, offset, 0, message, hint);
         return new ParsedDocument(document, new MarkdownDocument(), claims, [diagnostic]);
     }
 
