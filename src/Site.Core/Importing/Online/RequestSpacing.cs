@@ -14,8 +14,11 @@ internal sealed class RequestSpacing(TimeSpan interval)
     /// <summary>The least time between the end of a request and the start of the next.</summary>
     public TimeSpan Interval => interval;
 
-    /// <summary>NCBI E-utilities: 3 requests a second, or 10 with an API key.</summary>
-    public static RequestSpacing ForNcbi(bool withApiKey) => new(TimeSpan.FromMilliseconds(withApiKey ? 100 : 334));
+    /// <summary>
+    /// NCBI E-utilities: 3 requests a second, or 10 with an API key; with a margin of a few percent, since timers may
+    /// wake a millisecond early and NCBI's clock is not ours.
+    /// </summary>
+    public static RequestSpacing ForNcbi(bool withApiKey) => new(TimeSpan.FromMilliseconds(withApiKey ? 110 : 350));
 
     /// <summary>Waits until the next request may start.</summary>
     public async Task WaitTurnAsync()
