@@ -51,7 +51,6 @@ public sealed class RazorTheme : ISiteTheme
     // real path is inside the folder are read, linked folders are not entered, a pipe is never opened.
     private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder)
     {
-        var root = FileSystemEntries.RealPath(folder) ?? folder;
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
@@ -61,9 +60,8 @@ public sealed class RazorTheme : ISiteTheme
         return
         [
             .. files
-                .Select(f => (Path: RelativePath.Of(folder, f), Real: FileSystemEntries.RealPath(f)))
-                .Where(f => !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
-                .Where(f => f.Real is not null && FileSystemEntries.IsSameOrInside(f.Real, root) && FileSystemEntries.KindOf(f.Real) == FileKind.Regular)
+                .Select(f => (Path: RelativePath.Of(folder, f), Real: FileSystemEntries.RegularFileInside(f, folder)))
+                .Where(f => f.Real is not null && !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
                 .OrderBy(f => f.Path, StringComparer.Ordinal)
                 .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Real!))),
         ];

@@ -205,14 +205,7 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
     // pipe (opening it blocks the request, and its thread, until something writes to it), a link that leads out of
     // the input, or nothing. Only a regular file whose real path lies inside the input's real path is read, by that
     // real path. Only a swap made in the instant between this check and the open would get past it.
-    private string? FileOfTheInput(string diskPath)
-    {
-        var real = FileSystemEntries.RealPath(diskPath);
-        var input = FileSystemEntries.RealPath(inputDirectory);
-        return real is not null && input is not null && FileSystemEntries.IsSameOrInside(real, input) && FileSystemEntries.KindOf(real) == FileKind.Regular
-            ? real
-            : null;
-    }
+    private string? FileOfTheInput(string diskPath) => FileSystemEntries.RegularFileInside(diskPath, inputDirectory);
 
     private static Task RefuseAsync(HttpContext context, int status, string reason) =>
         SendAsync(context, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(reason));

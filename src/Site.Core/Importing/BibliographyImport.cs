@@ -20,12 +20,6 @@ public sealed class BibliographyImport
     /// <summary>Imports; throws <see cref="SiteSetupException"/> for usage and I/O problems (a missing file, an unknown format).</summary>
     public ImportResult Run(ImportOptions options)
     {
-        var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
-        if (!Directory.Exists(input))
-        {
-            throw new SiteSetupException($"the input folder '{options.InputDirectory}' does not exist; run from the repository root or pass --input");
-        }
-
         var format = options.Format is null ? null : BibliographyFormats.Find(options.Format)
             ?? throw new SiteSetupException($"there is no format '{options.Format}'; the formats are {string.Join(", ", BibliographyFormats.All.Select(f => f.Name))}");
 
@@ -142,21 +136,8 @@ public sealed class BibliographyImport
         return identifiers;
     }
 
-    /// <summary>A DOI as compared: lower case, without <c>https://doi.org/</c>, <c>doi:</c> or white space around it.</summary>
-    public static string NormalDoi(string doi)
-    {
-        var text = doi.Trim();
-        foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text[prefix.Length..].Trim();
-                break;
-            }
-        }
-
-        return text.ToLowerInvariant();
-    }
+    /// <summary>A DOI as compared: bare (<see cref="CslValues.BareDoi"/>) and in lower case.</summary>
+    public static string NormalDoi(string doi) => (CslValues.BareDoi(doi) ?? string.Empty).ToLowerInvariant();
 
     private static Diagnostic Present(ImportedEntry entry, string message) =>
         new(DiagnosticDescriptors.AlreadyPresent, DiagnosticSeverity.Info, entry.Location, message, "it is not written again; pass --update to refresh its fields from this source");

@@ -16,8 +16,7 @@ internal static class ReferenceFiles
     public static void WriteAll(string input, string references, IReadOnlyList<PlannedReference> planned)
     {
         Directory.CreateDirectory(references);
-        var realInput = FileSystemEntries.RealPath(input) ?? input;
-        if (FileSystemEntries.RealPath(references) is not { } real || !FileSystemEntries.IsSameOrInside(real, realInput))
+        if (!FileSystemEntries.LeadsInside(references, input))
         {
             throw new SiteSetupException($"'{RelativePath.Of(input, references)}' is a link that leads outside the input folder; nothing was written");
         }

@@ -25,26 +25,23 @@ public static class ReferenceKeys
             return key;
         }
 
-        for (var suffix = 'b'; ; suffix = suffix == 'z' ? 'b' : (char)(suffix + 1))
+        for (var suffix = 'b'; suffix <= 'z'; suffix++)
         {
-            // Past -z, a second letter: -bb, -bc... never reached by a real bibliography, but never a loop.
-            var candidate = suffix == 'b' && taken.Contains(key + "-z") ? key + "-z" + NextFree(taken, key + "-z") : $"{key}-{suffix}";
+            if (taken.Add($"{key}-{suffix}"))
+            {
+                return $"{key}-{suffix}";
+            }
+        }
+
+        // Past -z (never reached by a real bibliography): -z2, -z3...
+        for (var n = 2; ; n++)
+        {
+            var candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}-z{n}");
             if (taken.Add(candidate))
             {
                 return candidate;
             }
         }
-    }
-
-    private static string NextFree(ISet<string> taken, string stem)
-    {
-        var n = 2;
-        while (taken.Contains($"{stem}{n}"))
-        {
-            n++;
-        }
-
-        return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Derive(JsonObject item)

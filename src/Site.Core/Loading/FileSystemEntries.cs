@@ -132,6 +132,19 @@ public static partial class FileSystemEntries
         return new FileIdentity(*(long*)(status + DeviceOffset), *(long*)(status + InodeOffset));
     }
 
+    /// <summary>
+    /// The real path of <paramref name="path"/> when it is a regular file lying inside <paramref name="folder"/>'s real
+    /// path, every link of both resolved; else null. What may be read of an untrusted folder, and from where.
+    /// </summary>
+    public static string? RegularFileInside(string path, string folder) =>
+        RealPath(path) is { } real && RealPath(folder) is { } root && IsSameOrInside(real, root) && KindOf(real) == FileKind.Regular
+            ? real
+            : null;
+
+    /// <summary>True when the real path of <paramref name="path"/> (existing or not) lies inside <paramref name="folder"/>'s, every link resolved.</summary>
+    public static bool LeadsInside(string path, string folder) =>
+        RealPath(path) is { } real && IsSameOrInside(real, RealPath(folder) ?? folder);
+
     /// <summary>How a kind is named in a diagnostic: "a named pipe".</summary>
     public static string Describe(FileKind kind) => kind switch
     {

@@ -32,8 +32,7 @@ public static class DocumentScaffold
         var folder = DocumentKinds.Folder(kind) is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
         // A checked-out repository is untrusted: a kind's folder that links out of the input would have the new
         // file written wherever it leads.
-        var realInput = FileSystemEntries.RealPath(inputDirectory) ?? inputDirectory;
-        if (FileSystemEntries.RealPath(folder) is not { } realFolder || !FileSystemEntries.IsSameOrInside(realFolder, realInput))
+        if (!FileSystemEntries.LeadsInside(folder, inputDirectory))
         {
             throw new SiteSetupException($"'{RelativePath.Of(inputDirectory, folder)}' is a link that leads outside the input folder; nothing is written there");
         }
