@@ -134,6 +134,28 @@ public sealed class ImportCommandTests
     }
 
     [Theory]
+    [InlineData("json", "\"code\": \"invalid-bibliography\"")]
+    [InlineData("github", "::error file=refs.ris,line=11,col=7,title=invalid-bibliography::")]
+    [InlineData("sarif", "\"ruleId\": \"invalid-bibliography\"")]
+    public void Should_report_import_problems_in_every_diagnostic_format(string format, string expected)
+    {
+        // Given a RIS file whose second record's date is no date
+        using var site = new SiteFolder(new Dictionary<string, string>
+        {
+            ["input/site.yml"] = "title: Test site\n",
+            ["refs.ris"] = TwoRis.Replace("PY  - 2016", "PY  - sometime"),
+        });
+
+        // When it is imported with that format
+        var run = CliRun.InProcess(site.Root, "import", "--format", format, "refs.ris");
+
+        // Then the problem is written in that format, at its line and column, and only the format's own text is on standard output
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Out.ShouldContain(expected);
+        run.Out.ShouldNotContain("would write");
+    }
+
+    [Theory]
     [InlineData("import", "missing.bib")]
     [InlineData("import", "--from", "endnote-xml", "refs.ris")]
     public void Should_exit_2_for_a_missing_file_or_an_unknown_format(params string[] args)
