@@ -10,7 +10,7 @@ internal static class InitCommand
     public static Command Create(CliConsole console)
     {
         var directory = new Argument<string>("dir") { Description = "The folder of the new site (made if missing).", DefaultValueFactory = _ => "." };
-        var command = new Command("init", "Start a new site: a home page, an about page, and a substance, a mechanism and a reference that cite each other.") { directory };
+        var command = new Command("init", "Start a new site in a folder: example pages that cite each other and check clean.") { directory };
 
         command.SetAction(result =>
         {

@@ -180,17 +180,11 @@ public static class StarterSite
 
         var gitIgnore = Path.Combine(target, GitIgnorePath);
         var keepGitIgnore = exists && FileSystemEntries.KindOf(gitIgnore) != FileKind.Missing;
-        var written = Files.Select(file => Path.Combine(given, file.Path)).ToList();
-        if (!keepGitIgnore)
-        {
-            written.Add(Path.Combine(given, GitIgnorePath));
-        }
-
         try
         {
             if (exists)
             {
-                WriteBeside(target, input, gitIgnore, keepGitIgnore, Show(Path.Combine(given, InputFolder.Default)));
+                keepGitIgnore = !WriteBeside(target, input, gitIgnore, keepGitIgnore, Show(Path.Combine(given, InputFolder.Default)));
             }
             else
             {
@@ -200,6 +194,12 @@ public static class StarterSite
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SiteSetupException($"cannot write the new site: {e.Message}; nothing was written", e);
+        }
+
+        var written = Files.Select(file => Path.Combine(given, file.Path)).ToList();
+        if (!keepGitIgnore)
+        {
+            written.Add(Path.Combine(given, GitIgnorePath));
         }
 
         return new StarterSiteResult(given, written, keepGitIgnore);
@@ -267,8 +267,8 @@ public static class StarterSite
     }
 
     // The folder exists: the input folder is written as a hidden sibling of its place and renamed into it, the
-    // .gitignore likewise beside its own.
-    private static void WriteBeside(string target, string input, string gitIgnore, bool keepGitIgnore, string shownInput)
+    // .gitignore likewise beside its own. True when the .gitignore was written.
+    private static bool WriteBeside(string target, string input, string gitIgnore, bool keepGitIgnore, string shownInput)
     {
         var staging = Path.Combine(target, $".{InputFolder.Default}.init-{Guid.NewGuid():N}");
         var stagedGitIgnore = keepGitIgnore ? null : Path.Combine(target, $"{GitIgnorePath}.init-{Guid.NewGuid():N}");
@@ -297,10 +297,20 @@ public static class StarterSite
                 throw;
             }
 
-            if (stagedGitIgnore is not null)
+            if (stagedGitIgnore is null)
             {
-                // Never over one made meanwhile: a .gitignore is written only where there was none.
+                return false;
+            }
+
+            try
+            {
                 File.Move(stagedGitIgnore, gitIgnore, overwrite: false);
+                return true;
+            }
+            catch (IOException) when (FileSystemEntries.KindOf(gitIgnore) != FileKind.Missing)
+            {
+                // One made meanwhile is kept: a .gitignore is written only where there was none, and the site is written.
+                return false;
             }
         }
         finally
