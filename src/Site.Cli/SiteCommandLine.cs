@@ -15,6 +15,7 @@ public static class SiteCommandLine
             BuildCommand.Create(console, write: true),
             BuildCommand.Create(console, write: false),
             PreviewCommand.Create(console),
+            InitCommand.Create(console),
             NewCommand.Create(console),
             ImportCommand.Create(console),
             AddCommand.Create(console),

@@ -103,4 +103,20 @@ public sealed class NewCommandTests
         run.ExitCode.ShouldBe(2, run.All);
         File.Exists(site.PathOf("planted.txt")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Should_say_to_run_site_init_in_a_folder_with_no_input_folder()
+    {
+        // Given a folder that holds no site
+        using var folder = new SiteFolder(new Dictionary<string, string>());
+        Directory.Delete(folder.PathOf("input"));
+
+        // When a new page is created there
+        var run = CliRun.InProcess(folder.Root, "new", "substance", "Nitrous oxide");
+
+        // Then it exits 2 (a usage problem), points to site init and to --input, and writes nothing
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldBe("site: no input folder 'input' here; run 'site init' to start a site here, or pass --input PATH to use another folder\n");
+        Directory.EnumerateFileSystemEntries(folder.Root).ShouldBeEmpty();
+    }
 }

@@ -33,7 +33,27 @@ public sealed class UsageTests
 
         // Then it says so and exits 2
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("'content' does not exist");
+        run.Error.ShouldContain("the input folder 'content' does not exist; pass --input PATH with a site's content folder, or run 'site init' to start a site");
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    [InlineData("preview", "--port", "0")]
+    [InlineData("add", "doi:10.3389/fpsyt.2018.00277")]
+    public void Should_point_to_site_init_when_there_is_no_input_folder(params string[] args)
+    {
+        // Given a folder that holds no site
+        using var folder = new SiteFolder(new Dictionary<string, string>());
+        Directory.Delete(folder.PathOf("input"));
+
+        // When a command that reads the default input folder runs there
+        var run = CliRun.InProcess(folder.Root, args);
+
+        // Then it exits 2 and says how to start a site, and nothing is written
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("no input folder 'input' here; run 'site init' to start a site here, or pass --input PATH");
+        Directory.EnumerateFileSystemEntries(folder.Root).ShouldBeEmpty();
     }
 
     [Fact]

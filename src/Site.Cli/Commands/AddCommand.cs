@@ -10,9 +10,9 @@ internal static class AddCommand
 {
     public static Command Create(CliConsole console)
     {
-        var defaults = new AddOptions([], "input", console.WorkingDirectory);
+        var defaults = new AddOptions([], InputFolder.Default, console.WorkingDirectory);
         var ids = new Argument<string[]>("ids") { Description = "DOIs (doi:10.…, 10.…, https://doi.org/10.…), PMIDs (pmid:…) or PMCIDs (pmcid:PMC…).", Arity = ArgumentArity.OneOrMore };
-        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
         var dryRun = new Option<bool>("--dry-run") { Description = "Look the identifiers up and print what would be written; write nothing." };
         var update = new Option<bool>("--update") { Description = "Refresh the fields of references already present (same DOI or PMID) from the online record." };
         var format = new Option<string>("--format") { Description = "How to print diagnostics.", DefaultValueFactory = _ => "text" };

@@ -12,7 +12,7 @@ internal static class BuildCommand
 {
     public static Command Create(CliConsole console, bool write)
     {
-        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the site.", DefaultValueFactory = _ => "output" };
         var format = new Option<string>("--format") { Description = "How to print diagnostics.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Site.Core.Building;
 using Site.Core.Importing;
 
 namespace Site.Cli.Commands;
@@ -9,7 +10,7 @@ internal static class ImportCommand
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("files") { Description = "BibTeX, BibLaTeX, CSL-JSON, CSL-YAML, RIS or PubMed (MEDLINE) files.", Arity = ArgumentArity.OneOrMore };
-        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be written, and write nothing." };
         var update = new Option<bool>("--update") { Description = "Refresh the fields of references already present (same DOI or PMID)." };
         var source = new Option<string?>("--from") { Description = "The files' format, when it cannot be told from their content." };

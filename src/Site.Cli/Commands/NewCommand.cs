@@ -14,17 +14,13 @@ internal static class NewCommand
         var kind = new Argument<string>("kind") { Description = "substance, mechanism, reference or page." };
         kind.AcceptOnlyFromAmong("substance", "mechanism", "reference", "page");
         var name = new Argument<string>("name") { Description = "The title or id, e.g. \"Nitrous oxide\" or nitrous-oxide." };
-        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
         var command = new Command("new", "Create a substance, mechanism, reference or page with the right front matter.") { kind, name, input };
 
         command.SetAction(result =>
         {
             var documentKind = Enum.Parse<DocumentKind>(result.GetValue(kind)!, ignoreCase: true);
-            var inputFolder = Path.GetFullPath(result.GetValue(input)!, console.WorkingDirectory);
-            if (!Directory.Exists(inputFolder))
-            {
-                throw new SiteSetupException($"the input folder '{result.GetValue(input)}' does not exist; run from the repository root or pass --input");
-            }
+            var inputFolder = InputFolder.RequireExisting(result.GetValue(input)!, console.WorkingDirectory);
 
             var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!, DateOnly.FromDateTime(DateTime.Today));
             console.Out.WriteLine(RelativePath.Of(console.WorkingDirectory, created));

@@ -12,7 +12,7 @@ internal static class PreviewCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(result =>
         {
@@ -26,11 +26,7 @@ internal static class PreviewCommand
 
         command.SetAction(async (result, token) =>
         {
-            var inputFolder = Path.GetFullPath(result.GetValue(input)!, console.WorkingDirectory);
-            if (!Directory.Exists(inputFolder))
-            {
-                throw new SiteSetupException($"the input folder '{result.GetValue(input)}' does not exist; run from the repository root or pass --input");
-            }
+            var inputFolder = InputFolder.RequireExisting(result.GetValue(input)!, console.WorkingDirectory);
 
             var themeAssets = Path.Combine(console.WorkingDirectory, "theme", "assets");
             var theme = Directory.Exists(themeAssets) ? RazorTheme.FromDirectory(themeAssets) : new RazorTheme();

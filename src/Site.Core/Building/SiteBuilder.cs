@@ -21,11 +21,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     /// <exception cref="SiteSetupException">The input is missing or the output folder is unsafe or unwritable.</exception>
     public BuildResult Build(BuildOptions options)
     {
-        var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
-        if (!Directory.Exists(input))
-        {
-            throw new SiteSetupException($"the input folder '{options.InputDirectory}' does not exist; run from the repository root or pass --input");
-        }
+        var input = InputFolder.RequireExisting(options.InputDirectory, options.WorkingDirectory);
 
         var given = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
 

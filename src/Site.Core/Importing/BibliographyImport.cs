@@ -39,11 +39,7 @@ public sealed class BibliographyImport
     /// </summary>
     public ImportResult Import(IReadOnlyList<ImportedEntry> entries, DiagnosticBag diagnostics, ImportOptions options)
     {
-        var input = Path.GetFullPath(options.InputDirectory, options.WorkingDirectory);
-        if (!Directory.Exists(input))
-        {
-            throw new SiteSetupException($"the input folder '{options.InputDirectory}' does not exist; run from the repository root or pass --input");
-        }
+        var input = InputFolder.RequireExisting(options.InputDirectory, options.WorkingDirectory);
 
         var site = ExistingReferences.Of(input, options.WorkingDirectory);
         var taken = new HashSet<string>(site.Ids, StringComparer.Ordinal);
@@ -110,11 +106,7 @@ public sealed class BibliographyImport
     /// </summary>
     internal static IReadOnlySet<string> PresentIdentifiers(string inputDirectory, string workingDirectory)
     {
-        var input = Path.GetFullPath(inputDirectory, workingDirectory);
-        if (!Directory.Exists(input))
-        {
-            throw new SiteSetupException($"the input folder '{inputDirectory}' does not exist; run from the repository root or pass --input");
-        }
+        var input = InputFolder.RequireExisting(inputDirectory, workingDirectory);
 
         return ExistingReferences.Of(input, workingDirectory).ByIdentifier.Keys.ToHashSet(StringComparer.Ordinal);
     }
