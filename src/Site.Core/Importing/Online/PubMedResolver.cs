@@ -43,6 +43,10 @@ internal sealed class PubMedResolver(OnlineHttp http, Uri server, string? apiKey
         if (PublicationTypes.StatusOf(types) is { } status)
         {
             item["status"] = status;
+            if (article?.RetractionNoticePmid is { } notice)
+            {
+                item["retraction-notice"] = $"https://pubmed.ncbi.nlm.nih.gov/{notice}/";
+            }
         }
 
         return (item, PublicationTypes.EvidenceOf(types));
