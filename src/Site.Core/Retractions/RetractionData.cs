@@ -121,6 +121,9 @@ public sealed class RetractionData
         }
 
         var byKey = new Dictionary<string, List<RetractionRow>>(StringComparer.Ordinal);
+        var doiLookup = new HashSet<string>(dois, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var pmidLookup = new HashSet<string>(pmids, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowered = new char[256];
         var rows = 0;
         var bad = 0;
         void Bad(int line, string message, string hint)
@@ -153,6 +156,11 @@ public sealed class RetractionData
             }
 
             // Most rows name none of the site's works: they are passed over before anything is allocated for them.
+            if (!Names(csv.Field(at[4]), doiLookup, lowered) && !Names(csv.Field(at[5]).Trim().TrimStart('0'), pmidLookup, lowered))
+            {
+                continue;
+            }
+
             var doi = Doi(csv.Field(at[4]));
             var pmid = Pmid(csv.Field(at[5]));
             var matchesDoi = doi is not null && dois.Contains(doi);
@@ -184,12 +192,13 @@ public sealed class RetractionData
             }
 
             var recordId = csv.Field(at[0]).Trim().ToString();
+            var reasons = Reasons(csv.Field(at[7]));
             var row = new RetractionRow(
                 nature,
                 date,
-                Reasons(csv.Field(at[7])),
+                reasons,
                 recordId.Length > 0 ? recordId : $"line {line}",
-                NoticeUrl(csv.Field(at[2]), csv.Field(at[3])),
+                NoticeUrl(Doi(csv.Field(at[2])), Pmid(csv.Field(at[3]))),
                 (date is { } d ? (d.Year * 10000) + ((d.Month ?? 0) * 100) + (d.Day ?? 0) : 0, line));
             if (matchesDoi)
             {
@@ -219,6 +228,27 @@ public sealed class RetractionData
 
     private static Diagnostic At(string displayPath, int line, string message, string hint) =>
         new(DiagnosticDescriptors.InvalidRetractions, DiagnosticDescriptors.InvalidRetractions.DefaultSeverity, new Text.SourceLocation(displayPath, line, 1), message, hint);
+
+    // A quick test before the exact one: whether the field, trimmed, after any resolver prefix and in lower case, is
+    // one of the set. It may say yes wrongly (a prefix it does not strip is kept) but never no for a match the exact
+    // test would find, as long as the field starts with the DOI or a known prefix; what it passes is tested exactly.
+    private static bool Names(ReadOnlySpan<char> field, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, char[] lowered)
+    {
+        var text = field.Trim();
+        var start = text.IndexOf("10.", StringComparison.Ordinal);
+        if (start > 0)
+        {
+            text = text[start..];
+        }
+
+        if (text.IsEmpty || text.Length > lowered.Length)
+        {
+            return !text.IsEmpty;
+        }
+
+        var length = text.ToLowerInvariant(lowered);
+        return length < 0 || text.Contains('%') || set.Contains(lowered.AsSpan(0, length));
+    }
 
     private static void Add(Dictionary<string, List<RetractionRow>> byKey, string key, RetractionRow row)
     {
@@ -269,15 +299,11 @@ public sealed class RetractionData
         return reasons;
     }
 
-    private static string? NoticeUrl(ReadOnlySpan<char> doiField, ReadOnlySpan<char> pmidField)
-    {
-        if (Doi(doiField) is { } doi)
-        {
-            return new ReferenceFrontMatter("notice") { Doi = doi }.DoiUrl;
-        }
-
-        return Pmid(pmidField) is { } pmid ? new ReferenceFrontMatter("notice") { Pmid = pmid }.PubMedUrl : null;
-    }
+    // A field is a span into the reader's buffer until the next is read: each is made a string before the next is asked for.
+    private static string? NoticeUrl(string? doi, string? pmid) =>
+        doi is not null ? new ReferenceFrontMatter("notice") { Doi = doi }.DoiUrl
+        : pmid is not null ? new ReferenceFrontMatter("notice") { Pmid = pmid }.PubMedUrl
+        : null;
 
     // "3/4/2021 0:00": month, day, year, and a time that says nothing; an ISO date is read too.
     internal static PartialDate? ParseDate(ReadOnlySpan<char> text)
