@@ -1,8 +1,8 @@
 using System.Text;
 using Site.Core.Content;
 using Site.Core.Linking;
-using Site.Core.Retractions;
 using Site.Core.PostProcessing;
+using Site.Core.Retractions;
 
 namespace Site.Core.Exporting;
 

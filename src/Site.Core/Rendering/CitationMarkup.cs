@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Site.Core.Linking;
-using Site.Core.Retractions;
 using Site.Core.Parsing.Citations;
+using Site.Core.Retractions;
 
 namespace Site.Core.Rendering;
 

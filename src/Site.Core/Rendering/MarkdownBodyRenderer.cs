@@ -5,10 +5,10 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Site.Core.Linking;
-using Site.Core.Retractions;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.WikiLinks;
+using Site.Core.Retractions;
 
 namespace Site.Core.Rendering;
 
