@@ -5,4 +5,5 @@ namespace Site.Preview;
 /// <param name="WorkingDirectory">Paths in diagnostics are relative to this folder.</param>
 /// <param name="Port">The port on 127.0.0.1; 0 picks a free one.</param>
 /// <param name="ThemeAssetsDirectory">A folder of theme assets to watch (the theme's sources), or null.</param>
-public sealed record PreviewOptions(string InputDirectory, string WorkingDirectory, int Port = 5080, string? ThemeAssetsDirectory = null);
+/// <param name="Retractions">A Retraction Watch CSV file (absolute), which wins over site.yml's; or null.</param>
+public sealed record PreviewOptions(string InputDirectory, string WorkingDirectory, int Port = 5080, string? ThemeAssetsDirectory = null, string? Retractions = null);

@@ -10,7 +10,7 @@ namespace Site.Preview;
 internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions options)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory);
+    private SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions);
 
     /// <summary>How the last build went, for the terminal.</summary>
     public SiteCompilation? Last { get; private set; }
@@ -25,7 +25,7 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
     {
         if (afresh)
         {
-            _compiler = new SiteCompiler(theme, options.InputDirectory, options.WorkingDirectory);
+            _compiler = new SiteCompiler(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions);
         }
 
         var compilation = _compiler.Compile(changed, everything);

@@ -24,6 +24,9 @@ namespace Site.Benchmarks;
 /// renders every page with Markdig alone: the floor the table measures as a child process.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30]</code>
 /// measures the preview's edit-to-reload latency alone.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]</code>
+/// loads a synthetic Retraction Watch CSV of that many rows (<see cref="RetractionBenchmark"/>), then builds the content
+/// folder with and without it.
 /// </summary>
 public static class BenchmarkCommand
 {
@@ -33,7 +36,8 @@ public static class BenchmarkCommand
         "     | hostile-site --shape name --size 5 --output folder\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
-        "     | preview-latency [--input input] [--pages N] [--runs 30]";
+        "     | preview-latency [--input input] [--pages N] [--runs 30]\n" +
+        "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -106,6 +110,9 @@ public static class BenchmarkCommand
                     Option("--site") is { } other ? Path.GetFullPath(other) : BenchmarkMachine.SiteDll);
                 return hostile.Run();
 
+            case "retractions":
+                return await RetractionBenchmark.RunAsync(Option("--input") ?? "input", Number("--rows", 60_000), Number("--runs", 15), Option("--builds") is "0" ? 0 : Number("--builds", 5));
+
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
                     Option("--input") ?? "input", Option("--pages") is { } pages ? ParseCount("--pages", pages) : null, Number("--runs", 30));
@@ -132,6 +139,7 @@ public static class BenchmarkCommand
         "generate" => ["--pages", "--output", "--hugo", "--seed"],
         "floor" => ["--input", "--output"],
         "preview-latency" => ["--input", "--pages", "--runs"],
+        "retractions" => ["--rows", "--runs", "--input", "--builds"],
         _ => null,
     };
 

@@ -67,6 +67,28 @@ public sealed partial class AddCommandTests
     }
 
     [Fact]
+    public async Task Should_mark_a_work_PubMed_types_as_retracted_and_link_its_notice()
+    {
+        // Given a PubMed record typed Retracted Publication, whose XML links its retraction notice
+        using var site = new SiteFolder();
+        await using var pubMed = await RecordedServer.StartAsync(RecordedServices.PubMed());
+
+        // When it is added
+        var run = CliRun.InProcess(site.Root, "add", "pmid:" + RecordedServices.RetractedPmid, "--pubmed-server", pubMed.Address.AbsoluteUri);
+
+        // Then the reference's CSL status is retracted, with the notice's PubMed page, and citing it is an error
+        run.ExitCode.ShouldBe(0, run.All);
+        var text = File.ReadAllText(site.PathOf("input/references/example-2024.md"));
+        text.ShouldContain("\nstatus: retracted\n");
+        text.ShouldContain("\nretraction-notice: ");
+        text.ShouldContain("https://pubmed.ncbi.nlm.nih.gov/99999981/");
+        File.WriteAllText(site.PathOf("input/notes.md"), "---\ntitle: Notes\n---\nA page [@example-2024].\n");
+        var check = CliRun.InProcess(site.Root, "check");
+        check.ExitCode.ShouldBe(1, check.All);
+        check.Out.ShouldContain("error retracted-reference: cites 'example-2024', marked retracted in its status");
+    }
+
+    [Fact]
     public async Task Should_resolve_a_PMCID_through_the_PubMed_record_it_names()
     {
         // Given E-utilities with a PubMed Central article and its PubMed record

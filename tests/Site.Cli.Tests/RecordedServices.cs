@@ -3,6 +3,9 @@ namespace Site.Cli.Tests;
 /// <summary>How the stand-ins for doi.org, the registration agencies and NCBI answer, from the files in Recorded/.</summary>
 public static class RecordedServices
 {
+    /// <summary>The id of a synthetic record PubMed types "Retracted Publication" (PubMed has no such id).</summary>
+    public const string RetractedPmid = "99999980";
+
     /// <summary>The ids the synthetic PubMed records answer for (PubMed has none of them).</summary>
     public static IReadOnlyList<string> SyntheticPmids { get; } = [.. Enumerable.Range(99999990, 8).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
@@ -32,6 +35,8 @@ public static class RecordedServices
             ("efetch.fcgi", "pubmed", "30140240" or "22368089") => RecordedAnswer.File($"efetch-pubmed-{request["id"]}.xml"),
             ("esummary.fcgi", "pubmed", { } id) when SyntheticPmids.Contains(id) => RecordedAnswer.File("esummary-pubmed-synthetic.json", id),
             ("efetch.fcgi", "pubmed", { } id) when SyntheticPmids.Contains(id) => RecordedAnswer.File("efetch-pubmed-synthetic.xml", id),
+            ("esummary.fcgi", "pubmed", RetractedPmid) => RecordedAnswer.File("esummary-pubmed-retracted.json", RetractedPmid),
+            ("efetch.fcgi", "pubmed", RetractedPmid) => RecordedAnswer.File("efetch-pubmed-retracted.xml", RetractedPmid),
             ("esummary.fcgi", "pmc", "3539452") => RecordedAnswer.File("esummary-pmc-3539452.json"),
             _ => RecordedAnswer.Plain(400),
         };

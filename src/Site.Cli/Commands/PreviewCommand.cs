@@ -22,7 +22,8 @@ internal static class PreviewCommand
             }
         });
         var open = new Option<bool>("--open") { Description = "Open the site in a browser." };
-        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open };
+        var retractions = new Option<string?>("--retractions") { Description = "A Retraction Watch CSV file, anywhere; it wins over site.yml's 'retractions', which must lie inside the input folder." };
+        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open, retractions };
 
         command.SetAction(async (result, token) =>
         {
@@ -30,7 +31,9 @@ internal static class PreviewCommand
 
             var themeAssets = Path.Combine(console.WorkingDirectory, "theme", "assets");
             var theme = Directory.Exists(themeAssets) ? RazorTheme.FromDirectory(themeAssets) : new RazorTheme();
-            var options = new PreviewOptions(inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null);
+            var options = new PreviewOptions(
+                inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null,
+                result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null);
             await using var server = await PreviewServer.StartAsync(options, theme, console.Error, console.UseColor, token);
             await console.Error.WriteLineAsync($"Serving {server.Address} (press Ctrl+C to stop).");
             if (result.GetValue(open))

@@ -13,6 +13,10 @@ namespace Site.Core.Building;
 /// <see cref="SiteSetupException"/> (false).
 /// </param>
 /// <param name="OnWaitingForOutput">Called once when the build has to wait for another build of the same output.</param>
+/// <param name="Retractions">
+/// A Retraction Watch CSV file (absolute or relative to <paramref name="WorkingDirectory"/>), read wherever it is: the
+/// maintainer's copy, which wins over site.yml's <c>retractions</c>. Null to use site.yml's.
+/// </param>
 public sealed record BuildOptions(
     string InputDirectory,
     string? OutputDirectory,
@@ -22,4 +26,5 @@ public sealed record BuildOptions(
     Action<string>? OnStep = null,
     DateOnly? Today = null,
     bool WaitForOutput = true,
-    Action? OnWaitingForOutput = null);
+    Action? OnWaitingForOutput = null,
+    string? Retractions = null);

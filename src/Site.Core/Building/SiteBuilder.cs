@@ -48,7 +48,9 @@ public sealed class SiteBuilder(ISiteTheme theme)
         SiteCompilation compilation;
         try
         {
-            compilation = new SiteCompiler(theme, input, options.WorkingDirectory, options.Today).Compile(onStep: options.OnStep);
+            compilation = new SiteCompiler(
+                theme, input, options.WorkingDirectory, options.Today,
+                options.Retractions is null ? null : Path.GetFullPath(options.Retractions, options.WorkingDirectory)).Compile(onStep: options.OnStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

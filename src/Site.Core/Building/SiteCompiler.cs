@@ -21,7 +21,8 @@ namespace Site.Core.Building;
 /// <param name="inputDirectory">The content folder.</param>
 /// <param name="workingDirectory">Paths in diagnostics are relative to this folder.</param>
 /// <param name="today">The build date for date-dependent rules; by default <see cref="BuildDate.Today"/> at each compilation.</param>
-public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null)
+/// <param name="retractions">The maintainer's retraction data (<c>--retractions</c>), which wins over site.yml's; or null.</param>
+public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null)
 {
     private LoadResult? _loaded;
     private IReadOnlyList<ParsedDocument>? _parsed;
@@ -46,14 +47,15 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
             return result;
         }
 
-        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced));
+        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions));
         var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
-        var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph));
+        var date = today ?? BuildDate.Today();
+        var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         diagnostics.AddRange(parsed.SelectMany(p => p.Diagnostics));
-        var validation = new ValidatePhase(today ?? BuildDate.Today());
+        var validation = new ValidatePhase(date);
         Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
 
         // Read once: the pages name these files, and these same bytes are written or served.

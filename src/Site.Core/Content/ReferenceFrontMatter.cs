@@ -50,6 +50,14 @@ public sealed record ReferenceFrontMatter(string Title) : FrontMatter(Title)
     /// <summary>What kind of evidence the work provides, or null when not assessed.</summary>
     public EvidenceLevel? Evidence { get; init; }
 
+    /// <summary>When the work was retracted, or placed under an expression of concern (the site's own <c>retraction-date</c>).</summary>
+    public PartialDate? RetractionDate { get; init; }
+
+    /// <summary>
+    /// The address of the retraction notice, from the site's own <c>retraction-notice</c> (a DOI or an http(s) URL), or null.
+    /// </summary>
+    public string? RetractionNoticeUrl { get; init; }
+
     /// <summary>
     /// Every other CSL variable the front matter holds (<c>editor</c>, <c>abstract</c>, <c>ISSN</c>, <c>PMCID</c>...), in
     /// the order of <see cref="CslVariables.All"/>, for the exports to carry unchanged.

@@ -19,6 +19,15 @@ public sealed record SiteConfig(
     int ReviewMaxAgeMonths,
     IReadOnlyDictionary<string, DiagnosticSeverity> Severity)
 {
+    /// <summary>site.yml's <c>retractions</c>: the Retraction Watch CSV file, inside the input folder; null when not set.</summary>
+    public RetractionsSetting? Retractions { get; init; }
+
+    /// <summary>
+    /// After how many years a claim whose every reference is older is <c>dated-evidence</c> (site.yml's
+    /// <c>evidenceMaxAgeYears</c>); null, the default, checks nothing.
+    /// </summary>
+    public int? EvidenceMaxAgeYears { get; init; }
+
     /// <summary>The settings used when site.yml is absent.</summary>
     public static SiteConfig Default { get; } = new(
         "Evidence",

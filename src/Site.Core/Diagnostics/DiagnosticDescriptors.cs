@@ -72,11 +72,24 @@ public static class DiagnosticDescriptors
     /// <summary>A page whose review is overdue, or dated after the build.</summary>
     public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
 
+    /// <summary>The retraction data file is missing, unreadable, or not the Retraction Watch CSV, or one of its rows cannot be read.</summary>
+    public static readonly DiagnosticDescriptor InvalidRetractions = new("invalid-retractions", DiagnosticSeverity.Error, "The retraction data (site.yml 'retractions', or --retractions) must be a readable Retraction Watch CSV file inside the input folder.");
+
+    /// <summary>A citation of a retracted work.</summary>
+    public static readonly DiagnosticDescriptor RetractedReference = new("retracted-reference", DiagnosticSeverity.Error, "A page cites a work that has been retracted.");
+
+    /// <summary>A citation of a work under an expression of concern.</summary>
+    public static readonly DiagnosticDescriptor ExpressionOfConcern = new("expression-of-concern", DiagnosticSeverity.Warning, "A page cites a work its journal has published an expression of concern about.");
+
+    /// <summary>A claim whose references are all older than evidenceMaxAgeYears.</summary>
+    public static readonly DiagnosticDescriptor DatedEvidence = new("dated-evidence", DiagnosticSeverity.Warning, "Every reference behind a claim was published more than evidenceMaxAgeYears before the build.");
+
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
         UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
+        InvalidRetractions, RetractedReference, ExpressionOfConcern, DatedEvidence,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.Parsing;
+using Site.Core.Retractions;
 
 namespace Site.Core.Exporting;
 
@@ -56,7 +57,9 @@ public static class ClaimsJsonExport
     private static Fragment FragmentOf(SiteGraph graph, ParsedDocument document, IReadOnlyList<ClaimEvidence> claims)
     {
         var dependencies = claims.SelectMany(c => c.References).Concat(graph.LinksFrom(document).Select(l => l.Target)).ToArray();
-        if (Fragments.TryGetValue(document, out var cached) && cached.Dependencies.SequenceEqual(dependencies, ReferenceEqualityComparer.Instance))
+        // The retraction data and the build date change what a line says without changing any document.
+        var marks = string.Join(',', claims.Select(c => $"{graph.RetractionIn(c)}{graph.EvidenceDatedBefore(c)}"));
+        if (Fragments.TryGetValue(document, out var cached) && cached.Marks == marks && cached.Dependencies.SequenceEqual(dependencies, ReferenceEqualityComparer.Instance))
         {
             return cached;
         }
@@ -72,16 +75,16 @@ public static class ClaimsJsonExport
                 json.Reset(buffer);
             }
 
-            Line(json, document, claims[i]);
+            Line(json, graph, document, claims[i]);
             json.Flush();
         }
 
-        var fragment = new Fragment(dependencies, buffer.WrittenSpan.ToArray());
+        var fragment = new Fragment(dependencies, marks, buffer.WrittenSpan.ToArray());
         Fragments.AddOrUpdate(document, fragment);
         return fragment;
     }
 
-    private static void Line(Utf8JsonWriter json, ParsedDocument document, ClaimEvidence claim)
+    private static void Line(Utf8JsonWriter json, SiteGraph graph, ParsedDocument document, ClaimEvidence claim)
     {
         var location = document.Source.Source.Locate(document.FileOffset(claim.Claim.Start));
         json.WriteStartObject();
@@ -103,6 +106,11 @@ public static class ClaimsJsonExport
             json.WriteStartObject();
             json.WriteString("key", claim.References[i].Id);
             json.WriteString("evidence", EvidenceLevels.Name(claim.Levels[i]));
+            if (graph.RetractionOf(claim.References[i]) is { } notice)
+            {
+                json.WriteString("status", RetractionStatus.Name(notice.Nature));
+            }
+
             json.WriteEndObject();
         }
 
@@ -120,10 +128,27 @@ public static class ClaimsJsonExport
             json.WriteStringValue(EvidenceFlags.Name(flag));
         }
 
+        if (graph.RetractionIn(claim) is { } nature)
+        {
+            json.WriteStringValue(nature == RetractionNature.Retraction ? "cites-retracted-study" : "cites-expression-of-concern");
+        }
+
+        var dated = graph.EvidenceDatedBefore(claim);
+        if (dated is not null)
+        {
+            json.WriteStringValue("dated-evidence");
+        }
+
         json.WriteEndArray();
+        if (dated is { } before)
+        {
+            // "based on studies from before 2011", as readers see it beside the claim.
+            json.WriteNumber("datedBefore", before);
+        }
+
         json.WriteBoolean("covered", claim.IsCovered);
         json.WriteEndObject();
     }
 
-    private sealed record Fragment(ParsedDocument?[] Dependencies, byte[] Json);
+    private sealed record Fragment(ParsedDocument?[] Dependencies, string Marks, byte[] Json);
 }

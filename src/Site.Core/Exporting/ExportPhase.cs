@@ -2,6 +2,7 @@ using System.Text;
 using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.PostProcessing;
+using Site.Core.Retractions;
 
 namespace Site.Core.Exporting;
 
@@ -35,6 +36,7 @@ public sealed class ExportPhase
     public IReadOnlyList<ExportedFile> Run(SiteGraph graph, RenderedSite site, (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null)
     {
         var bibliography = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
+            && graph.References.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
             ? before.Exports.Where(e => e.Url is CslJsonUrl or BibTexUrl)
             : Bibliography(graph);
         var address = graph.Address;
@@ -53,9 +55,26 @@ public sealed class ExportPhase
         return files;
     }
 
+    // A work the retraction data marks carries CSL's 'status' as if written by hand ("retracted"), in the place
+    // CSL's order of variables gives it; a status written by hand stays as written unless the data says otherwise.
+    private static ReferenceFrontMatter WithStatus(ReferenceFrontMatter reference, RetractionNotice? notice)
+    {
+        if (notice is null || reference.Text("status") == RetractionStatus.Name(notice.Nature))
+        {
+            return reference;
+        }
+
+        var status = new CslText(CslVariables.Find("status")!, RetractionStatus.Name(notice.Nature));
+        var order = CslVariables.Names.ToList();
+        return reference with
+        {
+            Variables = [.. reference.Variables.Where(v => v.Variable.Name != "status").Append(status).OrderBy(v => order.IndexOf(v.Variable.Name))],
+        };
+    }
+
     private static IReadOnlyList<ExportedFile> Bibliography(SiteGraph graph)
     {
-        var references = graph.References.Select(r => (r.Id, (ReferenceFrontMatter)r.Source.FrontMatter)).ToArray();
+        var references = graph.References.Select(r => (r.Id, WithStatus((ReferenceFrontMatter)r.Source.FrontMatter, graph.RetractionOf(r)))).ToArray();
         return
         [
             new ExportedFile(CslJsonUrl, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(CslJsonExport.Write(references))),

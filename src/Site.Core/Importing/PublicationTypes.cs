@@ -20,6 +20,14 @@ public static class PublicationTypes
     };
 
     /// <summary>
+    /// The CSL <c>status</c> a work with these publication types has: <c>retracted</c> for PubMed's "Retracted
+    /// Publication", the type it gives the retracted work itself; else null. PubMed's "Retraction of Publication" and
+    /// "Expression of Concern" are the types of the notices, not of the works they concern, and mark nothing.
+    /// </summary>
+    public static string? StatusOf(IEnumerable<string> publicationTypes) =>
+        publicationTypes.Any(t => string.Equals(t.Trim(), "Retracted Publication", StringComparison.OrdinalIgnoreCase)) ? Retractions.RetractionStatus.Retracted : null;
+
+    /// <summary>
     /// The level of a work with these publication types, or null. A work of two (a systematic review with a
     /// meta-analysis, as PubMed often types one) has the stronger, in the order of <see cref="EvidenceLevel"/>.
     /// </summary>

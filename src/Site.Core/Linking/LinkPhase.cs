@@ -2,6 +2,7 @@ using Markdig.Syntax.Inlines;
 using Site.Core.Content;
 using Site.Core.Parsing;
 using Site.Core.Parsing.WikiLinks;
+using Site.Core.Retractions;
 
 namespace Site.Core.Linking;
 
@@ -21,7 +22,10 @@ public sealed class LinkPhase
     /// before, whose citation keys and wiki link targets name the same documents as before, keeps its
     /// claims, citation numbering and quoted passages: an edit in preview re-links what it can change.
     /// </param>
-    public SiteGraph Run(SiteConfig config, IReadOnlyList<ParsedDocument> documents, IReadOnlyList<AssetFile> assets, SiteGraph? previous = null)
+    /// <param name="retractions">The retraction data's rows for the site's references, or null for none.</param>
+    /// <param name="today">The build date, against which evidence is dated; null when nothing is dated.</param>
+    public SiteGraph Run(
+        SiteConfig config, IReadOnlyList<ParsedDocument> documents, IReadOnlyList<AssetFile> assets, SiteGraph? previous = null, RetractionData? retractions = null, DateOnly? today = null)
     {
         var byId = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
         var duplicates = new List<DuplicateDocument>();
@@ -108,7 +112,35 @@ public sealed class LinkPhase
             linksTo.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DocumentLink>)kv.Value, StringComparer.Ordinal),
             citations,
             claims,
-            assets);
+            assets,
+            Retractions(pages, retractions ?? RetractionData.Empty),
+            today);
+    }
+
+    // The data's notice, or the reference's own status; a retraction outweighs an expression of concern, and of two
+    // of a kind the data's, which gives the reason.
+    private static Dictionary<string, RetractionNotice> Retractions(List<ParsedDocument> pages, RetractionData data)
+    {
+        var notices = new Dictionary<string, RetractionNotice>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.Source.FrontMatter is not ReferenceFrontMatter reference)
+            {
+                continue;
+            }
+
+            var found = data.Find(reference.Doi, reference.Pmid);
+            var byHand = RetractionStatus.ByHand(reference);
+            var notice = found is null ? byHand
+                : byHand is { Nature: RetractionNature.Retraction } && found.Nature != RetractionNature.Retraction ? byHand
+                : found;
+            if (notice is not null)
+            {
+                notices[page.Id] = notice;
+            }
+        }
+
+        return notices;
     }
 
     // The documents whose claims, numbering and quotes can be kept: what those are made of besides the document

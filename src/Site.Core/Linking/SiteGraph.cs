@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Parsing;
+using Site.Core.Retractions;
 
 namespace Site.Core.Linking;
 
@@ -22,8 +23,12 @@ public sealed class SiteGraph
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
         CitationIndex citations,
         ClaimIndex claims,
-        IReadOnlyList<AssetFile> assets)
+        IReadOnlyList<AssetFile> assets,
+        IReadOnlyDictionary<string, RetractionNotice>? retractions = null,
+        DateOnly? today = null)
     {
+        Today = today;
+        _retractions = retractions ?? new Dictionary<string, RetractionNotice>();
         Config = config;
         Address = SiteAddress.Of(config.BaseUrl);
         Documents = documents;
@@ -46,12 +51,16 @@ public sealed class SiteGraph
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
     private readonly CitationIndex _citations;
     private readonly ClaimIndex _claims;
+    private readonly IReadOnlyDictionary<string, RetractionNotice> _retractions;
 
     /// <summary>The citations resolved, for the next link to reuse.</summary>
     internal CitationIndex CitationIndex => _citations;
 
     /// <summary>The claims with their evidence, for the next link to reuse.</summary>
     internal ClaimIndex ClaimIndex => _claims;
+
+    /// <summary>The build date evidence is dated against, or null when the graph dates nothing.</summary>
+    public DateOnly? Today { get; }
 
     /// <summary>The site settings.</summary>
     public SiteConfig Config { get; }
@@ -140,6 +149,63 @@ public sealed class SiteGraph
 
     /// <summary>The claims on a substance's page that link to a mechanism, in document order.</summary>
     public IReadOnlyList<ClaimEvidence> ClaimsLinking(ParsedDocument substance, ParsedDocument mechanism) => _claims.Linking(substance, mechanism);
+
+    /// <summary>The retraction or expression of concern a reference is under (from the retraction data or its own status), or null.</summary>
+    public RetractionNotice? RetractionOf(ParsedDocument reference) => _retractions.GetValueOrDefault(reference.Id) is { } notice
+        && ReferenceEquals(ById.GetValueOrDefault(reference.Id), reference) ? notice : null;
+
+    /// <summary>Whether a reference is retracted: it is left out of evidence counts.</summary>
+    public bool IsRetracted(ParsedDocument reference) => RetractionOf(reference)?.Nature == RetractionNature.Retraction;
+
+    /// <summary>The strongest mark among a claim's references: a retraction before an expression of concern; null when none is marked.</summary>
+    public RetractionNature? RetractionIn(ClaimEvidence claim)
+    {
+        RetractionNature? strongest = null;
+        foreach (var reference in claim.References)
+        {
+            if (RetractionOf(reference) is { } notice && (strongest is null || notice.Nature < strongest))
+            {
+                strongest = notice.Nature;
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>
+    /// For a claim whose every reference was issued more than <c>evidenceMaxAgeYears</c> before the build date, the
+    /// year readers see ("based on studies from before 2011": the year after the newest reference's); otherwise null.
+    /// A reference with no issued date is never assumed old; nothing is dated when the setting is off.
+    /// </summary>
+    public int? EvidenceDatedBefore(ClaimEvidence claim)
+    {
+        if (Config.EvidenceMaxAgeYears is not { } years || Today is not { } today || claim.References.Count == 0)
+        {
+            return null;
+        }
+
+        var limit = today.AddYears(-years);
+        var newest = int.MinValue;
+        foreach (var reference in claim.References)
+        {
+            if (((ReferenceFrontMatter)reference.Source.FrontMatter).Issued is not { } issued || LastDay(issued) >= limit)
+            {
+                return null;
+            }
+
+            newest = Math.Max(newest, issued.Year);
+        }
+
+        return newest + 1;
+    }
+
+    // The last day a partial date can mean: 2015 is dated as 2015-12-31, so a work is never made older than it is.
+    private static DateOnly LastDay(PartialDate date)
+    {
+        var month = date.Month ?? 12;
+        var year = Math.Clamp(date.Year, 1, 9999);
+        return new DateOnly(year, month, date.Day ?? DateTime.DaysInMonth(year, month));
+    }
 
     private IReadOnlyList<ParsedDocument> OfKind(DocumentKind kind) =>
         [.. Pages.Where(p => p.Kind == kind).OrderBy(p => p.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)];

@@ -14,7 +14,7 @@ internal static class FrontMatterReader
     private static readonly string[] PageFields = ["title", "description"];
     private static readonly string[] SubstanceFields = ["title", "aliases", "class", "mechanisms", "summary", "reviewed"];
     private static readonly string[] MechanismFields = ["title", "aliases", "summary", "reviewed"];
-    private static readonly string[] ReferenceFields = [.. CslVariables.Names, "evidence"];
+    private static readonly string[] ReferenceFields = [.. CslVariables.Names, "evidence", "retraction-date", "retraction-notice"];
 
     /// <summary>The fields a kind defines.</summary>
     public static IReadOnlyList<string> KnownFields(DocumentKind kind) => kind switch
@@ -80,6 +80,8 @@ internal static class FrontMatterReader
             Pmid = Identifier(fields, "PMID", Pmid, "a PubMed id: digits only, like 30140240", "write only the digits of the PubMed id"),
             Url = Identifier(fields, "URL", Url, "an absolute http or https address", "write the whole address, starting with https://"),
             Evidence = evidence,
+            RetractionDate = CslVariableReader.Date(fields, "retraction-date"),
+            RetractionNoticeUrl = NoticeUrl(fields),
 
             // Last: initializers run in order, so the properties above have claimed their variables.
             Variables = Variables(fields),
@@ -103,6 +105,32 @@ internal static class FrontMatterReader
         }
 
         return reference;
+    }
+
+    // A DOI (bare, doi: or at a resolver) becomes its doi.org address; otherwise an absolute http(s) URL.
+    private static string? NoticeUrl(FrontMatterFields fields)
+    {
+        if (fields.Scalar("retraction-notice") is not { } value)
+        {
+            return null;
+        }
+
+        var text = value.Value.Trim();
+        if (Importing.CslValues.BareDoi(text) is { } doi && Doi(doi))
+        {
+            return new ReferenceFrontMatter(text) { Doi = doi }.DoiUrl;
+        }
+
+        if (Url(text))
+        {
+            return text;
+        }
+
+        fields.Report(
+            DiagnosticDescriptors.InvalidIdentifier, value,
+            $"'retraction-notice' must be the notice's DOI or an http or https address, not '{value.Value}'",
+            "write the DOI of the retraction notice, like 10.1000/xyz123, or its whole address, starting with https://");
+        return null;
     }
 
     private static string Example(string field) => field switch

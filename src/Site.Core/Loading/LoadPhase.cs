@@ -22,7 +22,8 @@ public sealed class LoadPhase
     /// <param name="workingDirectory">Paths in diagnostics are relative to this folder.</param>
     /// <param name="previous">The previous result, whose unchanged files are kept, or null.</param>
     /// <param name="forced">Paths (relative to input/) to read again whatever their stamp says.</param>
-    public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null)
+    /// <param name="retractions">The maintainer's retraction data (the command line's <c>--retractions</c>), which wins over site.yml's; or null.</param>
+    public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null, string? retractions = null)
     {
         var entries = InputEntries.Of(inputDirectory, workingDirectory, IsRead);
         var files = entries.Files;
@@ -50,9 +51,12 @@ public sealed class LoadPhase
             changed.Add(ConfigFileName);
         }
 
-        var markdown = files.Where(f => IsDocument(f.Relative)).ToArray();
+        // The retraction data is read as data wherever it lies in the input: never as a page, never published.
+        var (dataPath, dataProblem) = RetractionDataFile.Locate(config, inputDirectory, workingDirectory, retractions);
+        bool IsData((string Relative, string Full) file) => dataPath is not null && file.Full == dataPath;
+        var markdown = files.Where(f => IsDocument(f.Relative) && !IsData(f)).ToArray();
         var assets = files
-            .Where(f => f.Relative.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
+            .Where(f => f.Relative.StartsWith(AssetsFolder + "/", StringComparison.Ordinal) && !IsData(f))
             .Select(f => new AssetFile(f.Relative, f.Full))
             .ToArray();
 
@@ -84,8 +88,16 @@ public sealed class LoadPhase
             }
         }
 
+        var data = RetractionDataFile.Load(dataPath, dataProblem, [.. loaded.Select(f => f.Document).OfType<SourceDocument>()], workingDirectory, previous?.RetractionFile);
+        if (previous is not null && (data.RealPath != previous.RetractionFile?.RealPath || data.Stamp != previous.RetractionFile?.Stamp))
+        {
+            // New retraction data can change what any page shows, as a new site.yml can.
+            changed.Add(ConfigFileName);
+        }
+
         return new LoadResult(config, configFile, loaded, assets, previous is null ? null : changed)
         {
+            RetractionFile = data,
             EntryDiagnostics = [.. entries.Diagnostics, .. Misnamed(files, inputDirectory, workingDirectory)],
         };
     }

@@ -22,9 +22,15 @@ public sealed record LoadResult(
     /// <summary>The entries of the input folder refused before anything was read: links out of it, pipes, misnamed pages.</summary>
     public IReadOnlyList<Diagnostic> EntryDiagnostics { get; init; } = [];
 
+    /// <summary>The retraction data as read, with its problems; null only in a result made by hand.</summary>
+    internal RetractionDataFile? RetractionFile { get; init; }
+
+    /// <summary>The rows of the retraction data that concern the site's references (none when there is no data).</summary>
+    public Retractions.RetractionData Retractions => RetractionFile?.Data ?? Site.Core.Retractions.RetractionData.Empty;
+
     /// <summary>Every problem found while loading.</summary>
     public IEnumerable<Diagnostic> Diagnostics =>
-        EntryDiagnostics.Concat(ConfigFile?.Diagnostics ?? []).Concat(Files.SelectMany(f => f.Diagnostics));
+        EntryDiagnostics.Concat(ConfigFile?.Diagnostics ?? []).Concat(Files.SelectMany(f => f.Diagnostics)).Concat(RetractionFile?.Diagnostics ?? []);
 
     /// <summary>True when everything was loaded anew, or site.yml changed: every page must be rendered again.</summary>
     public bool ChangesEverything => Changed is null || Changed.Contains(LoadPhase.ConfigFileName);

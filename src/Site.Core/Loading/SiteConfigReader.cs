@@ -7,7 +7,7 @@ namespace Site.Core.Loading;
 /// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>, with defaults for what it leaves out.</summary>
 internal static class SiteConfigReader
 {
-    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity"];
+    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears"];
     private static readonly string[] Kinds = ["page", "pages", "substance", "substances", "mechanism", "mechanisms", "reference", "references"];
     private static readonly string[] Policies = ["paragraph", "sentence", "off"];
     private static readonly string[] Severities = ["error", "warning", "info", "off"];
@@ -80,6 +80,13 @@ internal static class SiteConfigReader
             }
         }
 
+        RetractionsSetting? retractions = null;
+        if (fields.Scalar("retractions") is { } path)
+        {
+            var location = source.Locate(path.Offset, path.Length);
+            retractions = new RetractionsSetting(path.Value.Trim(), location, source.GetLine(location.Line));
+        }
+
         return new SiteConfig(
             title,
             fields.String("description"),
@@ -87,7 +94,11 @@ internal static class SiteConfigReader
             language?.Value ?? defaults.Language,
             claims,
             fields.Integer("reviewMaxAgeMonths", 1, 1200) ?? defaults.ReviewMaxAgeMonths,
-            severity);
+            severity)
+        {
+            Retractions = retractions,
+            EvidenceMaxAgeYears = fields.Integer("evidenceMaxAgeYears", 1, 200),
+        };
     }
 
     // Absolute http(s), a host, and nothing that could leave the URL where it is written (robots.txt, the sitemap,

@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Site.Core.Linking;
 using Site.Core.Parsing.Citations;
+using Site.Core.Retractions;
 
 namespace Site.Core.Rendering;
 
@@ -79,6 +80,20 @@ public static class CitationMarkup
         renderer.Write(" <span class=\"evidence-flag\" data-flag=\"").Write(EvidenceFlags.Name(flag))
             .Write("\" title=\"").WriteEscape(EvidenceFlags.Explanation(flag)).Write("\">")
             .WriteEscape(EvidenceFlags.Label(flag)).Write("</span>");
+
+    /// <summary>
+    /// Writes the flag of a citation of a retracted work ("cites a retracted study"), or of one under an expression of
+    /// concern: words, not colour alone, linking to nothing (the reference list and its page carry the notice).
+    /// </summary>
+    public static void WriteRetractionFlag(HtmlRenderer renderer, RetractionNature nature) =>
+        renderer.Write(" <span class=\"retraction-flag\" data-retraction=\"").Write(RetractionStatus.Name(nature))
+            .Write("\" role=\"note\">").WriteEscape(RetractionStatus.FlagLabel(nature)).Write("</span>");
+
+    /// <summary>Writes the flag of a claim whose every reference is old: "based on studies from before 2011".</summary>
+    public static void WriteDatedFlag(HtmlRenderer renderer, int year) =>
+        renderer.Write(" <span class=\"dated-flag\" data-dated-before=\"").Write(year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Write("\" title=\"Every reference behind this claim is older than the site's limit for current evidence.\">")
+            .Write("based on studies from before ").Write(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</span>");
 
     private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited) =>
         renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(cited.Key)

@@ -8,6 +8,7 @@ using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.WikiLinks;
+using Site.Core.Retractions;
 
 namespace Site.Core.Rendering;
 
@@ -68,12 +69,43 @@ public static class MarkdownBodyRenderer
                 }
             }
 
+            // A citation of a retracted work, or of one under an expression of concern, is flagged where it stands,
+            // in a claim or not; a claim on dated evidence says so after its last citation.
+            var retracted = new Dictionary<CitationGroup, RetractionNature>(ReferenceEqualityComparer.Instance);
+            foreach (var citation in citations.Citations)
+            {
+                if (citation.Reference is { } reference && graph.RetractionOf(reference) is { } notice
+                    && (!retracted.TryGetValue(citation.Group, out var known) || notice.Nature < known))
+                {
+                    retracted[citation.Group] = notice.Nature;
+                }
+            }
+
+            var dated = new Dictionary<CitationGroup, int>(ReferenceEqualityComparer.Instance);
+            foreach (var claim in graph.ClaimsOf(document))
+            {
+                if (graph.EvidenceDatedBefore(claim) is { } year)
+                {
+                    dated[claim.Claim.Citations[^1]] = year;
+                }
+            }
+
             citationRenderer.WriteCitation = (html, group) =>
             {
                 CitationMarkup.Write(html, group, citations);
+                if (retracted.TryGetValue(group, out var nature))
+                {
+                    CitationMarkup.WriteRetractionFlag(html, nature);
+                }
+
                 if (flags.TryGetValue(group, out var flag))
                 {
                     CitationMarkup.WriteFlag(html, flag);
+                }
+
+                if (dated.TryGetValue(group, out var year))
+                {
+                    CitationMarkup.WriteDatedFlag(html, year);
                 }
             };
         }

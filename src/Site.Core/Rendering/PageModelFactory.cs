@@ -76,6 +76,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
                     Site = _site, Url = plan.Url, Title = "References",
                     Description = "Every work this site cites, grouped by the strength of its evidence.",
                     Groups = Bibliography(),
+                    Retracted = [.. Bibliography(retracted: true).SelectMany(g => g.Entries)],
                 },
                 SitePaths.Evidence => EvidenceMap(plan.Url),
                 _ => new NotFoundPageModel { Site = _site, Url = plan.Url, Title = "Page not found" },
@@ -122,7 +123,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
             .GroupBy(p => p.From)
             .OrderBy(g => g.Key.Source.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(g => g.Key.Url, StringComparer.Ordinal)
-            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => new PassageLink(p.Anchor, p.Text, p.Claim?.Flag))]))
+            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => new PassageLink(p.Anchor, p.Text, p.Claim?.Flag) { Retraction = p.Claim is { } claim ? graph.RetractionIn(claim) : null })]))
             .ToArray();
         var citing = citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
         return new ReferencePageModel
@@ -131,6 +132,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
             Description = ReferenceEntry.Of(document).Entry.Text,
             BodyHtml = body, SourcePath = document.Source.RelativePath, References = references,
             Reference = reference,
+            Retraction = graph.RetractionOf(document),
             Entry = ReferenceEntry.Of(document),
             Abstract = Paragraphs(reference.Text("abstract")),
             CitedBy = citedBy,
@@ -141,13 +143,18 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
     // Distinct references the page cites, by level, strongest first; "not assessed" last.
     private EvidenceSummary Evidence(ParsedDocument document)
     {
-        var bars = graph.CitationsOf(document).Works
+        var works = graph.CitationsOf(document).Works;
+        var bars = works
+            .Where(w => !graph.IsRetracted(w.Reference))
             .GroupBy(w => ((ReferenceFrontMatter)w.Reference.Source.FrontMatter).Evidence)
             .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
             .Select(g => new EvidenceBar(EvidenceLevels.Name(g.Key), EvidenceLevels.Label(g.Key), g.Count()))
             .ToArray();
         var claims = graph.ClaimsOf(document);
-        return new EvidenceSummary(bars, claims.Count, claims.Count(c => c.Flag is not null));
+        return new EvidenceSummary(bars, claims.Count, claims.Count(c => c.Flag is not null))
+        {
+            Retracted = works.Count(w => graph.IsRetracted(w.Reference)),
+        };
     }
 
     private EvidenceMapPageModel EvidenceMap(string url)
@@ -177,9 +184,12 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
                     Link(mechanism),
                     listed.Contains(mechanism),
                     claims.Count,
-                    claims.SelectMany(c => c.References).Distinct().Count(),
+                    claims.SelectMany(c => c.References).Distinct().Count(r => !graph.IsRetracted(r)),
                     claims.Count > 0 ? claims[0].Claim.Anchor : null,
-                    quote ? [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag))] : []));
+                    quote ? [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag) { Retraction = graph.RetractionIn(c) })] : [])
+                {
+                    Retracted = claims.SelectMany(c => c.References).Distinct().Count(graph.IsRetracted),
+                });
             }
         }
 
@@ -220,9 +230,12 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
     ];
 
     // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.
-    private IReadOnlyList<BibliographyGroup> Bibliography()
+    // The retracted works are listed apart, outside the groups and their counts.
+    private IReadOnlyList<BibliographyGroup> Bibliography(bool retracted = false)
     {
         var sorted = graph.References
+            .Where(r => !retracted || graph.IsRetracted(r))
+            .Where(r => retracted || !graph.IsRetracted(r))
             .Select(r => (Document: r, Front: (ReferenceFrontMatter)r.Source.FrontMatter))
             .OrderBy(r => r.Front.Authors.FirstOrDefault()?.Family ?? r.Front.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Front.Year ?? int.MaxValue)

@@ -12,7 +12,7 @@ namespace Site.Core.Validation;
 /// <param name="today">The build date, for the rules that depend on it.</param>
 public sealed class ValidatePhase(DateOnly today)
 {
-    /// <summary>The rules over the graph that do not depend on the date, in a fixed order.</summary>
+    /// <summary>The rules over the graph, in a fixed order; those that date evidence read the graph's build date.</summary>
     public static IReadOnlyList<IAnalyzer> DefaultAnalyzers { get; } =
     [
         new DuplicateIdAnalyzer(),
@@ -24,6 +24,8 @@ public sealed class ValidatePhase(DateOnly today)
         new UnusedReferenceAnalyzer(),
         new BrokenLinkAnalyzer(),
         new RawHtmlAnalyzer(),
+        new RetractedReferenceAnalyzer(),
+        new DatedEvidenceAnalyzer(),
     ];
 
     /// <summary>The rules over the rendered site.</summary>

@@ -67,6 +67,28 @@ public sealed class SiteCompilerTests : IDisposable
     }
 
     [Fact]
+    public void Should_flag_every_page_anew_when_the_retraction_data_changes_and_nothing_else_does()
+    {
+        // Given a compiled site whose retraction data names none of its works, and smith-2020 with a DOI
+        const string Header = "Record ID,RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDOI,OriginalPaperPubMedID,RetractionNature,Reason\n";
+        Write("references/smith-2020.md", "---\ntitle: A trial\ntype: report\nissued: 2020\nevidence: rct\nDOI: 10.1000/smith.2020\n---\n\nAnnotation.\n");
+        Write("site.yml", "title: Test\nretractions: retraction_watch.csv\n");
+        Write("retraction_watch.csv", Header);
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        compiler.Compile().Site.PageAt("/substances/methadone/")!.Html.ShouldNotContain("cites a retracted study");
+
+        // When the data file alone changes: the trial is retracted
+        Write("retraction_watch.csv", Header + "1,3/4/2021 0:00,unavailable,0,10.1000/smith.2020,0,Retraction,+Error in Analyses;\n");
+        var incremental = compiler.Compile();
+
+        // Then the citing page, the reference's page and the exports show it, as a full compile has them
+        incremental.Site.PageAt("/substances/methadone/")!.Html.ShouldContain("cites a retracted study");
+        incremental.Site.PageAt("/references/smith-2020/")!.Html.ShouldContain("This study was retracted");
+        incremental.Diagnostics.ShouldContain(d => d.Code == "retracted-reference");
+        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new RazorTheme(), Input, _root).Compile()));
+    }
+
+    [Fact]
     public void Should_stay_equal_to_a_full_compile_over_a_random_sequence_of_edits()
     {
         // Given a compiled site and a fixed random sequence of edits

@@ -72,6 +72,14 @@ internal static class MedlineEntryReader
         item.Text("PMID", Value(record.First("PMID")));
         item.Text("PMCID", Value(record.First("PMC")));
         item.Text("language", Value(record.First("LA")));
+        item.Text("status", PublicationTypes.StatusOf(publicationTypes));
+
+        // "RIN - J Ex. 2021 Mar 4;12:34. PMID: 33000001": the retraction notice, linked at PubMed when it has an id.
+        if (item.Has("status") && record.First("RIN") is { } notice
+            && System.Text.RegularExpressions.Regex.Match(Value(notice), @"PMID: ?([1-9][0-9]{0,8})\b") is { Success: true } noticeId)
+        {
+            item.Text("retraction-notice", $"https://pubmed.ncbi.nlm.nih.gov/{noticeId.Groups[1].Value}/");
+        }
         if (book)
         {
             // For a journal, PL is the country the journal is published in, not a publisher's place.

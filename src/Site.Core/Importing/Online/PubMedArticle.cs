@@ -9,7 +9,8 @@ namespace Site.Core.Importing.Online;
 /// </summary>
 /// <param name="Abstract">The abstract as plain text, or null when the record has none.</param>
 /// <param name="PublicationTypes">The record's <c>PublicationType</c>s, in order.</param>
-internal sealed record PubMedArticle(string? Abstract, IReadOnlyList<string> PublicationTypes)
+/// <param name="RetractionNoticePmid">The PubMed id of the retraction notice (<c>CommentsCorrections RefType="RetractionIn"</c>), or null.</param>
+internal sealed record PubMedArticle(string? Abstract, IReadOnlyList<string> PublicationTypes, string? RetractionNoticePmid = null)
 {
     /// <summary>The article <paramref name="pmid"/> in an efetch answer, or null when the answer does not hold it.</summary>
     /// <exception cref="XmlException">The answer is no XML.</exception>
@@ -31,6 +32,10 @@ internal sealed record PubMedArticle(string? Abstract, IReadOnlyList<string> Pub
             .Select(part => string.IsNullOrEmpty(part.Label) ? part.Text : $"{part.Label}: {part.Text}")
             .ToList() ?? [];
         var types = article.Element("PublicationTypeList")?.Elements("PublicationType").Select(t => PlainText.Folded(t.Value)).Where(t => t.Length > 0).ToList() ?? [];
-        return new PubMedArticle(parts.Count > 0 ? string.Join(' ', parts) : null, types);
+        var notice = citation.Element("CommentsCorrectionsList")?.Elements("CommentsCorrections")
+            .Where(c => c.Attribute("RefType")?.Value == "RetractionIn")
+            .Select(c => c.Element("PMID")?.Value.Trim())
+            .FirstOrDefault(id => id is not null && Loading.FrontMatterReader.Pmid(id));
+        return new PubMedArticle(parts.Count > 0 ? string.Join(' ', parts) : null, types, notice);
     }
 }

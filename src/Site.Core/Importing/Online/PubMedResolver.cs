@@ -40,6 +40,15 @@ internal sealed class PubMedResolver(OnlineHttp http, Uri server, string? apiKey
 
         // The XML's types, or the summary's when the XML lacks the article: the same list, from the same record.
         var types = article?.PublicationTypes is { Count: > 0 } listed ? listed : PubMedSummary.PublicationTypes(record);
+        if (PublicationTypes.StatusOf(types) is { } status)
+        {
+            item["status"] = status;
+            if (article?.RetractionNoticePmid is { } notice)
+            {
+                item["retraction-notice"] = $"https://pubmed.ncbi.nlm.nih.gov/{notice}/";
+            }
+        }
+
         return (item, PublicationTypes.EvidenceOf(types));
     }
 

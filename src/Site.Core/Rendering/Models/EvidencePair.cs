@@ -6,7 +6,7 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Mechanism">The mechanism.</param>
 /// <param name="Listed">Whether the substance lists the mechanism in its front matter.</param>
 /// <param name="ClaimCount">How many claims on the substance's page link to the mechanism.</param>
-/// <param name="References">The number of distinct references behind those claims.</param>
+/// <param name="References">The number of distinct references behind those claims, retracted ones not counted.</param>
 /// <param name="FirstClaim">The anchor of the first of those claims on the substance's page, or null.</param>
 /// <param name="Claims">
 /// The claims quoted, in document order, when the map is small enough to show them (see
@@ -20,4 +20,8 @@ public sealed record EvidencePair(
     int ClaimCount,
     int References,
     string? FirstClaim,
-    IReadOnlyList<PassageLink> Claims);
+    IReadOnlyList<PassageLink> Claims)
+{
+    /// <summary>How many distinct references behind those claims are retracted, and left out of <see cref="References"/>.</summary>
+    public int Retracted { get; init; }
+}

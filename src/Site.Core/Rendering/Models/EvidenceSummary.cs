@@ -6,7 +6,10 @@ namespace Site.Core.Rendering.Models;
 /// <param name="FlaggedClaims">How many of them rest on animal or laboratory data, or on case reports, only.</param>
 public sealed record EvidenceSummary(IReadOnlyList<EvidenceBar> Bars, int Claims, int FlaggedClaims)
 {
-    /// <summary>The number of distinct references.</summary>
+    /// <summary>How many of the distinct references the page cites are retracted: left out of the bars and the total.</summary>
+    public int Retracted { get; init; }
+
+    /// <summary>The number of distinct references counted.</summary>
     public int Total => Bars.Sum(b => b.Count);
 
     /// <summary>The largest count, which a full-width bar stands for.</summary>

@@ -6,4 +6,8 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Anchor">The element id on the citing page: the claim's ("claim-3"), or the citation's ("cite-3") outside claims.</param>
 /// <param name="Text">The claim or passage as plain text.</param>
 /// <param name="Flag">The claim's evidence flag, if its references are all of a weak kind.</param>
-public sealed record PassageLink(string Anchor, string Text, EvidenceFlag? Flag = null);
+public sealed record PassageLink(string Anchor, string Text, EvidenceFlag? Flag = null)
+{
+    /// <summary>Whether the claim cites a retracted work, or one under an expression of concern (the stronger of the two); null when neither.</summary>
+    public Retractions.RetractionNature? Retraction { get; init; }
+}

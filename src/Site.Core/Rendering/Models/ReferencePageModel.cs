@@ -6,6 +6,9 @@ public sealed record ReferencePageModel : ArticlePageModel
     /// <summary>The bibliographic fields.</summary>
     public required Content.ReferenceFrontMatter Reference { get; init; }
 
+    /// <summary>The retraction or expression of concern the work is under, or null.</summary>
+    public Retractions.RetractionNotice? Retraction { get; init; }
+
     /// <summary>The formatted entry and evidence level.</summary>
     public required ReferenceEntry Entry { get; init; }
 

@@ -1,0 +1,50 @@
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.Retractions;
+
+namespace Site.Core.Validation.Analyzers;
+
+/// <summary>
+/// <c>retracted-reference</c> (an error) and <c>expression-of-concern</c> (a warning): each citation of a work that is
+/// retracted, or under an expression of concern, reported at its key, with the notice's date and reason.
+/// </summary>
+public sealed class RetractedReferenceAnalyzer : IAnalyzer
+{
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    {
+        foreach (var citation in graph.AllCitations)
+        {
+            if (citation.Reference is not { } reference || graph.RetractionOf(reference) is not { } notice)
+            {
+                continue;
+            }
+
+            var key = citation.Item.Key;
+            var retracted = notice.Nature == RetractionNature.Retraction;
+            var document = citation.From;
+            diagnostics.Add(Diagnostic.At(
+                retracted ? DiagnosticDescriptors.RetractedReference : DiagnosticDescriptors.ExpressionOfConcern,
+                document.Source.Source, document.FileOffset(citation.Item.KeyPosition), key.Length,
+                $"cites '{key}', {Describe(notice)}",
+                retracted
+                    ? "a retracted study supports nothing: remove the citation, or say in the text that the study was retracted, and why, before citing it"
+                    : "say in the text that the study's findings are in doubt, or cite other evidence; check the notice for what is questioned"));
+        }
+    }
+
+    /// <summary>"retracted 2021-03-04 (Retraction Watch 34567: Falsification/Fabrication of Data)", or "marked retracted in its status".</summary>
+    public static string Describe(RetractionNotice notice)
+    {
+        var retracted = notice.Nature == RetractionNature.Retraction;
+        var what = retracted ? "retracted" : "under an expression of concern";
+        var when = notice.DateText is { } date ? (retracted ? " " : " since ") + date : string.Empty;
+        if (notice.ByHand)
+        {
+            return $"marked {what} in its status" + (when.Length > 0 ? $" ({what}{when})" : string.Empty);
+        }
+
+        var reasons = notice.Reasons.Count > 0 ? ": " + string.Join("; ", notice.Reasons) : string.Empty;
+        return $"{what}{when} (Retraction Watch {notice.RecordId}{reasons})";
+    }
+}
