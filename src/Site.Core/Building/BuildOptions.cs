@@ -13,6 +13,10 @@ namespace Site.Core.Building;
 /// <see cref="SiteSetupException"/> (false).
 /// </param>
 /// <param name="OnWaitingForOutput">Called once when the build has to wait for another build of the same output.</param>
+/// <param name="PreviousEdition">
+/// The previous edition's claims.json, or the folder of its built site: the build then also writes /changes/ and the
+/// Atom feed /changes.xml. Null for neither.
+/// </param>
 public sealed record BuildOptions(
     string InputDirectory,
     string? OutputDirectory,
@@ -22,4 +26,5 @@ public sealed record BuildOptions(
     Action<string>? OnStep = null,
     DateOnly? Today = null,
     bool WaitForOutput = true,
-    Action? OnWaitingForOutput = null);
+    Action? OnWaitingForOutput = null,
+    string? PreviousEdition = null);

@@ -72,11 +72,14 @@ public static class DiagnosticDescriptors
     /// <summary>A page whose review is overdue, or dated after the build.</summary>
     public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
 
+    /// <summary>A build with <c>--previous</c> on a site without <c>baseUrl</c>: the Atom feed of changes needs absolute ids and links, so only /changes/ is written.</summary>
+    public static readonly DiagnosticDescriptor FeedWithoutBaseUrl = new("feed-without-base-url", DiagnosticSeverity.Warning, "The Atom feed of changes (/changes.xml) needs site.yml's baseUrl for its absolute ids and links; without it only /changes/ is written.");
+
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent, FeedWithoutBaseUrl,
     ];
 
     /// <summary>The rule with this code, or null.</summary>
