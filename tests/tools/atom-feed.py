@@ -7,7 +7,7 @@ import feedparser
 parsed = feedparser.parse(sys.argv[1])
 feed = parsed.feed
 print(json.dumps({
-    "bozo": parsed.bozo,
+    "bozo": int(parsed.bozo),
     "error": str(parsed.get("bozo_exception", "")),
     "version": parsed.version,
     "feed": {
