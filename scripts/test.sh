@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests run, each installed only when missing, all in one apt-get: Chromium for the browser
 # tests (Playwright drives /usr/bin/chromium), LinkChecker for the links of the built site, pandoc for the exports
-# (its citeproc formats references.json, its BibTeX reader reads references.bib and is the oracle of the BibTeX import).
+# (its citeproc formats references.json, its BibTeX reader reads references.bib and is the oracle of the BibTeX import),
+# feedparser for the Atom feed of changes.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
 command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -24,6 +24,7 @@ public sealed class RazorPageRenderer : IPageRenderer
         [typeof(BibliographyPageModel)] = typeof(BibliographyPage),
         [typeof(EvidenceMapPageModel)] = typeof(EvidenceMapPage),
         [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
+        [typeof(ChangesPageModel)] = typeof(ChangesPage),
     };
 
     // An HtmlRenderer keeps every root component it rendered, with its render tree, until it is disposed:

@@ -19,6 +19,7 @@ public static class SiteCommandLine
             NewCommand.Create(console),
             ImportCommand.Create(console),
             AddCommand.Create(console),
+            DiffCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -54,6 +54,22 @@ public sealed class PublishedSite : IAsyncDisposable
         return await BuildAndServeAsync(root, sitePath);
     }
 
+    /// <summary>Writes <paramref name="files"/>, builds them with <paramref name="previousClaims"/> as the previous edition's claims.json, and serves the output.</summary>
+    /// <exception cref="InvalidOperationException">The build reported a problem: a test site must be clean.</exception>
+    public static async Task<PublishedSite> StartWithPreviousAsync(IReadOnlyDictionary<string, string> files, string previousClaims)
+    {
+        var root = NewRoot();
+        foreach (var (relative, text) in files)
+        {
+            var path = Path.Combine(root, "input", relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, text);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(root, "previous.json"), previousClaims);
+        return await BuildAndServeAsync(root, "/", "previous.json");
+    }
+
     /// <summary>Copies the site in <paramref name="input"/> (the repository's input/, say) byte for byte, builds it and serves the output.</summary>
     /// <exception cref="InvalidOperationException">The build reported a problem: a published site must be clean.</exception>
     public static async Task<PublishedSite> StartAsync(string input)
@@ -71,10 +87,10 @@ public sealed class PublishedSite : IAsyncDisposable
 
     private static string NewRoot() => Path.Combine(Path.GetTempPath(), "site-browser-tests", Guid.NewGuid().ToString("N"));
 
-    private static async Task<PublishedSite> BuildAndServeAsync(string root, string sitePath)
+    private static async Task<PublishedSite> BuildAndServeAsync(string root, string sitePath, string? previous = null)
     {
         var output = Path.Combine(root, "output");
-        var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", root));
+        var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", root, PreviousEdition: previous));
         if (result.Diagnostics.Count > 0 || !result.Written)
         {
             throw new InvalidOperationException("the test site did not build cleanly:\n" + string.Join('\n', result.Diagnostics));

@@ -39,7 +39,17 @@ public sealed record InstalledTool(string Name, string Executable, string Instal
     /// <summary>pandoc, Debian's package: its citeproc and its BibTeX reader.</summary>
     public static InstalledTool Pandoc { get; } = new("pandoc", "/usr/bin/pandoc", "apt-get install -y pandoc");
 
-    /// <summary>Arguments that come before the caller's: the script node runs.</summary>
+    /// <summary>
+    /// feedparser, Debian's python3-feedparser, run by python3 through tests/tools/atom-feed.py: given a feed, it writes what
+    /// it parsed (whether the feed is well-formed, the feed's and each entry's id, title, dates and links) as JSON.
+    /// </summary>
+    public static InstalledTool FeedParser { get; } = new("feedparser", "/usr/bin/python3", "apt-get install -y python3-feedparser")
+    {
+        Leading = [Path.Combine(Tools, "atom-feed.py")],
+        Marker = "/usr/lib/python3/dist-packages/feedparser/__init__.py",
+    };
+
+    /// <summary>Arguments that come before the caller's: the script the interpreter runs.</summary>
     public IReadOnlyList<string> Leading { get; init; } = [];
 
     /// <summary>A file that is there only when the tool is installed, besides the executable: an npm package's.</summary>

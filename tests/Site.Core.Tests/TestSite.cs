@@ -99,9 +99,12 @@ internal sealed class TestSite : IDisposable
         Task.Run(() => Build(output)).WaitAsync(limit);
 
     /// <summary>Builds into a folder given relative to <see cref="Root"/>, or checks only when it is null.</summary>
-    public BuildResult BuildInto(string? outputFolder, bool warningsAsErrors = false)
+    /// <param name="outputFolder">The output folder, relative to <see cref="Root"/>.</param>
+    /// <param name="warningsAsErrors">Fail on warnings too.</param>
+    /// <param name="previous">The previous edition (relative to <see cref="Root"/>) for /changes/ and its feed, or null.</param>
+    public BuildResult BuildInto(string? outputFolder, bool warningsAsErrors = false, string? previous = null)
     {
-        _result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", outputFolder, Root, warningsAsErrors, Today: Today));
+        _result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", outputFolder, Root, warningsAsErrors, Today: Today, PreviousEdition: previous));
         return _result;
     }
 

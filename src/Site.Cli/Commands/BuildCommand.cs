@@ -19,10 +19,14 @@ internal static class BuildCommand
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail on warnings too." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each step took." };
         var retractions = new Option<string?>("--retractions") { Description = "A Retraction Watch CSV file, anywhere; it wins over site.yml's 'retractions', which must lie inside the input folder." };
+        var previous = new Option<string?>("--previous")
+        {
+            Description = "The previous edition's claims.json or built site folder: also write /changes/ and its Atom feed /changes.xml (dated by SOURCE_DATE_EPOCH, else the build's UTC date at midnight; the feed needs site.yml's baseUrl).",
+        };
         var noWait = new Option<bool>("--no-wait") { Description = "Exit at once (code 2) if another build is writing to the same output, instead of waiting for it." };
 
         var command = write
-            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors, timings, noWait, retractions }
+            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors, timings, noWait, retractions, previous }
             : new Command("check", "Check the content without writing anything.") { input, format, warningsAsErrors, timings, retractions };
 
         command.SetAction(result =>
@@ -39,7 +43,8 @@ internal static class BuildCommand
                 WaitForOutput: !(write && result.GetValue(noWait)),
                 // Said whether or not standard error is a terminal: a build that seems to hang should say why, in a log too.
                 OnWaitingForOutput: () => console.Error.WriteLine($"site: waiting for another build of '{result.GetValue(output)}' to finish..."),
-                Retractions: result.GetValue(retractions));
+                Retractions: result.GetValue(retractions),
+                PreviousEdition: write ? result.GetValue(previous) : null);
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             var outcome = new SiteBuilder(new RazorTheme()).Build(options);

@@ -12,8 +12,19 @@ public static class BuildDate
     public static DateOnly Today() => FromEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>The UTC date of a <c>SOURCE_DATE_EPOCH</c> value, or null when it is absent or not a number of seconds.</summary>
-    public static DateOnly? FromEpoch(string? seconds) =>
+    public static DateOnly? FromEpoch(string? seconds) => InstantOfEpoch(seconds) is { } instant ? DateOnly.FromDateTime(instant.UtcDateTime) : null;
+
+    /// <summary>
+    /// The moment an edition is dated, for what needs a time and not only a day (the Atom feed of changes): the instant of
+    /// <c>SOURCE_DATE_EPOCH</c> when it is set, so the feed is the same on every rebuild; otherwise midnight UTC of
+    /// <paramref name="today"/> (by default <see cref="Today"/>), so rebuilds on one day agree.
+    /// </summary>
+    public static DateTimeOffset Moment(DateOnly? today = null) =>
+        InstantOfEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"))
+        ?? new DateTimeOffset((today ?? Today()).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static DateTimeOffset? InstantOfEpoch(string? seconds) =>
         long.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
-            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(value).UtcDateTime)
+            ? DateTimeOffset.FromUnixTimeSeconds(value)
             : null;
 }

@@ -17,6 +17,10 @@ namespace Site.Core.Building;
 /// A Retraction Watch CSV file (absolute or relative to <paramref name="WorkingDirectory"/>), read wherever it is: the
 /// maintainer's copy, which wins over site.yml's <c>retractions</c>. Null to use site.yml's.
 /// </param>
+/// <param name="PreviousEdition">
+/// The previous edition's claims.json, or the folder of its built site: the build then also writes /changes/ and the
+/// Atom feed /changes.xml. Null for neither.
+/// </param>
 public sealed record BuildOptions(
     string InputDirectory,
     string? OutputDirectory,
@@ -27,4 +31,5 @@ public sealed record BuildOptions(
     DateOnly? Today = null,
     bool WaitForOutput = true,
     Action? OnWaitingForOutput = null,
-    string? Retractions = null);
+    string? Retractions = null,
+    string? PreviousEdition = null);

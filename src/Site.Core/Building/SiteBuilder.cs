@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Site.Core.Diagnostics;
+using Site.Core.Editions;
 using Site.Core.Linking;
 using Site.Core.PostProcessing;
 using Site.Core.Rendering;
@@ -23,6 +24,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     {
         var input = InputFolder.RequireExisting(options.InputDirectory, options.WorkingDirectory);
 
+        var previous = ReadPrevious(options);
         var given = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory);
 
         // From here on the output is where it really is: an output that is a link is written where it leads. Its place
@@ -50,7 +52,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         {
             compilation = new SiteCompiler(
                 theme, input, options.WorkingDirectory, options.Today,
-                options.Retractions is null ? null : Path.GetFullPath(options.Retractions, options.WorkingDirectory)).Compile(onStep: options.OnStep);
+                options.Retractions is null ? null : Path.GetFullPath(options.Retractions, options.WorkingDirectory), previous).Compile(onStep: options.OnStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -79,6 +81,24 @@ public sealed class SiteBuilder(ISiteTheme theme)
         }
 
         return new BuildResult(final, site.Pages.Count, written, timings);
+    }
+
+    // Read before anything else is done: a previous edition that cannot be read is a mistake in the command, not the content.
+    private static Edition? ReadPrevious(BuildOptions options)
+    {
+        if (options.PreviousEdition is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EditionReader.Read(path, options.WorkingDirectory);
+        }
+        catch (EditionReadException e)
+        {
+            throw new SiteSetupException($"--previous: {e.Message}", e);
+        }
     }
 
     private static OutputLock Hold(string output, string given, BuildOptions options, Action onWaiting)

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Site.Core.Diagnostics;
+using Site.Core.Editions;
 using Site.Core.Exporting;
 using Site.Core.Linking;
 using Site.Core.Loading;
 using Site.Core.Parsing;
 using Site.Core.PostProcessing;
 using Site.Core.Rendering;
+using Site.Core.Text;
 using Site.Core.Validation;
 
 namespace Site.Core.Building;
@@ -22,7 +24,8 @@ namespace Site.Core.Building;
 /// <param name="workingDirectory">Paths in diagnostics are relative to this folder.</param>
 /// <param name="today">The build date for date-dependent rules; by default <see cref="BuildDate.Today"/> at each compilation.</param>
 /// <param name="retractions">The maintainer's retraction data (<c>--retractions</c>), which wins over site.yml's; or null.</param>
-public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null)
+/// <param name="previous">The previous edition, when the site is to say what changed since (/changes/ and its feed).</param>
+public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null, Edition? previous = null)
 {
     private LoadResult? _loaded;
     private IReadOnlyList<ParsedDocument>? _parsed;
@@ -54,6 +57,19 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
+        // This edition is what its claims.json says, read as the previous one was: site diff of the two files agrees.
+        var changes = previous is null
+            ? null
+            : Step("compare editions", () => EditionComparer.Compare(previous, EditionReader.Parse(ClaimsJsonExport.Write(graph), "claims.json")));
+        if (changes is not null && graph.Address is null)
+        {
+            diagnostics.Add(Diagnostic.ForFile(
+                DiagnosticDescriptors.FeedWithoutBaseUrl,
+                RelativePath.Of(workingDirectory, Path.Combine(inputDirectory, LoadPhase.ConfigFileName)),
+                "the Atom feed of changes is not written: its ids and links must be absolute, and site.yml has no baseUrl",
+                "add 'baseUrl: https://...' to site.yml, the address the site is published at"));
+        }
+
         diagnostics.AddRange(parsed.SelectMany(p => p.Diagnostics));
         var validation = new ValidatePhase(date);
         Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
@@ -62,14 +78,14 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var assets = PublishedAssets.Of(theme.Assets);
         // An edited stylesheet or script gets a new name, which every page links to.
         var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
-        var plans = new PageModelFactory(graph, assets).Plan();
+        var plans = new PageModelFactory(graph, assets, changes).Plan();
         var stale = SelectStale(plans, loaded, graph, everything || renamed);
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme).Run(graph, assets, stale, postProcess.Process));
+        var processed = Step("render", () => new RenderPhase(theme, changes).Run(graph, assets, stale, postProcess.Process));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
-        var exports = Step("export", () => new ExportPhase().Run(graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null));
+        var exports = Step("export", () => new ExportPhase().Run(graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today))));
 
         (_loaded, _parsed, _graph, _site, _exports, _assets) = (loaded, parsed, graph, site, exports, assets);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
@@ -83,7 +99,8 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         }
 
         var affected = PageInvalidation.Affected(_graph, graph, loaded.Changed!);
-        return [.. plans.Where(p => affected.Contains(p.Url) || _site.PageAt(p.Url) is null)];
+        // What changed since the previous edition depends on every claim.
+        return [.. plans.Where(p => affected.Contains(p.Url) || _site.PageAt(p.Url) is null || p.Url == SitePaths.Changes)];
     }
 
     private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)

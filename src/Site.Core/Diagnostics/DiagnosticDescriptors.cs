@@ -84,12 +84,15 @@ public static class DiagnosticDescriptors
     /// <summary>A claim whose references are all older than evidenceMaxAgeYears.</summary>
     public static readonly DiagnosticDescriptor DatedEvidence = new("dated-evidence", DiagnosticSeverity.Warning, "Every reference behind a claim was published more than evidenceMaxAgeYears before the build.");
 
+    /// <summary>A build with <c>--previous</c> on a site without <c>baseUrl</c>: the Atom feed of changes needs absolute ids and links, so only /changes/ is written.</summary>
+    public static readonly DiagnosticDescriptor FeedWithoutBaseUrl = new("feed-without-base-url", DiagnosticSeverity.Warning, "The Atom feed of changes (/changes.xml) needs site.yml's baseUrl for its absolute ids and links; without it only /changes/ is written.");
+
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
         UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
-        InvalidRetractions, RetractedReference, ExpressionOfConcern, DatedEvidence,
+        InvalidRetractions, RetractedReference, ExpressionOfConcern, DatedEvidence, FeedWithoutBaseUrl,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

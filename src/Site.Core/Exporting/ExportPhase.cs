@@ -1,5 +1,6 @@
 using System.Text;
 using Site.Core.Content;
+using Site.Core.Editions;
 using Site.Core.Linking;
 using Site.Core.PostProcessing;
 using Site.Core.Retractions;
@@ -33,7 +34,12 @@ public sealed class ExportPhase
     /// <param name="graph">The site.</param>
     /// <param name="site">The pages, which the sitemap lists.</param>
     /// <param name="previous">The graph and exports of the previous run, or null.</param>
-    public IReadOnlyList<ExportedFile> Run(SiteGraph graph, RenderedSite site, (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null)
+    /// <param name="edition">What changed since the previous edition and when this one was made, for the Atom feed; null for no feed.</param>
+    public IReadOnlyList<ExportedFile> Run(
+        SiteGraph graph,
+        RenderedSite site,
+        (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null,
+        (EditionChanges Changes, DateTimeOffset Updated)? edition = null)
     {
         var bibliography = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
             && graph.References.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
@@ -50,6 +56,12 @@ public sealed class ExportPhase
             // The 404 page is served for missing addresses, never as a page of its own.
             var pages = site.Pages.Where(p => p.Url != SitePaths.NotFound).Select(p => (p.Url, p.Document?.Source.FrontMatter.LastReviewed));
             files.Add(new ExportedFile(SitemapUrl, "application/xml; charset=utf-8", () => SitemapExport.Write(address, pages)));
+        }
+
+        if (address is not null && edition is { } made)
+        {
+            var titles = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, p => p.Source.Title, StringComparer.Ordinal);
+            files.Add(new ExportedFile(SitePaths.ChangesFeed, "application/atom+xml; charset=utf-8", () => ChangesFeedExport.Write(address, graph.Config.Title, made.Changes, titles, made.Updated)));
         }
 
         return files;

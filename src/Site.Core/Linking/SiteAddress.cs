@@ -19,6 +19,9 @@ public sealed class SiteAddress
     /// <summary>The site's home page, absolute, ending in '/': "https://example.org/evidence/".</summary>
     public string Root { get; }
 
+    /// <summary>The host the site is published on, as DNS writes it (IDN in punycode): "example.org".</summary>
+    public string Host => _root.IdnHost;
+
     /// <summary>The path the site lives under on its host, from '/' to '/': "/evidence/".</summary>
     public string Path { get; }
 

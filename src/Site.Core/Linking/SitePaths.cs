@@ -23,6 +23,12 @@ public static class SitePaths
     /// <summary>The evidence map.</summary>
     public const string Evidence = "/evidence/";
 
+    /// <summary>What changed in this edition: a page only in a build given the previous edition.</summary>
+    public const string Changes = "/changes/";
+
+    /// <summary>The Atom feed of what changed, beside <see cref="Changes"/>.</summary>
+    public const string ChangesFeed = "/changes.xml";
+
     /// <summary>The page served for missing URLs.</summary>
     public const string NotFound = "/404.html";
 
@@ -33,7 +39,7 @@ public static class SitePaths
     public static IReadOnlyList<string> GeneratedPages { get; } = [Home, Substances, Mechanisms, References, Evidence, NotFound];
 
     /// <summary>URLs the generator writes itself; a plain page may not take them.</summary>
-    public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, NotFound, ThemeAssets, "/assets/", "/references.json", "/references.bib", "/claims.json", "/sitemap.xml", "/robots.txt"];
+    public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, Changes, NotFound, ThemeAssets, "/assets/", "/references.json", "/references.bib", "/claims.json", ChangesFeed, "/sitemap.xml", "/robots.txt"];
 
     /// <summary>The id of a document from its path under input/: the file stem, or the folder name for a nested index.md.</summary>
     public static string IdOf(string relativePath)

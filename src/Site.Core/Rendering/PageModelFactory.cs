@@ -1,4 +1,5 @@
 using Site.Core.Content;
+using Site.Core.Editions;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Models;
@@ -8,7 +9,8 @@ namespace Site.Core.Rendering;
 /// <summary>Decides which pages the site has and builds the typed model of each from the graph.</summary>
 /// <param name="graph">The site.</param>
 /// <param name="assets">The theme's files under their published names, which every page links to.</param>
-public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
+/// <param name="changes">What changed since the previous edition, when the build was given one: the site then has /changes/.</param>
+public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, EditionChanges? changes = null)
 {
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
@@ -18,6 +20,8 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
     {
         Address = graph.Address,
         Assets = assets,
+        HasChanges = changes is not null,
+        HasChangesFeed = changes is not null && graph.Address is not null,
     };
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
@@ -28,6 +32,10 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
         plans.Add(new PagePlan(SitePaths.Home, home));
         plans.AddRange(graph.Pages.Where(p => p != home).Select(p => new PagePlan(SiteGraph.UrlOf(p), p)));
         plans.AddRange(SitePaths.GeneratedPages.Where(url => url != SitePaths.Home).Select(url => new PagePlan(url, null)));
+        if (changes is not null)
+        {
+            plans.Add(new PagePlan(SitePaths.Changes, null));
+        }
         return plans;
     }
 
@@ -79,6 +87,13 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
                     Retracted = [.. Bibliography(retracted: true).SelectMany(g => g.Entries)],
                 },
                 SitePaths.Evidence => EvidenceMap(plan.Url),
+                SitePaths.Changes when changes is not null => new ChangesPageModel
+                {
+                    Site = _site, Url = plan.Url, Title = "What changed in this edition",
+                    Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
+                    Changes = changes,
+                    Pages = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, Link, StringComparer.Ordinal),
+                },
                 _ => new NotFoundPageModel { Site = _site, Url = plan.Url, Title = "Page not found" },
             };
         }

@@ -1,3 +1,4 @@
+using Site.Core.Editions;
 using Site.Core.Linking;
 
 namespace Site.Core.Rendering;
@@ -6,7 +7,9 @@ namespace Site.Core.Rendering;
 /// Phase 5: page models to HTML through the theme, in parallel. Each worker has its own renderer;
 /// results land in plan order, so the output does not depend on scheduling.
 /// </summary>
-public sealed class RenderPhase(ISiteTheme theme)
+/// <param name="theme">Renders the pages.</param>
+/// <param name="changes">What changed since the previous edition, for /changes/; null when the build was given none.</param>
+public sealed class RenderPhase(ISiteTheme theme, EditionChanges? changes = null)
 {
     /// <summary>Renders the planned pages.</summary>
     /// <param name="graph">The site.</param>
@@ -25,7 +28,7 @@ public sealed class RenderPhase(ISiteTheme theme)
     /// <param name="finish">What to make of each rendered page.</param>
     public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
     {
-        var factory = new PageModelFactory(graph, assets);
+        var factory = new PageModelFactory(graph, assets, changes);
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {

@@ -14,6 +14,12 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     /// <summary>The theme's files under their published names.</summary>
     public required PublishedAssets Assets { get; init; }
 
+    /// <summary>Whether the site has /changes/, what changed since the previous edition: only a build given one does.</summary>
+    public bool HasChanges { get; init; }
+
+    /// <summary>Whether the site has the Atom feed of changes, /changes.xml: a build given the previous edition, of a site with a <c>baseUrl</c>.</summary>
+    public bool HasChangesFeed { get; init; }
+
     /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
     public string Locale => Language.Replace('-', '_');
 }
