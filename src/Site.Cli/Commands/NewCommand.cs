@@ -26,7 +26,7 @@ internal static class NewCommand
                 throw new SiteSetupException($"the input folder '{result.GetValue(input)}' does not exist; run from the repository root or pass --input");
             }
 
-            var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!, DateOnly.FromDateTime(DateTime.Today));
+            var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!);
             console.Out.WriteLine(RelativePath.Of(console.WorkingDirectory, created));
             return ExitCodes.Success;
         });

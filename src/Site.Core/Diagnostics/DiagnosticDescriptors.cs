@@ -72,11 +72,19 @@ public static class DiagnosticDescriptors
     /// <summary>A page whose review is overdue, or dated after the build.</summary>
     public static readonly DiagnosticDescriptor StaleReview = new("stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.");
 
+    /// <summary>A page that still carries the scaffold's instructions or a value marked unfinished.</summary>
+    public static readonly DiagnosticDescriptor UnfinishedPage = new(
+        "unfinished-page", DiagnosticSeverity.Error, "A page still carries text marked unfinished: the scaffold's '::: unfinished' instructions or a '!unfinished' value.",
+        PinnedBecause: "the page would publish the scaffold's instructions and placeholders to readers");
+
+    /// <summary>A page that no other page, list or navigation of the built site links to.</summary>
+    public static readonly DiagnosticDescriptor UnlinkedPage = new("unlinked-page", DiagnosticSeverity.Warning, "A page is not linked from any other page of the site, so readers cannot find it.");
+
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, UnlinkedPage, BrokenLink, BrokenAnchor, StaleReview, UnfinishedPage, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
     ];
 
     /// <summary>The rule with this code, or null.</summary>

@@ -8,7 +8,8 @@ namespace Site.Core.Rendering;
 /// <summary>Decides which pages the site has and builds the typed model of each from the graph.</summary>
 /// <param name="graph">The site.</param>
 /// <param name="assets">The theme's files under their published names, which every page links to.</param>
-public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
+/// <param name="today">The build date, against which readers are told of overdue reviews.</param>
+public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today)
 {
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
@@ -91,7 +92,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
             {
                 Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary,
                 BodyHtml = body, SourcePath = path, References = references,
-                Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed,
+                Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
                 Mechanisms = Links(graph.MechanismsOf(document)),
                 Evidence = Evidence(document),
             },
@@ -99,7 +100,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
             {
                 Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary,
                 BodyHtml = body, SourcePath = path, References = references,
-                Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed,
+                Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed, ReviewOverdueSince = OverdueSince(mechanism),
                 Substances = Links(graph.SubstancesOf(document)),
                 Evidence = Evidence(document),
             },
@@ -111,6 +112,9 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets)
             },
         };
     }
+
+    private DateOnly? OverdueSince(FrontMatter front) =>
+        front.LastReviewed is { } reviewed ? ReviewSchedule.OverdueSince(reviewed, graph.Config.ReviewMaxAgeMonths, today) : null;
 
     // An abstract written as a YAML block keeps its blank lines between paragraphs (Background, Methods, Results...).
     private static string[] Paragraphs(string? text) =>

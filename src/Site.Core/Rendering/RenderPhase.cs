@@ -6,7 +6,9 @@ namespace Site.Core.Rendering;
 /// Phase 5: page models to HTML through the theme, in parallel. Each worker has its own renderer;
 /// results land in plan order, so the output does not depend on scheduling.
 /// </summary>
-public sealed class RenderPhase(ISiteTheme theme)
+/// <param name="theme">Renders the pages.</param>
+/// <param name="today">The build date, which pages show overdue reviews against.</param>
+public sealed class RenderPhase(ISiteTheme theme, DateOnly today)
 {
     /// <summary>Renders the planned pages.</summary>
     /// <param name="graph">The site.</param>
@@ -25,7 +27,7 @@ public sealed class RenderPhase(ISiteTheme theme)
     /// <param name="finish">What to make of each rendered page.</param>
     public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
     {
-        var factory = new PageModelFactory(graph, assets);
+        var factory = new PageModelFactory(graph, assets, today);
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {

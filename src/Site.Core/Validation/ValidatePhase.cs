@@ -22,8 +22,10 @@ public sealed class ValidatePhase(DateOnly today)
         new UnknownCitationAnalyzer(),
         new UncitedClaimAnalyzer(),
         new UnusedReferenceAnalyzer(),
+        new UnlinkedPageAnalyzer(),
         new BrokenLinkAnalyzer(),
         new RawHtmlAnalyzer(),
+        new UnfinishedPageAnalyzer(),
     ];
 
     /// <summary>The rules over the rendered site.</summary>
