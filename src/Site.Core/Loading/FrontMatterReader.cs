@@ -90,12 +90,12 @@ internal static class FrontMatterReader
         {
             foreach (var field in CslTypes.RequiredFields(type))
             {
-                // A field present but invalid has been reported already. A work with no named author
-                // (Vancouver starts its entry with the title) leaves 'author' out; an 'author' written
-                // but left empty, as a new reference has it, is still to be filled in.
+                // A field present but invalid, or written with no value, has been reported already. A work with no
+                // named author (Vancouver starts its entry with the title) leaves 'author' out; an empty list of
+                // authors is still to be filled in.
                 var missing = field == "author"
-                    ? fields.Declares("author") && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 }
-                    : !fields.Has(field);
+                    ? fields.Node("author") is YamlSequenceNode { Children.Count: 0 }
+                    : !fields.Declares(field);
                 if (missing)
                 {
                     fields.ReportMissing(field, $"{what}, of type '{type}',", Example(field));

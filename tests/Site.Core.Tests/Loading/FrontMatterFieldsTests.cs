@@ -85,6 +85,8 @@ public sealed class FrontMatterFieldsTests
     [InlineData("glossary.md", "---\ntitle: Glossary\ndescription:\n---\n\nSee [@jones-2018].\n", "3:1", "description")]
     [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: report\nissued: 2018\nDOI:\n---\n\nSee [[glossary]].\n", "5:1", "DOI")]
     [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: report\nissued: 2018\nevidence: \" \"\n---\n\nSee [[glossary]].\n", "5:1", "evidence")]
+    [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: article-journal\nauthor: [Jones JL]\ncontainer-title:\nissued: 2018\n---\n", "5:1", "container-title")]
+    [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: article-journal\nauthor:\ncontainer-title: Trials\nissued: 2018\n---\n", "4:1", "author")]
     public void Should_report_a_field_written_with_no_value_at_its_name(string path, string text, string position, string field)
     {
         // Given a page with one optional field left empty (nothing, quotes around nothing, or only spaces)
