@@ -4,7 +4,7 @@ namespace Site.Core.Diagnostics;
 public static class DiagnosticDescriptors
 {
     /// <summary>Front matter that is not valid YAML, is never closed, or holds a value of the wrong type.</summary>
-    public static readonly DiagnosticDescriptor InvalidFrontMatter = new("invalid-front-matter", DiagnosticSeverity.Error, "Front matter must be a YAML mapping between '---' lines, with values of the expected types.");
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = new("invalid-front-matter", DiagnosticSeverity.Error, "Front matter must be a YAML mapping between '---' lines, with values of the expected types; a field that is written has a value.");
 
     /// <summary>A required front matter field is absent or empty.</summary>
     public static readonly DiagnosticDescriptor MissingField = new("missing-field", DiagnosticSeverity.Error, "A required front matter field is missing.");
