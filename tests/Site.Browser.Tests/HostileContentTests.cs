@@ -175,6 +175,7 @@ public sealed class HostileContentTests(BrowserFixture fixture) : IClassFixture<
         home.Append("<javascript:window.__pwned='autolink'> and [a reference link][evil]\n\n")
             .Append("[[ketamine|").Append(Handler("wiki-label")).Append("]]\n\n")
             .Append("[titled](https://example.org/ \"\\\" onmouseover=\\\"window.__pwned='link-title'\")\n\n")
+            .Append("See [[about]].\n\n")
             .Append("[evil]: javascript:window.__pwned='reference-definition'\n");
 
         return new Dictionary<string, string>

@@ -75,6 +75,7 @@ public sealed partial class CheckCommandTests
         site.Write("input/substances/a.md", "---\ntitle: A\nmechanisms: [nope]\n---\n");
         site.Write("input/substances/b.md", "---\ntitel: B\n---\n");
         site.Write("input/c.md", "---\ntitle: C\n---\n\n[[missing]]\n");
+        site.LinkFromHome("c");
 
         // When the site is checked
         var run = CliRun.InProcess(site.Root, "check", "--format", "json");
@@ -91,6 +92,7 @@ public sealed partial class CheckCommandTests
         // Given a broken link
         using var site = new SiteFolder();
         site.Write("input/about.md", "---\ntitle: About\n---\n\n[[nowhere]]\n");
+        site.LinkFromHome("about");
 
         // When checked with --format json
         var run = CliRun.InProcess(site.Root, "check", "--format", "json");
@@ -112,6 +114,7 @@ public sealed partial class CheckCommandTests
         // Given a broken link
         using var site = new SiteFolder();
         site.Write("input/about.md", "---\ntitle: About\n---\n\n[[nowhere]]\n");
+        site.LinkFromHome("about");
 
         // When checked with --format sarif
         var run = CliRun.InProcess(site.Root, "check", "--format", "sarif");
@@ -133,6 +136,7 @@ public sealed partial class CheckCommandTests
         // Given a broken link
         using var site = new SiteFolder();
         site.Write("input/about.md", "---\ntitle: About\n---\n\n[[nowhere]]\n");
+        site.LinkFromHome("about");
 
         // When checked with --format github
         var run = CliRun.InProcess(site.Root, "check", "--format", "github");
@@ -183,6 +187,7 @@ public sealed partial class CheckCommandTests
         using var site = new SiteFolder();
         site.Write("input/site.yml", "title: Test\nseverity:\n  raw-html: off\n");
         site.Write("input/about.md", "---\ntitle: About\n---\n\nSome <b>bold</b> text.\n");
+        site.LinkFromHome("about");
 
         // When checked
         var run = CliRun.InProcess(site.Root, "check", "--warnings-as-errors");

@@ -3,42 +3,58 @@ namespace Site.Cli.Tests;
 public sealed class NewCommandTests
 {
     [Theory]
-    [InlineData("substance", "Nitrous oxide", "input/substances/nitrous-oxide.md")]
-    [InlineData("mechanism", "gaba-a-modulation", "input/mechanisms/gaba-a-modulation.md")]
-    [InlineData("page", "Glossary", "input/glossary.md")]
-    public void Should_create_a_document_that_checks_clean(string kind, string name, string expectedPath)
+    [InlineData("substance", "Nitrous oxide", "input/substances/nitrous-oxide.md", new[] { "4:8", "6:10", "9:1" })]
+    [InlineData("mechanism", "gaba-a-modulation", "input/mechanisms/gaba-a-modulation.md", new[] { "4:10", "7:1" })]
+    [InlineData("reference", "nagele-2015", "input/references/nagele-2015.md", new[] { "3:8", "4:9", "5:18", "6:9", "7:11", "11:1" })]
+    [InlineData("page", "Glossary", "input/glossary.md", new[] { "3:14", "6:1" })]
+    public void Should_create_a_document_that_is_an_unfinished_page_and_nothing_else_until_it_is_written(string kind, string name, string expectedPath, string[] markers)
     {
         // Given a valid site
         using var site = new SiteFolder();
 
-        // When a new document is created
+        // When a new document is created and the site is checked with warnings as errors
         var run = CliRun.InProcess(site.Root, "new", kind, name);
+        var check = CliRun.InProcess(site.Root, "check", "--warnings-as-errors", "--format", "json");
 
-        // Then the file is where its kind belongs, and the site still checks clean
+        // Then the file is where its kind belongs, and each thing left to write is an unfinished-page error, nothing else
         run.ExitCode.ShouldBe(0, run.All);
         run.Out.Trim().ShouldBe(expectedPath);
         File.ReadAllText(site.PathOf(expectedPath)).ShouldStartWith("---\n");
-        var check = CliRun.InProcess(site.Root, "check");
-        check.ExitCode.ShouldBe(0, check.All);
+        check.ExitCode.ShouldBe(1, check.All);
+        using var json = System.Text.Json.JsonDocument.Parse(check.Out);
+        json.RootElement.EnumerateArray()
+            .Select(d => $"{d.GetProperty("file").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()} {d.GetProperty("code").GetString()}")
+            .ShouldBe(markers.Select(m => $"{expectedPath}:{m} unfinished-page"));
     }
 
     [Fact]
-    public void Should_create_a_reference_whose_empty_required_fields_are_pointed_out()
+    public void Should_fail_the_build_of_a_new_substance_until_it_is_written_then_tell_readers_it_is_not_yet_reviewed()
     {
-        // Given a valid site
+        // Given a valid site and, through the real command, a new substance
         using var site = new SiteFolder();
+        CliRun.AsProcess(site.Root, "new", "substance", "Nitrous oxide").ExitCode.ShouldBe(0);
 
-        // When a new reference is created and the site is checked before it is filled in
-        var run = CliRun.InProcess(site.Root, "new", "reference", "Smith 2020");
-        var check = CliRun.InProcess(site.Root, "check");
+        // When it is built as it was written, then again once its instructions are deleted and its fields written
+        var unfinished = CliRun.AsProcess(site.Root, "build");
+        var written = Directory.Exists(site.PathOf("output"));
+        var path = site.PathOf("input/substances/nitrous-oxide.md");
+        var text = File.ReadAllText(path);
+        text = text[..text.IndexOf("::: unfinished", StringComparison.Ordinal)]
+            .Replace("class: !unfinished \"its pharmacological class, e.g. Dissociative anaesthetic\"", "class: Dissociative anaesthetic")
+            .Replace("summary: !unfinished \"a one- or two-sentence definition, shown in lists\"", "summary: A gas breathed for sedation and pain relief.");
+        File.WriteAllText(path, text);
+        var finished = CliRun.AsProcess(site.Root, "build");
 
-        // Then each field a journal article needs is reported at its own empty line, and the unused reference is a warning
-        run.ExitCode.ShouldBe(0, run.All);
-        check.ExitCode.ShouldBe(1, check.All);
-        check.Out.ShouldContain("input/references/smith-2020.md:4:1: error missing-field: reference 'smith-2020', of type 'article-journal', has no 'author'");
-        check.Out.ShouldContain("input/references/smith-2020.md:5:1: error missing-field");
-        check.Out.ShouldContain("input/references/smith-2020.md:6:1: error missing-field");
-        check.Out.ShouldContain("input/references/smith-2020.md:3:8: warning unused-reference");
+        // Then the first build fails on the instructions and writes nothing; the second publishes the page, which has
+        // no instructions and says it is not yet reviewed
+        unfinished.ExitCode.ShouldBe(1, unfinished.All);
+        unfinished.Out.ShouldContain("input/substances/nitrous-oxide.md:9:1: error unfinished-page: substance 'nitrous-oxide' still carries the instructions of a new page");
+        written.ShouldBeFalse();
+        finished.ExitCode.ShouldBe(0, finished.All);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("output/substances/nitrous-oxide/index.html")));
+        page.QuerySelector("article .reviewed")!.TextContent.ShouldBe("Not yet reviewed");
+        page.QuerySelector("article .kind")!.TextContent.ShouldBe("Substance · Dissociative anaesthetic");
+        page.Body!.TextContent.ShouldNotContain("below this block");
     }
 
     [Fact]

@@ -24,6 +24,10 @@ public sealed class SiteFolder : IDisposable
 
     public string Root { get; }
 
+    /// <summary>Rewrites the minimal site's home page to link these pages too, so that none of them is unlinked.</summary>
+    public void LinkFromHome(params string[] ids) =>
+        Write("input/index.md", "---\ntitle: Home\n---\n\nWelcome. See [[ketamine]], " + string.Join(", ", ids.Select(id => $"[[{id}]]")) + ".\n");
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public void Write(string relative, string text)

@@ -36,6 +36,10 @@ internal sealed class TestSite : IDisposable
     /// </summary>
     public static DateOnly Today { get; } = new(2025, 6, 1);
 
+    /// <summary>A home page (index.md) that links each of <paramref name="ids"/>, so that no page of a test site is unlinked.</summary>
+    public static string HomeLinking(params string[] ids) =>
+        "---\ntitle: Home\n---\n\nSee " + string.Join(", ", ids.Select(id => $"[[{id}]]")) + ".\n";
+
     /// <summary>The result of the last build.</summary>
     public BuildResult Result => _result ?? throw new InvalidOperationException("the site has not been built yet");
 

@@ -1,4 +1,6 @@
 using AngleSharp.Html.Dom;
+using Site.Core.Content;
+using Site.Core.Scaffolding;
 
 namespace Site.Preview.Tests;
 
@@ -72,6 +74,34 @@ public sealed partial class PreviewServerTests
         // Then the overlay is there from the start
         status.ShouldBe(200);
         ProblemsIn(page).ShouldContain($"input/substances/ketamine.md:{LocationOf(BrokenKetamine, "nowhere")} error broken-link");
+    }
+
+    [Fact]
+    public async Task Should_show_a_new_page_with_its_instructions_and_the_unfinished_page_overlay_until_they_are_deleted()
+    {
+        // Given a running preview
+        await using var site = await PreviewSite.StartAsync();
+
+        // When a new substance is created while it runs, as site new writes it
+        DocumentScaffold.Create(site.Folder.InputDirectory, DocumentKind.Substance, "Nitrous oxide");
+
+        // Then its page is served with the instructions for the editor, and the overlay points at each marker
+        var page = await site.WaitForPageAsync("/substances/nitrous-oxide/", 200, p => PreviewSite.OverlayOf(p) is not null, "the overlay");
+        page.QuerySelector("main h1")!.TextContent.Trim().ShouldBe("Nitrous oxide");
+        page.QuerySelector("main .body")!.TextContent.ShouldContain("Write what is known about Nitrous oxide below this block.");
+        ProblemsIn(page).ShouldBe(
+        [
+            "input/substances/nitrous-oxide.md:4:8 error unfinished-page",
+            "input/substances/nitrous-oxide.md:6:10 error unfinished-page",
+            "input/substances/nitrous-oxide.md:9:1 error unfinished-page",
+        ], site.Log);
+
+        // When the editor writes the fields and deletes the block
+        site.Folder.Write("substances/nitrous-oxide.md", "---\ntitle: Nitrous oxide\nclass: Dissociative anaesthetic\nsummary: A gas.\n---\n");
+
+        // Then the overlay is gone
+        var written = await site.WaitForPageAsync("/substances/nitrous-oxide/", 200, p => PreviewSite.OverlayOf(p) is null, "no overlay");
+        written.QuerySelector("article .reviewed")!.TextContent.ShouldBe("Not yet reviewed");
     }
 
     /// <summary>"line:column" (1-based) of the first occurrence of <paramref name="text"/> in <paramref name="source"/>.</summary>

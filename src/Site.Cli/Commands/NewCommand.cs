@@ -22,7 +22,7 @@ internal static class NewCommand
             var documentKind = Enum.Parse<DocumentKind>(result.GetValue(kind)!, ignoreCase: true);
             var inputFolder = InputFolder.RequireExisting(result.GetValue(input)!, console.WorkingDirectory);
 
-            var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!, DateOnly.FromDateTime(DateTime.Today));
+            var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!);
             console.Out.WriteLine(RelativePath.Of(console.WorkingDirectory, created));
             return ExitCodes.Success;
         });

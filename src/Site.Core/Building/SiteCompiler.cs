@@ -33,6 +33,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
     private RenderedSite? _site;
     private IReadOnlyList<ExportedFile>? _exports;
     private PublishedAssets? _assets;
+    private DateOnly? _buildDate;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
@@ -78,16 +79,17 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var assets = PublishedAssets.Of(theme.Assets);
         // An edited stylesheet or script gets a new name, which every page links to.
         var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
-        var plans = new PageModelFactory(graph, assets, changes).Plan();
-        var stale = SelectStale(plans, loaded, graph, everything || renamed);
+        var plans = new PageModelFactory(graph, assets, date, changes).Plan();
+        // Pages tell readers of overdue reviews against the date: a new day may make any of them overdue.
+        var stale = SelectStale(plans, loaded, graph, everything || renamed || (_buildDate is { } last && last != date));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme, changes).Run(graph, assets, stale, postProcess.Process));
+        var processed = Step("render", () => new RenderPhase(theme, date, changes).Run(graph, assets, stale, postProcess.Process));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today))));
 
-        (_loaded, _parsed, _graph, _site, _exports, _assets) = (loaded, parsed, graph, site, exports, assets);
+        (_loaded, _parsed, _graph, _site, _exports, _assets, _buildDate) = (loaded, parsed, graph, site, exports, assets, date);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 

@@ -4,7 +4,7 @@ namespace Site.Core.Diagnostics;
 public static class DiagnosticDescriptors
 {
     /// <summary>Front matter that is not valid YAML, is never closed, or holds a value of the wrong type.</summary>
-    public static readonly DiagnosticDescriptor InvalidFrontMatter = new("invalid-front-matter", DiagnosticSeverity.Error, "Front matter must be a YAML mapping between '---' lines, with values of the expected types.");
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = new("invalid-front-matter", DiagnosticSeverity.Error, "Front matter must be a YAML mapping between '---' lines, with values of the expected types; a field that is written has a value.");
 
     /// <summary>A required front matter field is absent or empty.</summary>
     public static readonly DiagnosticDescriptor MissingField = new("missing-field", DiagnosticSeverity.Error, "A required front matter field is missing.");
@@ -87,11 +87,19 @@ public static class DiagnosticDescriptors
     /// <summary>A build with <c>--previous</c> on a site without <c>baseUrl</c>: the Atom feed of changes needs absolute ids and links, so only /changes/ is written.</summary>
     public static readonly DiagnosticDescriptor FeedWithoutBaseUrl = new("feed-without-base-url", DiagnosticSeverity.Warning, "The Atom feed of changes (/changes.xml) needs site.yml's baseUrl for its absolute ids and links; without it only /changes/ is written.");
 
+    /// <summary>A page that still carries the scaffold's instructions or a value marked unfinished.</summary>
+    public static readonly DiagnosticDescriptor UnfinishedPage = new(
+        "unfinished-page", DiagnosticSeverity.Error, "A page still carries text marked unfinished: the scaffold's '::: unfinished' instructions or a '!unfinished' value.",
+        PinnedBecause: "the page would publish the scaffold's instructions and placeholders to readers");
+
+    /// <summary>A page that no other page, list or navigation of the built site links to.</summary>
+    public static readonly DiagnosticDescriptor UnlinkedPage = new("unlinked-page", DiagnosticSeverity.Warning, "A page is not linked from any other page of the site, so readers cannot find it.");
+
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
-        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, BrokenLink, BrokenAnchor, StaleReview, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
+        UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, UnlinkedPage, BrokenLink, BrokenAnchor, StaleReview, UnfinishedPage, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
         InvalidRetractions, RetractedReference, ExpressionOfConcern, DatedEvidence, FeedWithoutBaseUrl,
     ];
 

@@ -18,14 +18,23 @@ internal sealed class FrontMatterFields
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    private FrontMatterFields(SourceText source, int yamlOffset, DiagnosticBag diagnostics, Dictionary<string, (YamlScalarNode, YamlNode)> fields, bool isValid)
+    private FrontMatterFields(
+        SourceText source, int yamlOffset, DiagnosticBag diagnostics, Dictionary<string, (YamlScalarNode, YamlNode)> fields, bool isValid,
+        IReadOnlyList<Sourced<string>>? unfinished = null)
     {
         _source = source;
         _yamlOffset = yamlOffset;
         _diagnostics = diagnostics;
         _fields = fields;
         IsValid = isValid;
+        Unfinished = unfinished ?? [];
     }
+
+    /// <summary>
+    /// The fields whose value is marked <c>!unfinished</c>, by name, at their values: still to be written, so they are
+    /// neither read nor reported missing; the marker itself is the page's error.
+    /// </summary>
+    public IReadOnlyList<Sourced<string>> Unfinished { get; }
 
     /// <summary>False when the YAML itself could not be read; field checks are then skipped to avoid a cascade.</summary>
     public bool IsValid { get; }
@@ -67,6 +76,7 @@ internal sealed class FrontMatterFields
             return new FrontMatterFields(source, yamlOffset, diagnostics, fields, false);
         }
 
+        var unfinished = new List<Sourced<string>>();
         foreach (var (keyNode, value) in mapping.Children)
         {
             var keyOffset = yamlOffset + (int)keyNode.Start.Index;
@@ -88,10 +98,18 @@ internal sealed class FrontMatterFields
                 continue;
             }
 
+            if (Parsing.UnfinishedMarker.IsValue(value))
+            {
+                var start = yamlOffset + (int)value.Start.Index;
+                var length = value.End.Line == value.Start.Line ? (int)(value.End.Index - value.Start.Index) : Parsing.UnfinishedMarker.Tag.Length;
+                unfinished.Add(new Sourced<string>(key, start, length));
+                continue;
+            }
+
             fields[key] = ((YamlScalarNode)keyNode, value);
         }
 
-        return new FrontMatterFields(source, yamlOffset, diagnostics, fields, true);
+        return new FrontMatterFields(source, yamlOffset, diagnostics, fields, true, unfinished);
     }
 
     /// <summary>An empty set of fields, for files without front matter.</summary>
@@ -139,10 +157,13 @@ internal sealed class FrontMatterFields
         return value;
     }
 
-    /// <summary>Reports a required field as missing: at its key when it is written but empty, else at the top of the file.</summary>
+    /// <summary>
+    /// Reports a required field as missing: at its key when it is written but empty, else at the top of the file. A field
+    /// marked unfinished is not reported: its marker is.
+    /// </summary>
     public void ReportMissing(string name, string what, string example)
     {
-        if (!IsValid)
+        if (!IsValid || Unfinished.Any(u => u.Value == name))
         {
             return;
         }
@@ -152,6 +173,25 @@ internal sealed class FrontMatterFields
             DiagnosticDescriptors.MissingField, _source, present ? Offset(field.Key) : 0, present ? name.Length : 0,
             $"{what} has no '{name}'",
             present ? $"fill in '{name}:', e.g. '{name}: {example}'" : $"add a line '{name}: {example}' to the front matter"));
+    }
+
+    /// <summary>
+    /// Reports every field written with no value (nothing, <c>""</c> or only spaces) but those in
+    /// <paramref name="required"/>, which are reported as missing where they are read: an empty field is a value left
+    /// to fill in or a line left to delete, and the build cannot tell which.
+    /// </summary>
+    public void ReportEmpty(string what, IReadOnlyCollection<string> required)
+    {
+        foreach (var (name, (key, value)) in _fields)
+        {
+            if (IsEmpty(value) && !required.Contains(name))
+            {
+                _diagnostics.Add(Diagnostic.At(
+                    DiagnosticDescriptors.InvalidFrontMatter, _source, Offset(key), name.Length,
+                    $"'{name}' in {what} is empty",
+                    "write it or delete the line"));
+            }
+        }
     }
 
     /// <summary>A list of strings; a single string is taken as a list of one.</summary>
@@ -231,8 +271,8 @@ internal sealed class FrontMatterFields
         return null;
     }
 
-    /// <summary>One of a fixed set of values, with a did-you-mean when it is not.</summary>
-    public Sourced<string>? Choice(string name, IReadOnlyList<string> choices)
+    /// <summary>One of a fixed set of values, with a did-you-mean when it is not; <paramref name="label"/> names what the value is in the message (by default the field's name).</summary>
+    public Sourced<string>? Choice(string name, IReadOnlyList<string> choices, string? label = null)
     {
         if (Scalar(name) is not { } value)
         {
@@ -244,7 +284,7 @@ internal sealed class FrontMatterFields
             return value;
         }
 
-        ReportChoice(name, value, choices);
+        ReportChoice(label ?? name, value, choices);
         return null;
     }
 
@@ -301,7 +341,7 @@ internal sealed class FrontMatterFields
     /// <summary>The offset in the source file of a node.</summary>
     public int Offset(YamlNode node) => _yamlOffset + (int)node.Start.Index;
 
-    /// <summary>Reports a value that is not one of the allowed choices.</summary>
+    /// <summary>Reports a value that is not one of the allowed choices; <paramref name="name"/> says what the value is ("evidence level").</summary>
     public void ReportChoice(string name, Sourced<string> value, IReadOnlyList<string> choices)
     {
         var suggestion = DidYouMean.Find(value.Value, choices);
@@ -337,6 +377,6 @@ internal sealed class FrontMatterFields
         return new Sourced<string>(scalar.Value ?? string.Empty, offset, length);
     }
 
-    private static bool IsEmpty(YamlNode node) =>
-        node is YamlScalarNode { Value: null or "" } scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain;
+    // Quoted or not: '""' and '"  "' say no more than nothing does.
+    private static bool IsEmpty(YamlNode node) => node is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
 }

@@ -37,6 +37,7 @@ internal static class FrontMatterReader
     public static FrontMatter Read(DocumentKind kind, string id, FrontMatterFields fields)
     {
         var what = $"{DocumentKinds.Name(kind)} '{id}'";
+        fields.ReportEmpty(what, kind == DocumentKind.Reference ? ["title", "type"] : ["title"]);
         var title = fields.Required("title", what, Slug.Humanize(id)) ?? id;
         FrontMatter front = kind switch
         {
@@ -55,13 +56,13 @@ internal static class FrontMatterReader
             DocumentKind.Reference => ReadReference(title, what, fields),
             _ => new PageFrontMatter(title, fields.String("description")),
         };
-        return front with { Positions = fields.Positions() };
+        return front with { Positions = fields.Positions(), Unfinished = fields.Unfinished };
     }
 
     private static ReferenceFrontMatter ReadReference(string title, string what, FrontMatterFields fields)
     {
-        var type = fields.Required("type", what, CslTypes.ArticleJournal) is not null ? fields.Choice("type", CslTypes.Names)?.Value : null;
-        EvidenceLevel? evidence = fields.Choice("evidence", EvidenceLevels.Names) is { } name && EvidenceLevels.TryParse(name.Value, out var level)
+        var type = fields.Required("type", what, CslTypes.ArticleJournal) is not null ? fields.Choice("type", CslTypes.Names, "CSL type")?.Value : null;
+        EvidenceLevel? evidence = fields.Choice("evidence", EvidenceLevels.Names, "evidence level") is { } name && EvidenceLevels.TryParse(name.Value, out var level)
             ? level
             : null;
         var reference = new ReferenceFrontMatter(title)
@@ -91,12 +92,12 @@ internal static class FrontMatterReader
         {
             foreach (var field in CslTypes.RequiredFields(type))
             {
-                // A field present but invalid has been reported already. A work with no named author
-                // (Vancouver starts its entry with the title) leaves 'author' out; an 'author' written
-                // but left empty, as a new reference has it, is still to be filled in.
+                // A field present but invalid, or written with no value, has been reported already. A work with no
+                // named author (Vancouver starts its entry with the title) leaves 'author' out; an empty list of
+                // authors is still to be filled in.
                 var missing = field == "author"
-                    ? fields.Declares("author") && fields.Node("author") is null or YamlSequenceNode { Children.Count: 0 }
-                    : !fields.Has(field);
+                    ? fields.Node("author") is YamlSequenceNode { Children.Count: 0 }
+                    : !fields.Declares(field);
                 if (missing)
                 {
                     fields.ReportMissing(field, $"{what}, of type '{type}',", Example(field));

@@ -11,7 +11,7 @@ namespace Site.Core.Parsing;
 
 /// <summary>
 /// A loaded document with its markdown syntax tree, parsed once and kept, and the nodes later phases
-/// look for (links, citations, raw HTML), found in the same single walk so no phase walks the tree again.
+/// look for (links, citations, raw HTML, unfinished blocks), found in the same single walk so no phase walks the tree again.
 /// A document is an identity: two parses of the same file are different documents.
 /// </summary>
 public sealed record ParsedDocument
@@ -31,9 +31,14 @@ public sealed record ParsedDocument
         var links = new List<MarkdownObject>();
         var rawHtml = new List<MarkdownObject>();
         var citations = new List<CitationGroup>();
+        var unfinished = new List<Block>();
         foreach (var node in markdown.Descendants())
         {
-            if (node is WikiLink or LinkInline)
+            if (node is Block block && UnfinishedMarker.IsBlock(block))
+            {
+                unfinished.Add(block);
+            }
+            else if (node is WikiLink or LinkInline)
             {
                 links.Add(node);
             }
@@ -50,6 +55,7 @@ public sealed record ParsedDocument
         LinkNodes = links;
         RawHtmlNodes = rawHtml;
         Citations = citations;
+        UnfinishedBlocks = unfinished;
         Url = Linking.SitePaths.UrlOf(source);
     }
 
@@ -75,6 +81,12 @@ public sealed record ParsedDocument
 
     /// <summary>Every citation, in document order.</summary>
     public IReadOnlyList<CitationGroup> Citations { get; }
+
+    /// <summary>Every <c>::: unfinished</c> block (instructions still to delete), in document order.</summary>
+    public IReadOnlyList<Block> UnfinishedBlocks { get; }
+
+    /// <summary>Whether the page still carries a marker of text to write, in its body or its front matter.</summary>
+    public bool IsUnfinished => UnfinishedBlocks.Count > 0 || Source.FrontMatter.Unfinished.Count > 0;
 
     /// <summary>How the document's claims are checked; <see cref="ClaimPolicy.Off"/> means it has none.</summary>
     public ClaimPolicy ClaimPolicy { get; }

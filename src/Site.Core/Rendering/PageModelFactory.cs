@@ -9,8 +9,9 @@ namespace Site.Core.Rendering;
 /// <summary>Decides which pages the site has and builds the typed model of each from the graph.</summary>
 /// <param name="graph">The site.</param>
 /// <param name="assets">The theme's files under their published names, which every page links to.</param>
+/// <param name="today">The build date, against which readers are told of overdue reviews.</param>
 /// <param name="changes">What changed since the previous edition, when the build was given one: the site then has /changes/.</param>
-public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, EditionChanges? changes = null)
+public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null)
 {
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
@@ -107,7 +108,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Ed
             {
                 Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary,
                 BodyHtml = body, SourcePath = path, References = references,
-                Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed,
+                Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
                 Mechanisms = Links(graph.MechanismsOf(document)),
                 Evidence = Evidence(document),
             },
@@ -115,7 +116,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Ed
             {
                 Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary,
                 BodyHtml = body, SourcePath = path, References = references,
-                Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed,
+                Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed, ReviewOverdueSince = OverdueSince(mechanism),
                 Substances = Links(graph.SubstancesOf(document)),
                 Evidence = Evidence(document),
             },
@@ -127,6 +128,9 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Ed
             },
         };
     }
+
+    private DateOnly? OverdueSince(FrontMatter front) =>
+        front.LastReviewed is { } reviewed ? ReviewSchedule.OverdueSince(reviewed, graph.Config.ReviewMaxAgeMonths, today) : null;
 
     // An abstract written as a YAML block keeps its blank lines between paragraphs (Background, Methods, Results...).
     private static string[] Paragraphs(string? text) =>

@@ -8,8 +8,9 @@ namespace Site.Core.Rendering;
 /// results land in plan order, so the output does not depend on scheduling.
 /// </summary>
 /// <param name="theme">Renders the pages.</param>
+/// <param name="today">The build date, which pages show overdue reviews against.</param>
 /// <param name="changes">What changed since the previous edition, for /changes/; null when the build was given none.</param>
-public sealed class RenderPhase(ISiteTheme theme, EditionChanges? changes = null)
+public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null)
 {
     /// <summary>Renders the planned pages.</summary>
     /// <param name="graph">The site.</param>
@@ -28,7 +29,7 @@ public sealed class RenderPhase(ISiteTheme theme, EditionChanges? changes = null
     /// <param name="finish">What to make of each rendered page.</param>
     public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
     {
-        var factory = new PageModelFactory(graph, assets, changes);
+        var factory = new PageModelFactory(graph, assets, today, changes);
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Site.Core.Building;
 using Site.Core.Content;
 using Site.Core.Loading;
+using Site.Core.Parsing;
 using Site.Core.Text;
 
 namespace Site.Core.Scaffolding;
@@ -9,13 +9,16 @@ namespace Site.Core.Scaffolding;
 /// <summary>Writes a new document with the front matter its kind defines, ready to fill in.</summary>
 public static class DocumentScaffold
 {
-    /// <summary>Creates the file and returns its path.</summary>
+    /// <summary>
+    /// Creates the file and returns its path. What is left for the editor is marked unfinished (the instructions in a
+    /// <c>::: unfinished</c> block, placeholder values tagged <c>!unfinished</c>), so that the page is an
+    /// <c>unfinished-page</c> error until it is written; it has no <c>reviewed</c> date until someone reviews it.
+    /// </summary>
     /// <param name="inputDirectory">The content folder (absolute).</param>
     /// <param name="kind">What to create.</param>
-    /// <param name="name">A title ("Nitrous oxide") or an id ("nitrous-oxide").</param>
-    /// <param name="today">The date written as <c>reviewed</c>.</param>
+    /// <param name="name">A title ("Nitrous oxide") or an id ("nitrous-oxide"); a reference's title is left to the editor.</param>
     /// <exception cref="SiteSetupException">The name gives no id, or the id is taken.</exception>
-    public static string Create(string inputDirectory, DocumentKind kind, string name, DateOnly today)
+    public static string Create(string inputDirectory, DocumentKind kind, string name)
     {
         var id = Slug.From(name);
         if (id.Length == 0)
@@ -44,7 +47,7 @@ public static class DocumentScaffold
         {
             // Never through a link left in the file's place, even one that leads nowhere: the file must be new.
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            file.Write(System.Text.Encoding.UTF8.GetBytes(Template(kind, title, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            file.Write(System.Text.Encoding.UTF8.GetBytes(Template(kind, id, title)));
         }
         catch (IOException) when (File.Exists(path) || FileSystemEntries.KindOf(path) != FileKind.Missing)
         {
@@ -56,22 +59,25 @@ public static class DocumentScaffold
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private static string Template(DocumentKind kind, string title, string today) => kind switch
+    // A placeholder says what to write; its marker makes the page an error until it is replaced.
+    private static string Unfinished(string placeholder) => UnfinishedMarker.Tag + " " + Quote(placeholder);
+
+    private static string Template(DocumentKind kind, string id, string title) => kind switch
     {
         DocumentKind.Substance => $"""
             ---
             title: {Quote(title)}
             aliases: []
-            class:
+            class: {Unfinished("its pharmacological class, e.g. Dissociative anaesthetic")}
             mechanisms: []
-            summary:
-            reviewed: {today}
+            summary: {Unfinished("a one- or two-sentence definition, shown in lists")}
             ---
 
-            ::: editorial
+            ::: {UnfinishedMarker.ContainerName}
             Write what is known about {title} below this block. Each paragraph, list item and table row is a
-            claim: cite the reference behind it with `[@key]`. Text in a block like this one is not a claim;
-            delete it when the page is written.
+            claim: cite the reference behind it with `[@key]`; text in a `::: editorial` block is not a claim.
+            Once every claim is checked against its references, add `reviewed:` with that day's date to the
+            front matter. Delete this block when the page is written.
             :::
 
             """,
@@ -79,42 +85,44 @@ public static class DocumentScaffold
             ---
             title: {Quote(title)}
             aliases: []
-            summary:
-            reviewed: {today}
+            summary: {Unfinished("a one- or two-sentence definition, shown in lists")}
             ---
 
-            ::: editorial
+            ::: {UnfinishedMarker.ContainerName}
             Explain {title} below this block. Each paragraph, list item and table row is a claim: cite the
-            reference behind it with `[@key]`. Text in a block like this one is not a claim; delete it when
-            the page is written.
+            reference behind it with `[@key]`; text in a `::: editorial` block is not a claim. Once every claim
+            is checked against its references, add `reviewed:` with that day's date to the front matter.
+            Delete this block when the page is written.
             :::
 
             """,
         DocumentKind.Reference => $"""
             ---
             type: article-journal
-            title: {Quote(title)}
-            author: []
-            container-title:
-            issued:
-            volume:
-            issue:
-            page:
-            DOI:
-            PMID:
-            evidence:
+            title: {Unfinished("the title of the work, as it was published")}
+            author: {UnfinishedMarker.Tag} [Family GN, Family GN]
+            container-title: {Unfinished("the journal's abbreviated title, e.g. Front Psychiatry")}
+            issued: {Unfinished("the date of publication, e.g. 2018-07-24 or 2018")}
+            evidence: {Unfinished("one of: " + string.Join(", ", EvidenceLevels.Names))}
+            # Where the work has them, add volume, issue, page, DOI, PMID or URL; 'site add doi:...' writes them all.
             ---
 
-            Summarise what this study did and found, and how strong its evidence is.
+            ::: {UnfinishedMarker.ContainerName}
+            Summarise what this study did and found, and how strong its evidence is, below this block. Delete
+            this block when the summary is written.
+            :::
 
             """,
         _ => $"""
             ---
             title: {Quote(title)}
-            description:
+            description: {Unfinished("one sentence on what the page is for, shown in search results")}
             ---
 
-            Write the page here.
+            ::: {UnfinishedMarker.ContainerName}
+            Write the page below this block, and link it from another page with `[[{id}]]` so that readers
+            can find it. Delete this block when the page is written.
+            :::
 
             """,
     };

@@ -22,10 +22,12 @@ public sealed class ValidatePhase(DateOnly today)
         new UnknownCitationAnalyzer(),
         new UncitedClaimAnalyzer(),
         new UnusedReferenceAnalyzer(),
+        new UnlinkedPageAnalyzer(),
         new BrokenLinkAnalyzer(),
         new RawHtmlAnalyzer(),
         new RetractedReferenceAnalyzer(),
         new DatedEvidenceAnalyzer(),
+        new UnfinishedPageAnalyzer(),
     ];
 
     /// <summary>The rules over the rendered site.</summary>

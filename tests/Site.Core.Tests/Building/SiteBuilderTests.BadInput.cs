@@ -165,6 +165,7 @@ public sealed partial class SiteBuilderTests
         // Given a link to a file in the input that does not exist, a link to itself, and a valid page with a broken link
         using var site = TestSite.Write(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["about.md"] = "---\ntitle: About\n---\n\nSee [[nowhere]].\n",
         });
         File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "ghost.md"), "missing.md");
@@ -189,6 +190,7 @@ public sealed partial class SiteBuilderTests
         // Given a named pipe called like a page: opening it would wait for a writer that never comes
         using var site = TestSite.Write(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["about.md"] = "---\ntitle: About\n---\n\n::: editorial\nText.\n:::\n",
         });
         await MakeNamedPipe(Path.Combine(site.InputDirectory, "pipe.md"));
@@ -208,6 +210,7 @@ public sealed partial class SiteBuilderTests
         // Given a valid site with a named pipe among its assets, and a previous build in the output
         using var site = TestSite.Write(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["about.md"] = "---\ntitle: About\n---\n\n::: editorial\nText.\n:::\n",
         });
         (await site.BuildWithin(SmallInputLimit, output: true)).Written.ShouldBeTrue();

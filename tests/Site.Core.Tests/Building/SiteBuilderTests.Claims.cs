@@ -100,6 +100,7 @@ public sealed partial class SiteBuilderTests
         // Given uncited text on a plain page (off by default), and a site.yml that turns mechanisms off
         using var site = TestSite.Build(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["site.yml"] = "title: Test\nclaims:\n  mechanisms: off\n",
             ["about.md"] = "---\ntitle: About\n---\n\nUncited text on a page.\n",
             ["mechanisms/nmda-receptor-antagonism.md"] = "---\ntitle: NMDA receptor antagonism\n---\n\nUncited text on a mechanism.\n",

@@ -60,6 +60,8 @@ public sealed partial class SiteBuilderTests
 
             [evil]: javascript:window.__pwned='reference-definition'
 
+            See [[about]].
+
             """,
         ["about.md"] = """
             ---

@@ -72,7 +72,7 @@ public sealed partial class SiteBuilderTests
             body.Append($"\nLine {++paragraphs} of a long list, written out.\n");
         }
 
-        using var site = TestSite.Write(new Dictionary<string, string> { ["big.md"] = body.ToString() });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = TestSite.HomeLinking("big"), ["big.md"] = body.ToString() });
 
         // When it is built
         var result = await site.BuildWithin(LargeInputLimit, output: true);
@@ -89,7 +89,7 @@ public sealed partial class SiteBuilderTests
     {
         // Given a page written as one line of half a megabyte with 2,000 links to a page that does not exist
         var line = string.Concat(Enumerable.Repeat(new string('w', 240) + " [[nowhere]] ", 2_000));
-        using var site = TestSite.Write(new Dictionary<string, string> { ["long.md"] = $"---\ntitle: Long\n---\n\n{line}\n" });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = TestSite.HomeLinking("long"), ["long.md"] = $"---\ntitle: Long\n---\n\n{line}\n" });
 
         // When it is checked and its diagnostics are written as text
         var result = await site.BuildWithin(LargeInputLimit);
@@ -156,7 +156,9 @@ public sealed partial class SiteBuilderTests
             ["quoted-list"] = string.Concat(Enumerable.Range(0, 1_000).Select(i => "> " + new string(' ', 2 * i) + "- x\n")),
             ["open-emphasis"] = Repeat("_a ")[..15_000] + Repeat("x\n"),
         };
-        using var site = TestSite.Write(hostile.ToDictionary(h => $"{h.Key}.md", h => $"---\ntitle: Hostile\n---\n\n{h.Value}\n"));
+        var files = hostile.ToDictionary(h => $"{h.Key}.md", h => $"---\ntitle: Hostile\n---\n\n{h.Value}\n");
+        files["index.md"] = TestSite.HomeLinking([.. hostile.Keys]);
+        using var site = TestSite.Write(files);
 
         // When it is built
         var result = await site.BuildWithin(LargeInputLimit, output: true);

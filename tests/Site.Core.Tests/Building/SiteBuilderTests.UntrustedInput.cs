@@ -11,11 +11,13 @@ public sealed partial class SiteBuilderTests
 {
     private const string AboutPage = "---\ntitle: About\n---\n\n::: editorial\nText.\n:::\n";
 
+    private static readonly string HomePage = TestSite.HomeLinking("about");
+
     [Fact]
     public void Should_refuse_an_asset_linked_to_a_file_outside_the_input_and_publish_nothing_of_it()
     {
         // Given a checkout whose .git/config holds a token, and an asset that links to it, and one to /etc/passwd
-        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = HomePage, ["about.md"] = AboutPage });
         Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
         File.WriteAllText(Path.Combine(site.Root, ".git", "config"), "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n");
         Directory.CreateDirectory(Path.Combine(site.InputDirectory, "assets"));
@@ -41,7 +43,7 @@ public sealed partial class SiteBuilderTests
     public void Should_refuse_a_page_linked_from_outside_the_input()
     {
         // Given a substance page that is a link to a markdown file outside the input folder
-        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = HomePage, ["about.md"] = AboutPage });
         var outside = Path.Combine(site.Root, "elsewhere", "secret.md");
         Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
         File.WriteAllText(outside, "---\ntitle: Secret\n---\n\n::: editorial\nUnpublished draft.\n:::\n");
@@ -67,7 +69,7 @@ public sealed partial class SiteBuilderTests
     public void Should_refuse_a_folder_linked_from_outside_the_input_and_read_none_of_its_files()
     {
         // Given an assets folder that is a link to a folder outside the input, holding a file
-        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = HomePage, ["about.md"] = AboutPage });
         var outside = Path.Combine(site.Root, "home");
         Directory.CreateDirectory(outside);
         File.WriteAllText(Path.Combine(outside, "id_rsa"), "PRIVATE KEY");
@@ -85,7 +87,7 @@ public sealed partial class SiteBuilderTests
     public void Should_read_site_yml_through_a_link_only_when_it_leads_inside_the_input()
     {
         // Given a site.yml that links to settings outside the input folder
-        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = HomePage, ["about.md"] = AboutPage });
         var outside = Path.Combine(site.Root, "settings.yml");
         File.WriteAllText(outside, "title: Outside\n");
         File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "site.yml"), outside);
@@ -104,6 +106,7 @@ public sealed partial class SiteBuilderTests
         // folder linked to a folder of the input
         using var site = TestSite.Write(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about", "history", "past"),
             ["about.md"] = AboutPage,
             ["drafts/history.md"] = "---\ntitle: History\n---\n\n::: editorial\nThe history.\n:::\n",
             ["assets/logo.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
@@ -126,7 +129,7 @@ public sealed partial class SiteBuilderTests
     public void Should_build_an_input_folder_that_is_itself_a_link()
     {
         // Given an input folder that is a link to the real content folder elsewhere
-        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage, ["assets/a.txt"] = "A" });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = HomePage, ["about.md"] = AboutPage, ["assets/a.txt"] = "A" });
         var real = Path.Combine(site.Root, "content");
         Directory.Move(site.InputDirectory, real);
         Directory.CreateSymbolicLink(site.InputDirectory, real);
@@ -145,6 +148,7 @@ public sealed partial class SiteBuilderTests
         // Given pages saved as .MD and .Md, and a file in assets named .MD (assets are copied whatever their names)
         using var site = TestSite.Write(new Dictionary<string, string>
         {
+            ["index.md"] = HomePage,
             ["about.md"] = AboutPage,
             ["substances/Ketamine.MD"] = AboutPage,
             ["notes.Md"] = AboutPage,
@@ -174,6 +178,7 @@ public sealed partial class SiteBuilderTests
         using var site = TestSite.Build(new Dictionary<string, string>
         {
             ["site.yml"] = $"title: Test\nseverity:\n  {code}: {severity}\n",
+            ["index.md"] = HomePage,
             ["about.md"] = AboutPage,
             ["drafts/about.md"] = AboutPage,
             ["references.md"] = AboutPage,
@@ -200,6 +205,7 @@ public sealed partial class SiteBuilderTests
         {
             ["site.yml"] = "title: Test\nseverity:\n  invalid-identifier: off\n",
             ["index.html.md"] = AboutPage,
+            ["index.md"] = TestSite.HomeLinking("about", "index.html"),
             ["about.md"] = AboutPage,
         }, output: true);
 
@@ -226,6 +232,7 @@ public sealed partial class SiteBuilderTests
         using var site = TestSite.Build(new Dictionary<string, string>
         {
             ["site.yml"] = $"title: Test\ndescription: A site.\nreviewMaxAgeMonths: 24\n{line}\n",
+            ["index.md"] = HomePage,
             ["about.md"] = AboutPage,
         }, output: true);
 
@@ -254,6 +261,7 @@ public sealed partial class SiteBuilderTests
         using var site = TestSite.Build(new Dictionary<string, string>
         {
             ["site.yml"] = $"title: Test\nlanguage: {tag}\n",
+            ["index.md"] = HomePage,
             ["about.md"] = AboutPage,
         }, output: true);
 
@@ -267,7 +275,7 @@ public sealed partial class SiteBuilderTests
     public async Task Should_refuse_to_read_a_page_larger_than_32_mebibytes()
     {
         // Given a page one byte over 32 MiB beside a valid one
-        using var site = TestSite.Write(new Dictionary<string, string> { ["about.md"] = AboutPage });
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = HomePage, ["about.md"] = AboutPage });
         using (var large = File.Create(Path.Combine(site.InputDirectory, "large.md")))
         {
             large.SetLength((32L * 1024 * 1024) + 1);

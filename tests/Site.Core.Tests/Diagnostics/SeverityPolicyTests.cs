@@ -76,6 +76,7 @@ public sealed class SeverityPolicyTests
             new Dictionary<string, string>
             {
                 ["site.yml"] = "title: Test\nseverity: {raw-html: error}\n",
+                ["index.md"] = TestSite.HomeLinking("about"),
                 ["about.md"] = RawHtmlPage,
             },
             output: true);
@@ -100,6 +101,7 @@ public sealed class SeverityPolicyTests
             new Dictionary<string, string>
             {
                 ["site.yml"] = "title: Test\nseverity:\n  raw-html: off\n",
+                ["index.md"] = TestSite.HomeLinking("about"),
                 ["about.md"] = RawHtmlPage,
             },
             output: true);
@@ -114,7 +116,7 @@ public sealed class SeverityPolicyTests
     public void Should_fail_the_build_on_warnings_with_warnings_as_errors()
     {
         // Given a page with raw HTML, a warning by default
-        using var site = TestSite.Build(new Dictionary<string, string> { ["about.md"] = RawHtmlPage }, output: true, warningsAsErrors: true);
+        using var site = TestSite.Build(new Dictionary<string, string> { ["index.md"] = TestSite.HomeLinking("about"), ["about.md"] = RawHtmlPage }, output: true, warningsAsErrors: true);
 
         // When it is built with warnings as errors
         // Then the warnings are errors and nothing is written
@@ -129,6 +131,7 @@ public sealed class SeverityPolicyTests
         using var site = TestSite.Build(new Dictionary<string, string>
         {
             ["site.yml"] = "title: Test\nseverity:\n  raw-htm: off\n",
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["about.md"] = RawHtmlPage,
         });
 

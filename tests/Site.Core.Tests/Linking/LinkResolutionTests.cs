@@ -16,6 +16,7 @@ public sealed class LinkResolutionTests
         // Given site-absolute links: one to nowhere, one to a missing anchor of a real page
         var files = new Dictionary<string, string>(Base)
         {
+            ["index.md"] = TestSite.HomeLinking("a"),
             ["a.md"] = "---\ntitle: A\n---\n\n[x](/nope/) [y](/substances/ketamine/#nope)\n",
         };
 

@@ -58,6 +58,73 @@ public sealed class FrontMatterFieldsTests
     }
 
     [Fact]
+    public void Should_name_an_evidence_level_that_is_not_one_as_an_evidence_level()
+    {
+        // Given a reference whose evidence level is written in capitals
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["references/jones-2018.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\nevidence: RCT\n---\n",
+            ["about.md"] = "---\ntitle: About\n---\n\nSee [@jones-2018].\n",
+        });
+
+        // When it is checked
+        // Then the message says what the value should have been, and the hint still suggests the level
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/references/jones-2018.md:5:11 error invalid-front-matter");
+        diagnostic.Message.ShouldBe("'RCT' is not a valid evidence level");
+        diagnostic.Hint.ShouldBe("did you mean 'rct'?");
+    }
+
+    [Theory]
+    [InlineData("substances/ketamine.md", "---\ntitle: Ketamine\nclass:\nsummary: An anaesthetic.\n---\n", "3:1", "class")]
+    [InlineData("substances/ketamine.md", "---\ntitle: Ketamine\nsummary: \"\"\n---\n", "3:1", "summary")]
+    [InlineData("substances/ketamine.md", "---\ntitle: Ketamine\nsummary: \"   \"\n---\n", "3:1", "summary")]
+    [InlineData("substances/ketamine.md", "---\ntitle: Ketamine\nsummary: An anaesthetic.\nreviewed:\n---\n", "4:1", "reviewed")]
+    [InlineData("substances/ketamine.md", "---\ntitle: Ketamine\naliases:\n---\n", "3:1", "aliases")]
+    [InlineData("mechanisms/nmda-receptor-antagonism.md", "---\ntitle: NMDA receptor antagonism\nsummary: ''\n---\n", "3:1", "summary")]
+    [InlineData("glossary.md", "---\ntitle: Glossary\ndescription:\n---\n\nSee [@jones-2018].\n", "3:1", "description")]
+    [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: report\nissued: 2018\nDOI:\n---\n\nSee [[glossary]].\n", "5:1", "DOI")]
+    [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: report\nissued: 2018\nevidence: \" \"\n---\n\nSee [[glossary]].\n", "5:1", "evidence")]
+    [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: article-journal\nauthor: [Jones JL]\ncontainer-title:\nissued: 2018\n---\n", "5:1", "container-title")]
+    [InlineData("references/jones-2018.md", "---\ntitle: A trial\ntype: article-journal\nauthor:\ncontainer-title: Trials\nissued: 2018\n---\n", "4:1", "author")]
+    public void Should_report_a_field_written_with_no_value_at_its_name(string path, string text, string position, string field)
+    {
+        // Given a page with one optional field left empty (nothing, quotes around nothing, or only spaces)
+        var files = new Dictionary<string, string>
+        {
+            ["index.md"] = TestSite.HomeLinking("glossary"),
+            ["glossary.md"] = "---\ntitle: Glossary\n---\n\nSee [@jones-2018].\n",
+            ["references/jones-2018.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\n---\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n",
+        };
+        files[path] = text;
+        using var site = TestSite.Build(files);
+
+        // When it is checked
+        // Then it is reported at the field's name: it is either a value still to write or a line to delete
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe($"input/{path}:{position} error invalid-front-matter");
+        diagnostic.Message.ShouldBe($"'{field}' in {(path.Contains('/') ? path[..(path.IndexOf('/') - 1)] : "page")} '{Path.GetFileNameWithoutExtension(path)}' is empty");
+        diagnostic.Hint.ShouldBe("write it or delete the line");
+        diagnostic.Location.Length.ShouldBe(field.Length);
+    }
+
+    [Fact]
+    public void Should_report_a_title_of_quotes_around_nothing_as_missing()
+    {
+        // Given a substance whose title is an empty quoted string
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["substances/ketamine.md"] = "---\ntitle: \"\"\n---\n",
+        });
+
+        // When it is checked
+        // Then the required field is missing, at its name, not accepted as an empty title
+        var diagnostic = site.Result.Diagnostics.ShouldHaveSingleItem();
+        DiagnosticLine.Of(diagnostic).ShouldBe("input/substances/ketamine.md:2:1 error missing-field");
+    }
+
+    [Fact]
     public void Should_report_a_summary_longer_than_fits_in_lists()
     {
         // Given a substance whose summary has 301 characters
@@ -79,6 +146,7 @@ public sealed class FrontMatterFieldsTests
         // Given front matter with 'title' twice
         using var site = TestSite.Build(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["about.md"] = "---\ntitle: About\ntitle: About us\n---\n",
         });
 
@@ -188,6 +256,7 @@ public sealed class FrontMatterFieldsTests
         var value = new string('[', brackets) + new string(']', brackets);
         using var site = TestSite.Build(new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("about"),
             ["about.md"] = $"---\ntitle: About\ndescription: {value}\n---\n",
         });
 

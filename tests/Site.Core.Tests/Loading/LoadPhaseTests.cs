@@ -70,7 +70,7 @@ public sealed class LoadPhaseTests
     {
         // Given a UTF-8 file whose body holds one Latin-1 'é' (the single byte 0xE9), with a broken link after it
         byte[] bytes = [.. Encoding.UTF8.GetBytes("---\ntitle: Café\n---\n\nCaf"), 0xE9, .. Encoding.UTF8.GetBytes(" au lait, see [[nowhere]].\n")];
-        using var site = TestSite.Write(new Dictionary<string, string>()).WriteBytes("cafe.md", bytes);
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = TestSite.HomeLinking("cafe") }).WriteBytes("cafe.md", bytes);
 
         // When it is checked
         var result = site.Build();
@@ -90,7 +90,7 @@ public sealed class LoadPhaseTests
     {
         // Given a file with a byte order mark and an invalid byte on its first body line
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: A\n---\nab"), 0xFF, .. Encoding.UTF8.GetBytes("\n")];
-        using var site = TestSite.Write(new Dictionary<string, string>()).WriteBytes("a.md", bytes);
+        using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = TestSite.HomeLinking("a") }).WriteBytes("a.md", bytes);
 
         // When it is checked
         var result = site.Build();

@@ -10,6 +10,7 @@ public sealed class ParsePhaseTests
         // Given a page with 500 nested block quotes, and a valid page beside it
         var files = new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("deep", "fine"),
             ["site.yml"] = "title: Test\n",
             ["deep.md"] = "---\ntitle: Deep\n---\n\n" + new string('>', 500) + " quote\n",
             ["fine.md"] = "---\ntitle: Fine\n---\n\nSee [[nowhere]].\n",
@@ -33,6 +34,7 @@ public sealed class ParsePhaseTests
         // the parser takes inlines nested that deep, the renderer does not
         var files = new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("fine"),
             ["site.yml"] = "title: Test\n",
             ["substances/deep.md"] = "---\ntitle: Deep\n---\n\n" + new string('*', 10_000) + "Deep." + new string('*', 10_000) + "\n",
             ["fine.md"] = "---\ntitle: Fine\n---\n\nSee [[nowhere]].\n",
@@ -59,6 +61,7 @@ public sealed class ParsePhaseTests
         // few inlines follow them: long runs of text are one inline each)
         var files = new Dictionary<string, string>
         {
+            ["index.md"] = TestSite.HomeLinking("open", "closed", "one-line"),
             ["site.yml"] = "title: Test\n",
             ["open.md"] = "---\ntitle: Open\n---\n\n" + string.Concat(Enumerable.Repeat("_a ", 5_000)) + string.Concat(Enumerable.Repeat("x\n", 200_000)),
             ["closed.md"] = "---\ntitle: Closed\n---\n\n"

@@ -72,7 +72,7 @@ public sealed class HeadingAnchorsTests
         using var site = TestSite.FromFixture(fixture);
         var compilation = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
         var (graph, assets) = (compilation.Graph, compilation.Assets);
-        var rendered = new RenderPhase(new RazorTheme()).Run(graph, assets, new PageModelFactory(graph, assets).Plan());
+        var rendered = new RenderPhase(new RazorTheme(), TestSite.Today).Run(graph, assets, new PageModelFactory(graph, assets, TestSite.Today).Plan());
         rendered.Count.ShouldBeGreaterThan(3);
 
         foreach (var page in rendered)

@@ -12,7 +12,7 @@ public sealed class RazorPageRendererTests
         // Given the page models of a site, and one renderer
         using var site = TestSite.FromFixture("valid/citations");
         var compilation = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
-        var factory = new PageModelFactory(compilation.Graph, compilation.Assets);
+        var factory = new PageModelFactory(compilation.Graph, compilation.Assets, TestSite.Today);
         var models = factory.Plan().Select(factory.Create).ToList();
         using var renderer = new RazorTheme().CreateRenderer();
 

@@ -10,7 +10,7 @@ namespace Site.Core.Parsing.Claims;
 
 /// <summary>
 /// Finds the claims of a body: every paragraph, leaf list item and table body row, except headings,
-/// code, the content of <c>::: editorial</c> blocks, and paragraphs made only of links. Each claim's
+/// code, the content of <c>::: editorial</c> (and <c>::: unfinished</c>) blocks, and paragraphs made only of links. Each claim's
 /// element gets <c>id="claim-N"</c> and <c>data-claim</c>, so the tree renders with its anchors.
 /// </summary>
 public static class ClaimFinder
@@ -34,9 +34,13 @@ public static class ClaimFinder
 
     private readonly record struct Source(string Text, int Offset);
 
-    /// <summary>Whether a block is an <c>::: editorial</c> container.</summary>
+    /// <summary>
+    /// Whether a block is an <c>::: editorial</c> container, or an <c>::: unfinished</c> one: the scaffold's
+    /// instructions are no claim either, and the page is an error until they are gone.
+    /// </summary>
     public static bool IsEditorial(Block block) =>
-        block is CustomContainer { Info: { } info } && string.Equals(info, EditorialContainer, StringComparison.OrdinalIgnoreCase);
+        (block is CustomContainer { Info: { } info } && string.Equals(info, EditorialContainer, StringComparison.OrdinalIgnoreCase))
+        || UnfinishedMarker.IsBlock(block);
 
     private static void Visit(ContainerBlock container, Source markdown, List<Claim> claims)
     {

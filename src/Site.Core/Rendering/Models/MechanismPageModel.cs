@@ -12,6 +12,9 @@ public sealed record MechanismPageModel : ArticlePageModel
     /// <summary>The references behind the page, by evidence level.</summary>
     public required EvidenceSummary Evidence { get; init; }
 
-    /// <summary>When it was last reviewed.</summary>
+    /// <summary>When it was last reviewed, or null when it has not been.</summary>
     public DateOnly? Reviewed { get; init; }
+
+    /// <summary>The day its review fell due when that is before the build date, else null: readers are told.</summary>
+    public DateOnly? ReviewOverdueSince { get; init; }
 }

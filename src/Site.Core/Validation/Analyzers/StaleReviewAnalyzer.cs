@@ -1,3 +1,4 @@
+using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
 using Site.Core.Parsing;
@@ -16,10 +17,9 @@ public sealed class StaleReviewAnalyzer(DateOnly today) : IAnalyzer
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
         var months = graph.Config.ReviewMaxAgeMonths;
-        var oldestFresh = today.AddMonths(-months);
         foreach (var document in graph.Substances.Concat(graph.Mechanisms))
         {
-            if (document.Source.FrontMatter.LastReviewed is not { } date || (date >= oldestFresh && date <= today))
+            if (document.Source.FrontMatter.LastReviewed is not { } date || (ReviewSchedule.OverdueSince(date, months, today) is null && date <= today))
             {
                 continue;
             }

@@ -3,7 +3,10 @@ using Site.Core.Linking;
 
 namespace Site.Core.Validation.Analyzers;
 
-/// <summary><c>unused-reference</c>: a reference no other document cites; reported at its title.</summary>
+/// <summary>
+/// <c>unused-reference</c>: a reference no other document cites; reported at its title. A reference still unfinished
+/// is left to its own error: it is cited once it is written.
+/// </summary>
 public sealed class UnusedReferenceAnalyzer : IAnalyzer
 {
     /// <inheritdoc />
@@ -11,7 +14,7 @@ public sealed class UnusedReferenceAnalyzer : IAnalyzer
     {
         foreach (var reference in graph.References)
         {
-            if (graph.CitationsOfKey(reference.Id).Any(c => c.From != reference && c.Reference == reference))
+            if (reference.IsUnfinished || graph.CitationsOfKey(reference.Id).Any(c => c.From != reference && c.Reference == reference))
             {
                 continue;
             }

@@ -86,5 +86,5 @@ public sealed class UnknownCitationAnalyzerTests
     }
 
     private static TestSite Build(string paragraph) =>
-        TestSite.Build(new Dictionary<string, string>(Base) { ["about.md"] = "---\ntitle: About\n---\n\n" + paragraph });
+        TestSite.Build(new Dictionary<string, string>(Base) { ["index.md"] = TestSite.HomeLinking("about"), ["about.md"] = "---\ntitle: About\n---\n\n" + paragraph });
 }

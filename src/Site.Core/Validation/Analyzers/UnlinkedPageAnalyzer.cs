@@ -1,0 +1,39 @@
+using Site.Core.Content;
+using Site.Core.Diagnostics;
+using Site.Core.Linking;
+using Site.Core.Parsing;
+
+namespace Site.Core.Validation.Analyzers;
+
+/// <summary>
+/// <c>unlinked-page</c>: a plain page that no page of the built site links to, so that a reader can only find it by
+/// its address; reported at its line 1. What the theme links decides it: every substance and mechanism is on its list
+/// page and the home page, every reference in the bibliography (one nothing cites is <c>unused-reference</c>), and the
+/// generated pages in the navigation, so only a plain page can be unlinked. It is linked by a link written in another
+/// page, and by a reference page, which links back to every page that cites it ("Cited by") or links to it ("Linked
+/// from"). The home page is where readers arrive. An unfinished page is left to its own error until it is written.
+/// </summary>
+public sealed class UnlinkedPageAnalyzer : IAnalyzer
+{
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    {
+        foreach (var page in graph.Pages)
+        {
+            if (page.Kind != DocumentKind.Page || page.Url == SitePaths.Home || page.IsUnfinished || IsLinked(graph, page))
+            {
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.At(
+                DiagnosticDescriptors.UnlinkedPage, page.Source.Source, 0, 0,
+                $"no page links to '{page.Id}'; readers can only reach it by its address",
+                $"link it from another page with [[{page.Id}]]"));
+        }
+    }
+
+    private static bool IsLinked(SiteGraph graph, ParsedDocument page) =>
+        graph.LinksTo(page).Any(l => l.From != page && l.Target == page)
+        || graph.CitationsOf(page).Citations.Any(c => c.Reference is not null)
+        || graph.LinksFrom(page).Any(l => l.Target is { Kind: DocumentKind.Reference });
+}
