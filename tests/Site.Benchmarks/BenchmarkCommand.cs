@@ -24,6 +24,9 @@ namespace Site.Benchmarks;
 /// renders every page with Markdig alone: the floor the table measures as a child process.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30]</code>
 /// measures the preview's edit-to-reload latency alone.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- tool [--input input] [--runs 15] [--site path/to/installed/site]</code>
+/// measures <c>site check</c> three ways side by side (<see cref="ToolBenchmark"/>): the installed tool (packed and installed into a
+/// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> and <c>dotnet run --project src/Site.Cli --</c>.
 /// </summary>
 public static class BenchmarkCommand
 {
@@ -33,7 +36,8 @@ public static class BenchmarkCommand
         "     | hostile-site --shape name --size 5 --output folder\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
-        "     | preview-latency [--input input] [--pages N] [--runs 30]";
+        "     | preview-latency [--input input] [--pages N] [--runs 30]\n" +
+        "     | tool [--input input] [--runs 15] [--site path/to/installed/site]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -106,6 +110,9 @@ public static class BenchmarkCommand
                     Option("--site") is { } other ? Path.GetFullPath(other) : BenchmarkMachine.SiteDll);
                 return hostile.Run();
 
+            case "tool":
+                return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
+
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
                     Option("--input") ?? "input", Option("--pages") is { } pages ? ParseCount("--pages", pages) : null, Number("--runs", 30));
@@ -132,6 +139,7 @@ public static class BenchmarkCommand
         "generate" => ["--pages", "--output", "--hugo", "--seed"],
         "floor" => ["--input", "--output"],
         "preview-latency" => ["--input", "--pages", "--runs"],
+        "tool" => ["--input", "--runs", "--site"],
         _ => null,
     };
 
