@@ -65,23 +65,32 @@ public sealed class PackedSiteTool : IDisposable
             ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
         };
 
-        var clock = Stopwatch.StartNew();
-        // In the test run's configuration, so the libraries it has already built are reused; its own restore is a no-op.
-        // No build servers: nothing it starts outlives the test run.
-        var pack = Dotnet(
-            RepositoryRoot.Path,
-            PackTimeout,
-            isolated: false,
-            "pack", Path.Combine(RepositoryRoot.Path, "src", "Site.Cli"), "-c", Configuration, "-o", Packages, "--disable-build-servers", "-v:q", "--nologo");
-        pack.ExitCode.ShouldBe(0, $"dotnet pack failed:\n{pack.All}");
-        PackTime = clock.Elapsed;
+        // xunit does not dispose of a fixture whose constructor failed: the folder goes here then.
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            // In the test run's configuration, so the libraries it has already built are reused; its own restore is a no-op.
+            // No build servers: nothing it starts outlives the test run.
+            var pack = Dotnet(
+                RepositoryRoot.Path,
+                PackTimeout,
+                isolated: false,
+                "pack", Path.Combine(RepositoryRoot.Path, "src", "Site.Cli"), "-c", Configuration, "-o", Packages, "--disable-build-servers", "-v:q", "--nologo");
+            pack.ExitCode.ShouldBe(0, $"dotnet pack failed:\n{pack.All}");
+            PackTime = clock.Elapsed;
 
-        clock.Restart();
-        var toolPath = Folder("tool");
-        var install = Dotnet(_root, Timeout, isolated: true, "tool", "install", PackageId, "--tool-path", toolPath, "--configfile", NuGetConfig);
-        install.ExitCode.ShouldBe(0, $"dotnet tool install failed:\n{install.All}");
-        InstallTime = clock.Elapsed;
-        Executable = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "site.exe" : "site");
+            clock.Restart();
+            var toolPath = Folder("tool");
+            var install = Dotnet(_root, Timeout, isolated: true, "tool", "install", PackageId, "--tool-path", toolPath, "--configfile", NuGetConfig);
+            install.ExitCode.ShouldBe(0, $"dotnet tool install failed:\n{install.All}");
+            InstallTime = clock.Elapsed;
+            Executable = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "site.exe" : "site");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The installed <c>site</c> (the shim <c>dotnet tool install</c> writes), to run with <see cref="Run"/>.</summary>
