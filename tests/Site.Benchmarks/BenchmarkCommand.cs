@@ -27,6 +27,9 @@ namespace Site.Benchmarks;
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]</code>
 /// loads a synthetic Retraction Watch CSV of that many rows (<see cref="RetractionBenchmark"/>), then builds the content
 /// folder with and without it.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- tool [--input input] [--runs 15] [--site path/to/installed/site]</code>
+/// measures <c>site check</c> three ways side by side (<see cref="ToolBenchmark"/>): the installed tool (packed and installed into a
+/// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> and <c>dotnet run --project src/Site.Cli --</c>.
 /// </summary>
 public static class BenchmarkCommand
 {
@@ -37,7 +40,8 @@ public static class BenchmarkCommand
         "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
         "     | floor --input folder --output folder\n" +
         "     | preview-latency [--input input] [--pages N] [--runs 30]\n" +
-        "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]";
+        "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
+        "     | tool [--input input] [--runs 15] [--site path/to/installed/site]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -112,6 +116,8 @@ public static class BenchmarkCommand
 
             case "retractions":
                 return await RetractionBenchmark.RunAsync(Option("--input") ?? "input", Number("--rows", 60_000), Number("--runs", 15), Option("--builds") is "0" ? 0 : Number("--builds", 5));
+            case "tool":
+                return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
 
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
@@ -140,6 +146,7 @@ public static class BenchmarkCommand
         "floor" => ["--input", "--output"],
         "preview-latency" => ["--input", "--pages", "--runs"],
         "retractions" => ["--rows", "--runs", "--input", "--builds"],
+        "tool" => ["--input", "--runs", "--site"],
         _ => null,
     };
 

@@ -26,11 +26,14 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     /// <summary>Reads all a started process writes and waits (two minutes at most) for it to exit; the caller owns the process.</summary>
-    public static CliRun WaitFor(Process process, string description)
+    public static CliRun WaitFor(Process process, string description) => WaitFor(process, description, TimeSpan.FromMinutes(2));
+
+    /// <summary>Reads all a started process writes and waits (<paramref name="limit"/> at most, then kills it) for it to exit; the caller owns the process.</summary>
+    public static CliRun WaitFor(Process process, string description, TimeSpan limit)
     {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{description} did not finish");

@@ -84,7 +84,8 @@ public sealed class PreviewCommandTests
         run.Error.ShouldContain("--port");
     }
 
-    private static async Task<Uri> ReadAddressAsync(Process process)
+    /// <summary>Reads standard error up to the line that says where preview serves, 30 s at most.</summary>
+    internal static async Task<Uri> ReadAddressAsync(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
