@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Site.Core.Building;
 using Site.Preview;
@@ -16,7 +17,8 @@ internal static class PreviewCommand
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // Validators run on a value that did not convert too ("--port abc"), which the parser reports itself.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number is < 0 or > 65535)
             {
                 result.AddError("--port must be from 0 to 65535.");
             }
