@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Connections;
 using Site.Core.Building;
 using Site.Preview;
 using Site.Theme;
@@ -37,7 +38,8 @@ internal static class PreviewCommand
             var themeAssets = Path.Combine(console.WorkingDirectory, "theme", "assets");
             var theme = Directory.Exists(themeAssets) ? RazorTheme.FromDirectory(themeAssets) : new RazorTheme();
             var options = new PreviewOptions(inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null);
-            await using var server = await PreviewServer.StartAsync(options, theme, console.Error, console.UseColor, token);
+            await using var server = await ListenAsync(options, theme, console, token);
+            // Said before the first build is done: a page asked for meanwhile waits for it.
             await console.Error.WriteLineAsync($"Serving {server.Address} (press Ctrl+C to stop).");
             if (result.GetValue(open))
             {
@@ -66,6 +68,18 @@ internal static class PreviewCommand
             }
         });
         return command;
+    }
+
+    private static async Task<PreviewServer> ListenAsync(PreviewOptions options, RazorTheme theme, CliConsole console, CancellationToken token)
+    {
+        try
+        {
+            return await PreviewServer.ListenAsync(options, theme, console.Error, console.UseColor, token);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            throw new SiteSetupException($"port {options.Port} on 127.0.0.1 is in use (another preview?); stop what uses it, or pass --port 0 to pick a free port", e);
+        }
     }
 
     private static void TryOpen(Uri address)
