@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.Parsing;
+using Site.Core.Text;
 
 namespace Site.Core.Exporting;
 
@@ -18,7 +18,7 @@ public static class ClaimsJsonExport
     // A page's lines depend on the page and on the documents its text and evidence name: unchanged, they are reused.
     private static readonly ConditionalWeakTable<ParsedDocument, Fragment> Fragments = [];
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReadableJson.Compact;
 
     /// <summary>The file, as UTF-8. Pages are written in parallel, each into its own fragment, and joined in order.</summary>
     public static byte[] Write(SiteGraph graph)
