@@ -87,7 +87,8 @@ public static class ClaimsJsonExport
         json.WriteStartObject();
         json.WriteString("page", document.Url);
         json.WriteString("anchor", claim.Claim.Anchor);
-        json.WriteString("source", "input/" + document.Source.RelativePath);
+        // The path as diagnostics print it (relative to the working directory), so that a tool can join the two.
+        json.WriteString("source", document.Source.Source.Path);
         json.WriteNumber("line", location.Line);
         json.WriteString("text", claim.FullText);
         json.WriteStartArray("keys");
