@@ -22,15 +22,15 @@ public static class SiteCommandLine
             DiffCommand.Create(console),
         };
 
+        UsageErrors.ReportUnmatchedTokensOurselves(root);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (UsageErrors.Describe(parsed) is { Count: > 0 } problems)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var line in problems)
             {
-                console.Error.WriteLine($"site: {error.Message}");
+                console.Error.WriteLine(line);
             }
 
-            console.Error.WriteLine("Run 'site --help' for usage.");
             return ExitCodes.UsageOrIo;
         }
 

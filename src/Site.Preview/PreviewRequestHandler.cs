@@ -11,7 +11,8 @@ namespace Site.Preview;
 /// <param name="hub">The pages listening for reloads.</param>
 /// <param name="inputDirectory">The input folder: no file outside it is ever read.</param>
 /// <param name="stopping">Ends the event streams when the server stops.</param>
-internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, string inputDirectory, CancellationToken stopping)
+/// <param name="firstBuild">Completes when the first build is served; null when it already is.</param>
+internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, ReloadHub hub, string inputDirectory, CancellationToken stopping, Task? firstBuild = null)
 {
     private static readonly byte[] ReloadScript = ClientFile("reload.js");
     private static readonly byte[] OverlayStyles = ClientFile("overlay.css");
@@ -66,6 +67,11 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
             return;
         }
 
+        if (firstBuild is { IsCompleted: false } && !await WaitForFirstBuildAsync(context))
+        {
+            return;
+        }
+
         var current = snapshot();
         if (current.Files.TryGetValue(path, out var file) ||
             (path.EndsWith("/index.html", StringComparison.Ordinal) && current.Files.TryGetValue(path[..^"index.html".Length], out file)))
@@ -97,6 +103,27 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         }
 
         response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    // The port is bound before the first build, so that a taken port is said at once: a page asked for meanwhile
+    // waits for the build instead of being a 404 for a page that is about to exist.
+    private async Task<bool> WaitForFirstBuildAsync(HttpContext context)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await firstBuild!.WaitAsync(linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            if (!context.RequestAborted.IsCancellationRequested)
+            {
+                await SendAsync(context, StatusCodes.Status503ServiceUnavailable, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("The preview stopped before the site was built.\n"));
+            }
+
+            return false;
+        }
     }
 
     private async Task StreamEventsAsync(HttpContext context)

@@ -15,7 +15,7 @@ using Site.Core.Text;
 namespace Site.Preview;
 
 /// <summary>
-/// <c>site preview</c>: builds the site, serves it from memory with Kestrel on 127.0.0.1 only,
+/// <c>site preview</c>: binds its port, builds the site, serves it from memory with Kestrel on 127.0.0.1 only,
 /// rebuilds incrementally when files change, and tells open pages to reload. A broken file never
 /// stops it: problems are printed and shown in the page.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ReloadHub _hub = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TextWriter _log;
     private readonly bool _color;
     private readonly string _inputDirectory;
@@ -53,7 +54,7 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, options.InputDirectory, _stopping.Token);
+        var handler = new PreviewRequestHandler(() => Volatile.Read(ref _snapshot), _hub, options.InputDirectory, _stopping.Token, _firstBuild.Task);
         _app.Run(handler.HandleAsync);
     }
 
@@ -69,14 +70,28 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Raised after every build, with the new version.</summary>
     public event Action<long>? Rebuilt;
 
-    /// <summary>Builds the site once, starts serving and watching.</summary>
+    /// <summary>Completes when the first build is being served; requests made before then wait for it.</summary>
+    public Task Ready => _firstBuild.Task;
+
+    /// <summary>Starts serving, builds the site once, and starts watching; returns once the first build is served.</summary>
     /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, ISiteTheme theme, TextWriter log, bool color = false, CancellationToken token = default)
+    {
+        var server = await ListenAsync(options, theme, log, color, token);
+        await server.Ready;
+        return server;
+    }
+
+    /// <summary>
+    /// Binds the port and starts serving, then builds the site in the background and starts watching; returns as soon
+    /// as the port is bound, so that a taken port is known before any build work. See <see cref="Ready"/>.
+    /// </summary>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<PreviewServer> ListenAsync(PreviewOptions options, ISiteTheme theme, TextWriter log, bool color = false, CancellationToken token = default)
     {
         var server = new PreviewServer(options, theme, log, color);
         try
         {
-            await server.RebuildAsync(null, everything: true);
             await server._app.StartAsync(token);
         }
         catch
@@ -87,7 +102,20 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
-        server._watchLoop = Task.Run(server.WatchAsync);
+        server._watchLoop = Task.Run(async () =>
+        {
+            try
+            {
+                await server.RebuildAsync(null, everything: true);
+            }
+            finally
+            {
+                // Whatever happened, requests waiting for the first build must get an answer.
+                server._firstBuild.TrySetResult();
+            }
+
+            await server.WatchAsync();
+        });
         return server;
     }
 

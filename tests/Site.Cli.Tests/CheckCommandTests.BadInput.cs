@@ -40,4 +40,21 @@ public sealed partial class CheckCommandTests
         run.All.ShouldNotContain("Exception");
         Directory.Exists(site.PathOf("output")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Should_point_at_the_bad_yaml_value_as_a_real_process()
+    {
+        // Given a page whose front matter leaves a bracket open on its last line, and a site.yml with a tab indent
+        using var site = new SiteFolder();
+        site.Write("input/about.md", "---\ntitle: About\ndescription: [what this site is\n---\n");
+        site.Write("input/site.yml", "title: Test site\nseverity:\n\tunused-reference: error\n");
+
+        // When the real command checks it
+        var run = CliRun.AsProcess(site.Root, "check");
+
+        // Then each is reported at the mistake, not at the closing '---' or the start of the mapping
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Out.ShouldContain("input/about.md:3:14: error invalid-front-matter: front matter is not valid YAML: the '[' here is never closed with ']'");
+        run.Out.ShouldContain("input/site.yml:3:1: error invalid-front-matter: site.yml is not valid YAML: while scanning a mapping, found invalid tab as indentation");
+    }
 }

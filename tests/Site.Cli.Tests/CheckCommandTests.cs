@@ -130,6 +130,25 @@ public sealed partial class CheckCommandTests
         location.GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(5);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Should_print_apostrophes_and_accents_as_written_in_json_and_sarif_as_a_real_process(string format)
+    {
+        // Given a link to a page id with an accent, whose diagnostic quotes it in apostrophes
+        using var site = new SiteFolder();
+        site.Write("input/about.md", "---\ntitle: About\n---\n\n[[müller]]\n");
+
+        // When the real executable prints the diagnostics as JSON or SARIF
+        var run = CliRun.AsProcess(site.Root, "check", "--format", format);
+
+        // Then the message is there as written, in UTF-8, and the output is valid JSON
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Out.ShouldContain("no page has the id 'müller'");
+        run.Out.ShouldNotContain("\\u");
+        using var _ = JsonDocument.Parse(run.Out);
+    }
+
     [Fact]
     public void Should_print_github_workflow_commands()
     {

@@ -59,14 +59,40 @@ public sealed class PreviewCommandTests
             // When preview is asked to use it
             var run = CliRun.AsProcess(site.Root, "preview", "--port", port);
 
-            // Then it says so and exits 2, without a stack trace
+            // Then it says so before building anything, suggests a free port, and exits 2, without a stack trace
             run.ExitCode.ShouldBe(2, run.All);
-            run.Error.ShouldContain("site: ");
+            run.Error.ShouldStartWith($"site: port {port} on 127.0.0.1 is in use");
+            run.Error.ShouldContain("--port 0");
+            run.Error.ShouldNotContain("Built ");
             run.All.ShouldNotContain("   at ");
         }
         finally
         {
             listener.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task Should_say_where_it_serves_before_the_first_build_is_done()
+    {
+        // Given a site and the real executable started as 'site preview --port 0'
+        using var site = new SiteFolder();
+        using var process = CliRun.Start(site.Root, "preview", "--port", "0");
+        try
+        {
+            // When it prints its first lines
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var first = await process.StandardError.ReadLineAsync(timeout.Token);
+            var second = await process.StandardError.ReadLineAsync(timeout.Token);
+
+            // Then the address comes first (the port is bound before building), then the build's report
+            first.ShouldNotBeNull().ShouldStartWith("Serving http://127.0.0.1:");
+            second.ShouldNotBeNull().ShouldStartWith("Built ");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
         }
     }
 

@@ -25,6 +25,53 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
+    public async Task Should_refuse_a_taken_port_before_any_build_work()
+    {
+        // Given a preview listening on a port, and a theme that would hold a build until released
+        await using var running = await PreviewSite.StartAsync();
+        using var folder = new SiteFolder();
+        using var theme = new HeldTheme();
+
+        // When a second preview starts listening on the same port
+        var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: running.Server.Address.Port);
+        var failure = await Record.ExceptionAsync(async () =>
+        {
+            await using var second = await PreviewServer.ListenAsync(options, theme, TextWriter.Null).WaitAsync(PreviewSite.Patience);
+        });
+
+        // Then it fails with an I/O error without having started to build
+        failure.ShouldBeOfType<IOException>();
+        theme.RenderingStarted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_answer_a_page_asked_for_during_the_first_build_once_it_is_built()
+    {
+        // Given a preview that listens while its first build is held
+        using var folder = new SiteFolder();
+        using var theme = new HeldTheme();
+        var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: 0);
+        await using var server = await PreviewServer.ListenAsync(options, theme, TextWriter.Null).WaitAsync(PreviewSite.Patience);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = PreviewSite.Patience };
+
+        // When a page is asked for before the build is done
+        var request = http.GetAsync("/substances/ketamine/");
+        await Task.Delay(300);
+        var answeredEarly = request.IsCompleted;
+        var readyEarly = server.Ready.IsCompleted;
+        theme.Release();
+        using var response = await request;
+
+        // Then the answer waits for the build and is the page, not a 404
+        answeredEarly.ShouldBeFalse();
+        readyEarly.ShouldBeFalse();
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        PreviewSite.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("main h1")!.TextContent.Trim().ShouldBe("Ketamine");
+        await server.Ready.WaitAsync(PreviewSite.Patience);
+        server.Version.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_serve_edited_theme_styles_and_reload_open_pages()
     {
         // Given a preview of the theme's sources, with a page listening for reloads

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Connections;
 using Site.Core.Building;
 using Site.Preview;
 using Site.Theme;
@@ -16,7 +18,8 @@ internal static class PreviewCommand
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // Validators run on a value that did not convert too ("--port abc"), which the parser reports itself.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number is < 0 or > 65535)
             {
                 result.AddError("--port must be from 0 to 65535.");
             }
@@ -34,7 +37,8 @@ internal static class PreviewCommand
             var options = new PreviewOptions(
                 inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null,
                 result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null);
-            await using var server = await PreviewServer.StartAsync(options, theme, console.Error, console.UseColor, token);
+            await using var server = await ListenAsync(options, theme, console, token);
+            // Said before the first build is done: a page asked for meanwhile waits for it.
             await console.Error.WriteLineAsync($"Serving {server.Address} (press Ctrl+C to stop).");
             if (result.GetValue(open))
             {
@@ -63,6 +67,18 @@ internal static class PreviewCommand
             }
         });
         return command;
+    }
+
+    private static async Task<PreviewServer> ListenAsync(PreviewOptions options, RazorTheme theme, CliConsole console, CancellationToken token)
+    {
+        try
+        {
+            return await PreviewServer.ListenAsync(options, theme, console.Error, console.UseColor, token);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            throw new SiteSetupException($"port {options.Port} on 127.0.0.1 is in use (another preview?); stop what uses it, or pass --port 0 to pick a free port", e);
+        }
     }
 
     private static void TryOpen(Uri address)

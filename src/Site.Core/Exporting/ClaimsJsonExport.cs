@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Retractions;
+using Site.Core.Text;
 
 namespace Site.Core.Exporting;
 
@@ -19,7 +19,7 @@ public static class ClaimsJsonExport
     // A page's lines depend on the page and on the documents its text and evidence name: unchanged, they are reused.
     private static readonly ConditionalWeakTable<ParsedDocument, Fragment> Fragments = [];
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReadableJson.Compact;
 
     /// <summary>The file, as UTF-8. Pages are written in parallel, each into its own fragment, and joined in order.</summary>
     public static byte[] Write(SiteGraph graph)
@@ -90,7 +90,8 @@ public static class ClaimsJsonExport
         json.WriteStartObject();
         json.WriteString("page", document.Url);
         json.WriteString("anchor", claim.Claim.Anchor);
-        json.WriteString("source", "input/" + document.Source.RelativePath);
+        // The path as diagnostics print it (relative to the working directory), so that a tool can join the two.
+        json.WriteString("source", document.Source.Source.Path);
         json.WriteNumber("line", location.Line);
         json.WriteString("text", claim.FullText);
         json.WriteStartArray("keys");

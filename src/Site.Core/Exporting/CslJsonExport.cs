@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Core.Content;
 using Site.Core.Rendering.Vancouver;
+using Site.Core.Text;
 
 namespace Site.Core.Exporting;
 
@@ -15,13 +15,7 @@ public static class CslJsonExport
 {
     // The file is downloaded, never embedded in HTML, so "Müller" and "β-blockers" can stay readable
     // instead of becoming \u escapes. A fixed line ending keeps the bytes the same on every platform.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions Options = ReadableJson.Indented;
 
     /// <summary>
     /// Writes one CSL-JSON item per reference, in the order given. The document id becomes the

@@ -36,10 +36,17 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
     private readonly HashSet<AnchorName> _collectionAnchors = [];
     private readonly HashSet<AnchorName> _openAnchors = [];
     private readonly Stack<(Frame Frame, AnchorName Anchor, long Size)> _open = new();
+    private readonly Stack<(int Depth, Mark Start)> _openFlow = new();
     private long _aliased;
 
     /// <inheritdoc />
     public ParsingEvent? Current => inner.Current;
+
+    /// <summary>
+    /// Where the flow lists and mappings (<c>[...]</c>, <c>{...}</c>) still open start, innermost first: when the YAML
+    /// breaks off inside one, its opening bracket is the mistake, not the place far below where the parser gave up.
+    /// </summary>
+    public IEnumerable<Mark> OpenFlowCollections => _openFlow.Select(open => open.Start);
 
     /// <inheritdoc />
     public bool MoveNext()
@@ -110,10 +117,20 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
                     _collectionAnchors.Add(collection.Anchor);
                 }
 
+                if (collection is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow })
+                {
+                    _openFlow.Push((_open.Count, collection.Start));
+                }
+
                 _open.Push((collection is MappingStart ? Frame.MappingKey : Frame.List, collection.Anchor, 1));
                 break;
             case SequenceEnd or MappingEnd:
                 var (_, anchor, total) = _open.Pop();
+                if (_openFlow.TryPeek(out var flow) && flow.Depth == _open.Count)
+                {
+                    _openFlow.Pop();
+                }
+
                 if (!anchor.IsEmpty)
                 {
                     _openAnchors.Remove(anchor);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Site.Core.Text;
 
 namespace Site.Core.Diagnostics.Formatting;
 
@@ -10,7 +11,7 @@ public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
     public void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, ReadableJson.Indented))
         {
             json.WriteStartArray();
             foreach (var diagnostic in diagnostics)

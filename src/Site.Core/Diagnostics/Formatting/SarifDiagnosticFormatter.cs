@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Site.Core.Text;
 
 namespace Site.Core.Diagnostics.Formatting;
 
@@ -11,7 +12,7 @@ public sealed class SarifDiagnosticFormatter : IDiagnosticFormatter
     {
         var rules = DiagnosticDescriptors.All;
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, ReadableJson.Indented))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

@@ -27,6 +27,17 @@ internal static class FormatterSamples
 
     public static IReadOnlyList<Diagnostic> All { get; } = [UnknownField, BrokenLink, RawHtml];
 
+    /// <summary>A message with apostrophes, non-ASCII letters, a curly quote, and a dash, and
+    /// what JSON must escape: a double quote, a backslash and a tab.</summary>
+    public const string Prose = "no page has the id 'müller-2019' — Müller’s \"β-blocker\" note, 中文, C:\\notes\tend";
+
+    /// <summary>An error whose message and hint are <see cref="Prose"/>.</summary>
+    public static readonly Diagnostic WithProse = Diagnostic.At(
+        DiagnosticDescriptors.BrokenLink, Ketamine, Ketamine.Text.IndexOf("nowhere", StringComparison.Ordinal), 7, Prose, Prose);
+
+    /// <summary>The JSON text of <see cref="Prose"/>: everything as written, but for the three characters JSON must escape.</summary>
+    public const string ProseInJson = "no page has the id 'müller-2019' — Müller’s \\\"β-blocker\\\" note, 中文, C:\\\\notes\\tend";
+
     public static string Write(Site.Core.Diagnostics.Formatting.IDiagnosticFormatter formatter, IReadOnlyList<Diagnostic> diagnostics)
     {
         using var writer = new StringWriter();

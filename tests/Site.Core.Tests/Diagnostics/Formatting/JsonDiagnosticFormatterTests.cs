@@ -41,4 +41,20 @@ public sealed class JsonDiagnosticFormatterTests
         json.RootElement.ValueKind.ShouldBe(JsonValueKind.Array);
         json.RootElement.GetArrayLength().ShouldBe(0);
     }
+
+    [Fact]
+    public void Should_write_apostrophes_and_other_text_as_written_and_stay_valid_json()
+    {
+        // Given a diagnostic whose message and hint have apostrophes, non-ASCII text, quotes, a backslash and a tab
+        // When it is written as JSON
+        var text = FormatterSamples.Write(new JsonDiagnosticFormatter(), [FormatterSamples.WithProse]);
+
+        // Then the text is there as written (no \u0027 or \u00FC), only what JSON requires is escaped, and it reads back the same
+        text.ShouldContain($"\"message\": \"{FormatterSamples.ProseInJson}\"");
+        text.ShouldContain($"\"hint\": \"{FormatterSamples.ProseInJson}\"");
+        text.ShouldNotContain("\\u");
+        using var json = JsonDocument.Parse(text);
+        json.RootElement[0].GetProperty("message").GetString().ShouldBe(FormatterSamples.Prose);
+        json.RootElement[0].GetProperty("hint").GetString().ShouldBe(FormatterSamples.Prose);
+    }
 }

@@ -62,4 +62,19 @@ public sealed class SarifDiagnosticFormatterTests
         // Then the log has one run with an empty results array
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().ShouldBe(0);
     }
+
+    [Fact]
+    public void Should_write_apostrophes_and_other_text_as_written_and_stay_valid_json()
+    {
+        // Given a diagnostic whose message has apostrophes, non-ASCII text, quotes, a backslash and a tab
+        // When it is written as SARIF
+        var text = FormatterSamples.Write(new SarifDiagnosticFormatter(), [FormatterSamples.WithProse]);
+
+        // Then the text is there as written (no \u0027 or \u00FC), only what JSON requires is escaped, and it reads back the same
+        text.ShouldContain($"\"text\": \"{FormatterSamples.ProseInJson} (");
+        text.ShouldNotContain("\\u");
+        using var sarif = JsonDocument.Parse(text);
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
+        result.GetProperty("message").GetProperty("text").GetString()!.ShouldStartWith(FormatterSamples.Prose);
+    }
 }
