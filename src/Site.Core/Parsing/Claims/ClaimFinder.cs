@@ -82,7 +82,7 @@ public static class ClaimFinder
                 continue;
             }
 
-            var derived = ClaimAnchors.Derive(ClaimAnchors.Normalise(claim.Block));
+            var derived = ClaimAnchors.Derive(claim.Block);
             if (taken.TryGetValue(derived, out var pinned) && pinned.IsPinned && pinned.Anchor == derived)
             {
                 pinned.Pins = [.. pinned.Pins.Select(p => p.Problem == PinProblem.None && p.Id == derived ? p with { Problem = PinProblem.AnotherClaimsAnchor, Other = claim } : p)];
