@@ -20,7 +20,10 @@ public static class ClaimFinder
     /// <summary>The container name that marks text as editorial rather than a claim.</summary>
     public const string EditorialContainer = "editorial";
 
-    /// <summary>Finds the claims of <paramref name="document"/> and marks their blocks; call once per freshly parsed tree.</summary>
+    /// <summary>
+    /// Finds the claims of <paramref name="document"/>, marks their blocks with their anchors and takes the pins that end
+    /// them out of the tree; call once per freshly parsed tree.
+    /// </summary>
     /// <param name="document">The tree.</param>
     /// <param name="text">The text it was parsed from, from <paramref name="offset"/> on (a file whose body follows its front matter).</param>
     /// <param name="offset">Where the parsed text starts in <paramref name="text"/>.</param>
