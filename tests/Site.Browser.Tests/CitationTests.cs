@@ -205,7 +205,7 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
         var page = await OpenAsync("/references/dakwar-2019/");
         var passages = page.Locator("section.cited-by .passages li");
         (await passages.CountAsync()).ShouldBe(2);
-        string[] anchors = ["#claim-1", "#claim-4"];
+        string[] numbers = ["1", "4"];
 
         for (var i = 0; i < 2; i++)
         {
@@ -213,7 +213,7 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
             var quote = await passages.Nth(i).Locator("blockquote").InnerTextAsync();
             var link = passages.Nth(i).Locator("a.passage-link");
             var anchor = "#" + (await link.GetAttributeAsync("href"))!.Split('#')[1];
-            anchor.ShouldBe(anchors[i]);
+            anchor.ShouldStartWith("#claim-");
 
             // When the reader follows "Read in context"
             await link.ClickAsync();
@@ -223,7 +223,7 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
             var claim = page.Locator(anchor);
             (await claim.CountAsync()).ShouldBe(1, anchor);
             (await claim.EvaluateAsync<string>("e => e.localName")).ShouldBe("p", anchor);
-            (await claim.GetAttributeAsync("data-claim")).ShouldBe(anchor["#claim-".Length..]);
+            (await claim.GetAttributeAsync("data-claim")).ShouldBe(numbers[i], anchor);
             (await IsInViewportAsync(claim)).ShouldBeTrue(anchor);
             (await IsTargetAsync(claim)).ShouldBeTrue(anchor);
             (await claim.Locator("a.citation[data-cite='dakwar-2019']").CountAsync()).ShouldBe(1, anchor);

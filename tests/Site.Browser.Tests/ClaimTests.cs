@@ -47,12 +47,13 @@ public sealed class ClaimTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.Locator("section.cited-by a.passage-link").ClickAsync();
 
         // Then the substance page opens at that claim: the target, on screen, highlighted, holding the quoted text and its flag
-        await page.WaitForURLAsync(url => url.EndsWith(Substance + "#claim-2", StringComparison.Ordinal), new() { Timeout = Soon });
-        var claim = page.Locator("#claim-2");
+        await page.WaitForURLAsync(url => url.Contains(Substance + "#claim-", StringComparison.Ordinal), new() { Timeout = Soon });
+        var claim = page.Locator("[data-claim='2']");
+        new Uri(page.Url).Fragment.ShouldBe("#" + await claim.GetAttributeAsync("id"));
         (await claim.EvaluateAsync<bool>("e => e.matches(':target') && e.hasAttribute('data-claim')")).ShouldBeTrue();
         (await IsInViewportAsync(claim)).ShouldBeTrue();
         (await claim.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle")).ShouldNotBe("none");
-        (await page.Locator("#claim-1").EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle")).ShouldBe("none");
+        (await page.Locator("[data-claim='1']").EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle")).ShouldBe("none");
         var text = await claim.EvaluateAsync<string>(
             "e => { const c = e.cloneNode(true); c.querySelectorAll('.citation-group, .evidence-flag').forEach(x => x.remove()); return c.textContent; }");
         WithoutSpaces(text).ShouldBe(WithoutSpaces(quote));
@@ -76,9 +77,11 @@ public sealed class ClaimTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.Locator("#ketamine--nmda-receptor-antagonism a.claim-link").ClickAsync();
 
         // Then the substance page opens at the claim that links to the mechanism
-        await page.WaitForURLAsync(url => url.EndsWith(Substance + "#claim-2", StringComparison.Ordinal), new() { Timeout = Soon });
-        (await page.Locator("#claim-2").EvaluateAsync<bool>("e => e.matches(':target')")).ShouldBeTrue();
-        (await IsInViewportAsync(page.Locator("#claim-2"))).ShouldBeTrue();
+        await page.WaitForURLAsync(url => url.Contains(Substance + "#claim-", StringComparison.Ordinal), new() { Timeout = Soon });
+        var claim = page.Locator("[data-claim='2']");
+        new Uri(page.Url).Fragment.ShouldBe("#" + await claim.GetAttributeAsync("id"));
+        (await claim.EvaluateAsync<bool>("e => e.matches(':target')")).ShouldBeTrue();
+        (await IsInViewportAsync(claim)).ShouldBeTrue();
     }
 
     public async Task InitializeAsync() => _site = await PublishedSite.StartAsync(Files);

@@ -80,7 +80,7 @@ public sealed class RealInputTests : IDisposable
             passages.ShouldNotBeEmpty(key);
             foreach (var passage in passages)
             {
-                passage.GetAttribute("href")!.ShouldMatch(@"^\.\./\.\./(substances|mechanisms)/[a-z0-9-]+/#claim-\d+$", key);
+                passage.GetAttribute("href")!.ShouldMatch(@"^\.\./\.\./(substances|mechanisms)/[a-z0-9-]+/#claim-[a-z0-9-]+$", key);
                 passage.TextContent.Trim().ShouldNotBeEmpty(key);
             }
         }

@@ -20,6 +20,10 @@ public static class DiagnosticDescriptors
         "duplicate-id", DiagnosticSeverity.Error, "Document ids must be unique across the whole site.",
         PinnedBecause: "two documents with one id would be published at one URL, and links to either would lead to the other");
 
+    /// <summary>A pinned claim anchor that another claim, pin or heading of its page already has, or a claim's second pin.</summary>
+    public static readonly DiagnosticDescriptor DuplicateAnchor = new(
+        "duplicate-anchor", DiagnosticSeverity.Error, "A claim's pinned anchor must be the only element of its page with that id, and a claim has one pin.");
+
     /// <summary>A page would be written where the generator writes one of its own pages.</summary>
     public static readonly DiagnosticDescriptor ReservedUrl = new(
         "reserved-url", DiagnosticSeverity.Error, "A page's URL is one the generator uses for its own pages.",
@@ -98,7 +102,7 @@ public static class DiagnosticDescriptors
     /// <summary>All rules, in a stable order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, ReservedUrl,
+        InvalidFrontMatter, MissingField, UnknownField, InvalidIdentifier, DuplicateId, DuplicateAnchor, ReservedUrl,
         UnknownMechanism, UnknownCitation, UncitedClaim, UnusedReference, UnlinkedPage, BrokenLink, BrokenAnchor, StaleReview, UnfinishedPage, InvalidMarkdown, RawHtml, InvalidEncoding, UnreadableFile, UnsafeLink, InvalidBibliography, UnknownEntryType, AlreadyPresent,
         InvalidRetractions, RetractedReference, ExpressionOfConcern, DatedEvidence, FeedWithoutBaseUrl,
     ];

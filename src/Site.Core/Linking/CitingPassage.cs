@@ -18,7 +18,7 @@ public sealed class CitingPassage
     /// <summary>The citing page.</summary>
     public ParsedDocument From { get; }
 
-    /// <summary>The id on that page where the link lands: the claim's ("claim-4"), or the citation's ("cite-7") outside claims.</summary>
+    /// <summary>The id on that page where the link lands: the claim's ("claim-k3vq7ban", or its pin, "claim-dose"), or the citation's ("cite-7") outside claims.</summary>
     public string Anchor { get; }
 
     /// <summary>The claim the citation is written in, or null (a page that does not check claims, a heading, an editorial block).</summary>

@@ -1,5 +1,6 @@
 using Markdig.Syntax.Inlines;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.PinnedAnchors;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing;
@@ -43,6 +44,9 @@ internal static class InlineText
                 break;
             case HtmlInline html:
                 piece(html.Tag, html);
+                break;
+            case PinnedAnchor pin:
+                piece(pin.Text, pin);
                 break;
             case WikiLink wiki:
                 piece(wiki.Label ?? titleOf(wiki), wiki);

@@ -2,6 +2,7 @@ using Markdig;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.Headings;
 using Site.Core.Parsing.LinearScanning;
+using Site.Core.Parsing.PinnedAnchors;
 using Site.Core.Parsing.RawHtml;
 using Site.Core.Parsing.WikiLinks;
 
@@ -23,7 +24,7 @@ public static class SiteMarkdown
     /// <summary>The length a short paragraph counts as, so that a few emphasised words close together are never too many.</summary>
     public const int OpenDelimiterMinimumLength = 1024;
 
-    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, citations, and escaped raw HTML; headings keep their positions after a tab; inline parsers that stay linear on hostile input.</summary>
+    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, citations, claim pins, and escaped raw HTML; headings keep their positions after a tab; inline parsers that stay linear on hostile input.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .Use<TabbedHeadingExtension>()
         .UsePipeTables()
@@ -35,6 +36,7 @@ public static class SiteMarkdown
         .UseCustomContainers()
         .UseWikiLinks()
         .UsePandocCitations()
+        .UsePinnedAnchors()
         .Use<EscapedHtmlExtension>()
         // Last: it replaces parsers that the extensions above place theirs before, found by their exact type.
         .UseLinearScanning()

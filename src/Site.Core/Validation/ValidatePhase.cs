@@ -16,6 +16,7 @@ public sealed class ValidatePhase(DateOnly today)
     public static IReadOnlyList<IAnalyzer> DefaultAnalyzers { get; } =
     [
         new DuplicateIdAnalyzer(),
+        new PinnedAnchorAnalyzer(),
         new ReservedUrlAnalyzer(),
         new DuplicateReferenceAnalyzer(),
         new UnknownMechanismAnalyzer(),

@@ -169,11 +169,11 @@ public sealed partial class SiteBuilderTests
         // When the substance page is read
         var page = site.Page("/substances/ketamine/");
 
-        // Then each claim element has its anchor and number, in document order; nothing else is marked
-        page.QuerySelectorAll("[data-claim]").Select(e => $"{e.LocalName}#{e.Id} {e.GetAttribute("data-claim")}").ShouldBe(
-        [
-            "p#claim-1 1", "p#claim-2 2", "li#claim-3 3", "li#claim-4 4", "li#claim-5 5", "tr#claim-6 6",
-        ]);
+        // Then each claim element has its number, in document order, and an anchor from its text that no other claim has; nothing else is marked
+        var claims = page.QuerySelectorAll("[data-claim]");
+        claims.Select(e => $"{e.LocalName} {e.GetAttribute("data-claim")}").ShouldBe(["p 1", "p 2", "li 3", "li 4", "li 5", "tr 6"]);
+        claims.ShouldAllBe(e => System.Text.RegularExpressions.Regex.IsMatch(e.Id!, "^claim-[a-z2-7]{8}$"));
+        claims.Select(e => e.Id).Distinct().Count().ShouldBe(6);
         page.QuerySelector(".editorial")!.QuerySelectorAll("[data-claim]").ShouldBeEmpty();
         site.Page("/about/").QuerySelectorAll("[data-claim]").ShouldBeEmpty();
     }
@@ -186,17 +186,17 @@ public sealed partial class SiteBuilderTests
 
         // When the substance page is read
         var page = site.Page("/substances/ketamine/");
-        string? FlagOf(string id) => page.GetElementById(id)!.QuerySelector(".evidence-flag")?.GetAttribute("data-flag");
+        string? FlagOf(int claim) => ClaimElement(page, claim).QuerySelector(".evidence-flag")?.GetAttribute("data-flag");
 
         // Then only the all-animal/laboratory and the all-case-report claims carry a flag, shown inside the claim with its label
-        FlagOf("claim-1").ShouldBeNull();
-        FlagOf("claim-2").ShouldBe("animal-or-laboratory-data-only");
-        FlagOf("claim-3").ShouldBe("case-reports-only");
-        FlagOf("claim-4").ShouldBeNull();
-        FlagOf("claim-5").ShouldBeNull();
-        FlagOf("claim-6").ShouldBeNull();
-        page.GetElementById("claim-2")!.QuerySelector(".evidence-flag")!.TextContent.ShouldBe("animal or laboratory data only");
-        page.GetElementById("claim-3")!.QuerySelector(".evidence-flag")!.TextContent.ShouldBe("case reports only");
+        FlagOf(1).ShouldBeNull();
+        FlagOf(2).ShouldBe("animal-or-laboratory-data-only");
+        FlagOf(3).ShouldBe("case-reports-only");
+        FlagOf(4).ShouldBeNull();
+        FlagOf(5).ShouldBeNull();
+        FlagOf(6).ShouldBeNull();
+        ClaimElement(page, 2).QuerySelector(".evidence-flag")!.TextContent.ShouldBe("animal or laboratory data only");
+        ClaimElement(page, 3).QuerySelector(".evidence-flag")!.TextContent.ShouldBe("case reports only");
 
         // And the mechanism page's claim, resting on a rat study alone, is flagged too
         site.Page("/mechanisms/nmda-receptor-antagonism/").QuerySelector("[data-claim] .evidence-flag").ShouldNotBeNull();
@@ -213,16 +213,16 @@ public sealed partial class SiteBuilderTests
         var links = page.QuerySelectorAll(".cited-by a.passage-link").Select(a => a.GetAttribute("href")).ToArray();
 
         // Then each claim is quoted once and linked at its claim anchor, which exists on the citing page and holds the quoted text
-        links.ShouldBe(["../../substances/ketamine/#claim-1", "../../substances/ketamine/#claim-6"]);
+        var citing = site.Page("/substances/ketamine/");
+        links.ShouldBe([$"../../substances/ketamine/#{ClaimElement(citing, 1).Id}", $"../../substances/ketamine/#{ClaimElement(citing, 6).Id}"]);
         var quotes = page.QuerySelectorAll(".cited-by blockquote").Select(q => q.TextContent).ToArray();
         quotes.ShouldBe(["Ketamine reduced cocaine use in a trial.", "Craving · Lower after one infusion"]);
-        var citing = site.Page("/substances/ketamine/");
-        citing.GetElementById("claim-1")!.TextContent.ShouldStartWith("Ketamine reduced cocaine use in a trial");
-        citing.GetElementById("claim-6")!.TextContent.ShouldContain("Lower after one infusion");
+        ClaimElement(citing, 1).TextContent.ShouldStartWith("Ketamine reduced cocaine use in a trial");
+        ClaimElement(citing, 6).TextContent.ShouldContain("Lower after one infusion");
 
         // And a page with claims off keeps linking to the citation itself
         site.Page("/references/trial-2021/").QuerySelectorAll(".cited-by a.passage-link").Select(a => a.GetAttribute("href"))
-            .ShouldBe(["../../about/#cite-1", "../../substances/ketamine/#claim-4"]);
+            .ShouldBe(["../../about/#cite-1", $"../../substances/ketamine/#{ClaimElement(citing, 4).Id}"]);
     }
 
     [Fact]
@@ -286,8 +286,8 @@ public sealed partial class SiteBuilderTests
         // And the list links each claim at its anchor on the substance page, where it exists
         var pair = page.GetElementById("ketamine--nmda-receptor-antagonism")!;
         var hrefs = pair.QuerySelectorAll("a.claim-link").Select(a => a.GetAttribute("href")!).ToArray();
-        hrefs.ShouldBe(["../substances/ketamine/#claim-2", "../substances/ketamine/#claim-4"]);
         var substance = site.Page("/substances/ketamine/");
+        hrefs.ShouldBe([$"../substances/ketamine/#{ClaimElement(substance, 2).Id}", $"../substances/ketamine/#{ClaimElement(substance, 4).Id}"]);
         foreach (var href in hrefs)
         {
             substance.GetElementById(href[(href.IndexOf('#') + 1)..]).ShouldNotBeNull();
@@ -308,12 +308,10 @@ public sealed partial class SiteBuilderTests
         var claims = json.RootElement.EnumerateArray().ToArray();
 
         // Then it lists the claims of the mechanism and the substance pages, in path and document order
+        // at the anchors of their elements on the pages
         claims.Select(c => $"{c.GetProperty("page").GetString()}#{c.GetProperty("anchor").GetString()}").ShouldBe(
-        [
-            "/mechanisms/nmda-receptor-antagonism/#claim-1",
-            "/substances/ketamine/#claim-1", "/substances/ketamine/#claim-2", "/substances/ketamine/#claim-3",
-            "/substances/ketamine/#claim-4", "/substances/ketamine/#claim-5", "/substances/ketamine/#claim-6",
-        ]);
+            new[] { "/mechanisms/nmda-receptor-antagonism/", "/substances/ketamine/" }.SelectMany(url => site.Page(url).QuerySelectorAll("[data-claim]").Select(e => $"{url}#{e.Id}")));
+        claims.Length.ShouldBe(7);
         var second = claims[2];
         second.GetProperty("text").GetString().ShouldBe("In rats it blocks NMDA receptor antagonism and lowers self-administration.");
         second.GetProperty("source").GetString().ShouldBe("input/substances/ketamine.md");
@@ -355,9 +353,104 @@ public sealed partial class SiteBuilderTests
         var first = page.QuerySelectorAll(".pair-list").First();
         first.QuerySelectorAll("a.claim-link").Select(a => $"{a.TextContent} {a.GetAttribute("href")}").ShouldBe(
         [
-            "Ketamine ../substances/ketamine/#claim-2",
+            $"Ketamine ../substances/ketamine/#{ClaimElement(site.Page("/substances/ketamine/"), 2).Id}",
             "Methadone ../substances/methadone/",
         ]);
         first.QuerySelector("li")!.TextContent.ShouldContain("1 claim, 1 reference, listed");
     }
+
+    [Fact]
+    public void Should_keep_every_read_in_context_link_when_a_claim_is_inserted_above_and_another_edited()
+    {
+        // Given a page of twelve claims, each citing a reference whose page links to it, built once
+        var claims = Enumerable.Range(1, 12).Select(n => $"Finding number {n} held in the trial [@trial-2020].").ToList();
+        var files = new Dictionary<string, string>
+        {
+            ["references/trial-2020.md"] = Reference("A trial", "rct"),
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\n" + string.Join("\n\n", claims) + "\n",
+        };
+        using var site = TestSite.Build(files, output: true);
+        var before = site.Page("/references/trial-2020/").QuerySelectorAll("a.passage-link").Select(a => a.GetAttribute("href")).ToArray();
+
+        // When a claim is inserted at the top, the fifth claim's text is edited, and the site is built again
+        claims[4] = "Finding number 5 held in two trials [@trial-2020].";
+        claims.Insert(0, "A new finding comes first [@trial-2020].");
+        site.WriteText("substances/ketamine.md", "---\ntitle: Ketamine\n---\n\n" + string.Join("\n\n", claims) + "\n");
+        site.Build(output: true).Diagnostics.ShouldBeEmpty();
+        var after = site.Page("/references/trial-2020/").QuerySelectorAll("a.passage-link").Select(a => a.GetAttribute("href")).ToArray();
+
+        // Then the eleven unedited claims keep their links, the edited one and the new one have new ones, and each lands on its claim
+        before.Length.ShouldBe(12);
+        after.Length.ShouldBe(13);
+        after.Skip(1).Where((_, i) => i != 4).ShouldBe(before.Where((_, i) => i != 4));
+        after[5].ShouldNotBe(before[4]);
+        after[0].ShouldNotBeOneOf(before);
+        var page = site.Page("/substances/ketamine/");
+        after.Select(href => page.GetElementById(href![(href!.IndexOf('#') + 1)..])?.TextContent.Split(' ')[2]).ShouldBe(
+            ["finding", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]);
+    }
+
+    [Fact]
+    public void Should_give_a_pinned_claim_its_pin_as_anchor_everywhere_and_leave_pins_outside_claims_as_text()
+    {
+        // Given a claim, a list item and a table row pinned at their ends, and pins in a heading, in editorial text and mid-sentence
+        using var site = TestSite.Build(
+            new Dictionary<string, string>
+            {
+                ["references/trial-2020.md"] = Reference("A trial", "rct"),
+                ["substances/ketamine.md"] = """
+                    ---
+                    title: Ketamine
+                    ---
+
+                    ## Dose {#claim-heading}
+
+                    It was given at 0.5 mg/kg [@trial-2020]. {#claim-dose}
+
+                    - It acted within hours [@trial-2020]. {#claim-onset}
+
+                    | Outcome | Finding |
+                    | --- | --- |
+                    | Craving | Lower [@trial-2020] {#claim-craving} |
+
+                    It lasted {#claim-mid} a week [@trial-2020].
+
+                    ::: editorial
+                    Navigation. {#claim-editorial}
+                    :::
+                    """.Replace("                    ", string.Empty, StringComparison.Ordinal),
+            },
+            output: true);
+        site.Result.Diagnostics.ShouldBeEmpty();
+
+        // When the substance page, the reference page and claims.json are read
+        var page = site.Page("/substances/ketamine/");
+        var links = site.Page("/references/trial-2020/").QuerySelectorAll("a.passage-link").Select(a => a.GetAttribute("href")).ToArray();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "claims.json")));
+
+        // Then the pinned claims carry their pins as ids, with no trace of the pin in their text
+        var claims = page.QuerySelectorAll("[data-claim]");
+        claims.Take(3).Select(e => $"{e.LocalName}#{e.Id}").ShouldBe(["p#claim-dose", "li#claim-onset", "tr#claim-craving"]);
+        page.GetElementById("claim-dose")!.InnerHtml.ShouldNotContain("{#");
+        page.GetElementById("claim-dose")!.TextContent.ShouldBe("It was given at 0.5 mg/kg1.");
+        page.GetElementById("claim-craving")!.QuerySelectorAll("td")[1].TextContent.ShouldBe("Lower1");
+
+        // And a pin that ends no claim is text, as it always was: the heading's id is its text's, the claim keeps a derived anchor
+        page.QuerySelector("h2")!.TextContent.ShouldBe("Dose {#claim-heading}");
+        page.QuerySelector("h2")!.Id.ShouldBe("dose-claim-heading");
+        var derived = claims[3].Id.ShouldNotBeNull();
+        derived.ShouldMatch("^claim-[a-z2-7]{8}$");
+        claims[3].TextContent.ShouldStartWith("It lasted {#claim-mid} a week");
+        page.QuerySelector(".editorial")!.TextContent.ShouldContain("Navigation. {#claim-editorial}");
+
+        // And the reference page and claims.json use the same anchors
+        string[] anchors = ["claim-dose", "claim-onset", "claim-craving", derived];
+        links.ShouldBe(anchors.Select(a => $"../../substances/ketamine/#{a}"));
+        json.RootElement.EnumerateArray().Select(c => c.GetProperty("anchor").GetString()).ShouldBe(anchors);
+        json.RootElement[0].GetProperty("text").GetString().ShouldBe("It was given at 0.5 mg/kg.");
+    }
+
+    // A claim's element by its number on the page: its anchor comes from its text.
+    private static IElement ClaimElement(IDocument page, int number) =>
+        page.QuerySelector($"[data-claim='{number}']").ShouldNotBeNull($"claim {number}");
 }

@@ -9,19 +9,29 @@ namespace Site.Core.Parsing.Claims;
 /// </summary>
 public sealed class Claim
 {
-    internal Claim(int number, Block block, int start, IReadOnlyList<CitationGroup> citations)
+    internal Claim(int number, Block block, int start, IReadOnlyList<CitationGroup> citations, IReadOnlyList<ClaimPin> pins)
     {
         Number = number;
         Block = block;
         Start = start;
         Citations = citations;
+        Pins = pins;
     }
 
-    /// <summary>Its number in the document, from 1, in document order.</summary>
+    /// <summary>Its number in the document, from 1, in document order: where it is, not what links use.</summary>
     public int Number { get; }
 
-    /// <summary>The id of its element on the page: "claim-3".</summary>
-    public string Anchor => ClaimFinder.AnchorOf(Number);
+    /// <summary>
+    /// The id of its element on the page: the pinned id ("claim-dose"), or one derived from its text
+    /// ("claim-k3vq7ban", "claim-k3vq7ban-2" for a repeat); see <see cref="ClaimAnchors"/>.
+    /// </summary>
+    public string Anchor { get; internal set; } = "";
+
+    /// <summary>Whether an editor's pin gave it its anchor.</summary>
+    public bool IsPinned => Pins.Any(p => p.Problem is PinProblem.None or PinProblem.AnotherClaimsAnchor);
+
+    /// <summary>The pins written at its end (usually none, at most one that works), with their problems.</summary>
+    public IReadOnlyList<ClaimPin> Pins { get; internal set; }
 
     /// <summary>The paragraph, list item or table row.</summary>
     public Block Block { get; }

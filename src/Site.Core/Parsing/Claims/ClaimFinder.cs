@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.PinnedAnchors;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing.Claims;
@@ -11,17 +12,18 @@ namespace Site.Core.Parsing.Claims;
 /// <summary>
 /// Finds the claims of a body: every paragraph, leaf list item and table body row, except headings,
 /// code, the content of <c>::: editorial</c> (and <c>::: unfinished</c>) blocks, and paragraphs made only of links. Each claim's
-/// element gets <c>id="claim-N"</c> and <c>data-claim</c>, so the tree renders with its anchors.
+/// element gets its anchor as its id (pinned with <c>{#claim-dose}</c> at its end, or derived from its text: see
+/// <see cref="ClaimAnchors"/>) and <c>data-claim</c>, its number, so the tree renders with its anchors.
 /// </summary>
 public static class ClaimFinder
 {
     /// <summary>The container name that marks text as editorial rather than a claim.</summary>
     public const string EditorialContainer = "editorial";
 
-    /// <summary>The element id of claim number <paramref name="number"/>.</summary>
-    public static string AnchorOf(int number) => "claim-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Finds the claims of <paramref name="document"/> and marks their blocks; call once per freshly parsed tree.</summary>
+    /// <summary>
+    /// Finds the claims of <paramref name="document"/>, marks their blocks with their anchors and takes the pins that end
+    /// them out of the tree; call once per freshly parsed tree.
+    /// </summary>
     /// <param name="document">The tree.</param>
     /// <param name="text">The text it was parsed from, from <paramref name="offset"/> on (a file whose body follows its front matter).</param>
     /// <param name="offset">Where the parsed text starts in <paramref name="text"/>.</param>
@@ -29,7 +31,81 @@ public static class ClaimFinder
     {
         var claims = new List<Claim>();
         Visit(document, new Source(text, offset), claims);
+        Anchor(claims);
         return claims;
+    }
+
+    // Pins first, in document order, then every other claim from its text: a claim's anchor depends on no other
+    // claim, unless one is pinned to it or says the same (the second of two equal texts is "-2", the third "-3").
+    private static void Anchor(List<Claim> claims)
+    {
+        var taken = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.Pins.Count == 0)
+            {
+                continue;
+            }
+
+            var pins = new List<ClaimPin>(claim.Pins.Count);
+            foreach (var written in claim.Pins)
+            {
+                var id = written.Id;
+                ClaimPin pin;
+                if (!ClaimAnchors.IsValidPin(id))
+                {
+                    pin = written with { Problem = PinProblem.NotAnId };
+                }
+                else if (claim.Anchor.Length > 0)
+                {
+                    pin = written with { Problem = PinProblem.SecondPin };
+                }
+                else if (taken.TryGetValue(id, out var other))
+                {
+                    pin = written with { Problem = PinProblem.UsedTwice, Other = other };
+                }
+                else
+                {
+                    taken.Add(id, claim);
+                    claim.Anchor = id;
+                    pin = written;
+                }
+
+                pins.Add(pin);
+            }
+
+            claim.Pins = pins;
+        }
+
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.Anchor.Length > 0)
+            {
+                continue;
+            }
+
+            var derived = ClaimAnchors.Derive(claim.Block);
+            if (taken.TryGetValue(derived, out var pinned) && pinned.IsPinned && pinned.Anchor == derived)
+            {
+                pinned.Pins = [.. pinned.Pins.Select(p => p.Problem == PinProblem.None && p.Id == derived ? p with { Problem = PinProblem.AnotherClaimsAnchor, Other = claim } : p)];
+            }
+
+            var id = derived;
+            var n = next.GetValueOrDefault(derived, 2);
+            while (!taken.TryAdd(id, claim))
+            {
+                id = derived + "-" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            next[derived] = n;
+            claim.Anchor = id;
+        }
+
+        foreach (var claim in claims)
+        {
+            claim.Block.GetAttributes().Id = claim.Anchor;
+        }
     }
 
     private readonly record struct Source(string Text, int Offset);
@@ -82,7 +158,7 @@ public static class ClaimFinder
     {
         var leaves = all.Where(l => !IsEditorialWithin(l, block)).ToArray();
         // An empty table cell is a paragraph with no text and no position: it neither makes a claim nor says where one starts.
-        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is { FirstChild: not null } && !IsOnlyLinks(p.Inline)).ToArray();
+        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is { FirstChild: not null } && !IsOnlyLinks(p.Inline) && !IsOnlyPin(p.Inline)).ToArray();
         if (paragraphs.Length == 0)
         {
             return;
@@ -104,9 +180,8 @@ public static class ClaimFinder
             start++;
         }
 
-        var claim = new Claim(claims.Count + 1, block, start, citations);
+        var claim = new Claim(claims.Count + 1, block, start, citations, TakePins(leaves));
         var attributes = block.GetAttributes();
-        attributes.Id = claim.Anchor;
         attributes.AddProperty("data-claim", claim.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         claims.Add(claim);
     }
@@ -125,6 +200,52 @@ public static class ClaimFinder
         return false;
     }
 
+    // A pin ends a paragraph or a table cell of the claim, written straight in it (not inside emphasis). It leaves the
+    // tree, and the space before it the text, so the claim reads and renders as if it were not there.
+    private static List<ClaimPin> TakePins(IReadOnlyList<LeafBlock> leaves)
+    {
+        List<ClaimPin>? pins = null;
+        foreach (var leaf in leaves)
+        {
+            var last = leaf.Inline?.LastChild;
+            while (last is LiteralInline literal && IsBlank(literal))
+            {
+                last = last.PreviousSibling;
+            }
+
+            if (last is not PinnedAnchor pin)
+            {
+                continue;
+            }
+
+            while (pin.NextSibling is { } after)
+            {
+                after.Remove();
+            }
+
+            if (pin.PreviousSibling is LiteralInline before)
+            {
+                var content = before.Content;
+                content.TrimEnd();
+                before.Content = content;
+                if (content.IsEmpty)
+                {
+                    before.Remove();
+                }
+            }
+
+            pin.Remove();
+            (pins ??= []).Add(new ClaimPin(pin, PinProblem.None));
+        }
+
+        return pins ?? [];
+    }
+
+    private static bool IsBlank(LiteralInline literal) => literal.Content.IsEmptyOrWhitespace();
+
+    private static bool IsOnlyPin(ContainerInline inline) =>
+        inline.All(child => child is PinnedAnchor || (child is LiteralInline literal && IsBlank(literal)));
+
     // "See [[ketamine]]" says something; "[[ketamine]] · [[methadone]]" only points somewhere.
     private static bool IsOnlyLinks(ContainerInline inline)
     {
@@ -136,7 +257,7 @@ public static class ClaimFinder
                 case LinkInline or WikiLink or AutolinkInline:
                     links++;
                     break;
-                case LineBreakInline:
+                case LineBreakInline or PinnedAnchor:
                     break;
                 case LiteralInline literal when IsSeparator(literal.Content.AsSpan()):
                     break;

@@ -3,7 +3,7 @@ using Site.Core.Linking;
 namespace Site.Core.Rendering.Models;
 
 /// <summary>A quoted claim (or passage) and the anchor on its page where it is.</summary>
-/// <param name="Anchor">The element id on the citing page: the claim's ("claim-3"), or the citation's ("cite-3") outside claims.</param>
+/// <param name="Anchor">The element id on the citing page: the claim's ("claim-k3vq7ban", or its pin, "claim-dose"), or the citation's ("cite-3") outside claims.</param>
 /// <param name="Text">The claim or passage as plain text.</param>
 /// <param name="Flag">The claim's evidence flag, if its references are all of a weak kind.</param>
 public sealed record PassageLink(string Anchor, string Text, EvidenceFlag? Flag = null)
