@@ -238,14 +238,22 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return trail;
     }
 
-    // A substance or mechanism on the home page, with the distinct references and the claims on its page.
+    // A substance or mechanism on the home page, with the distinct references and the claims on its page; a retracted work
+    // is no evidence, so it is counted apart, as the page's own chart counts it.
     private IReadOnlyList<PageCard> Cards(IEnumerable<ParsedDocument> documents) =>
-        [.. documents.Select(d => new PageCard(Link(d), graph.CitationsOf(d).Works.Count, graph.ClaimsOf(d).Count))];
+    [
+        .. documents.Select(d =>
+        {
+            var works = graph.CitationsOf(d).Works;
+            var retracted = works.Count(w => graph.IsRetracted(w.Reference));
+            return new PageCard(Link(d), works.Count - retracted, graph.ClaimsOf(d).Count, retracted);
+        }),
+    ];
 
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [
         .. graph.CitationsOf(document).Works.Select(w =>
-            new CitedReference(w.Number, ReferenceEntry.Of(w.Reference), w.Anchors)),
+            new CitedReference(w.Number, ReferenceEntry.Of(w.Reference), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
     ];
 
     // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.

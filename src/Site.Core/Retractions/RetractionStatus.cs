@@ -21,6 +21,10 @@ public static class RetractionStatus
     public static string FlagLabel(RetractionNature nature) =>
         nature == RetractionNature.Retraction ? "cites a retracted study" : "cites a study under an expression of concern";
 
+    /// <summary>What readers see beside the work's entry in a page's reference list: "retracted".</summary>
+    public static string ListLabel(RetractionNature nature) =>
+        nature == RetractionNature.Retraction ? "retracted" : "under an expression of concern";
+
     /// <summary>The heading of the notice on the reference's page: "This study was retracted".</summary>
     public static string Heading(RetractionNature nature) =>
         nature == RetractionNature.Retraction ? "This study was retracted" : "Expression of concern";

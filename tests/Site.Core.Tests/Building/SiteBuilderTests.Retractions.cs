@@ -96,6 +96,27 @@ public sealed partial class SiteBuilderTests
     }
 
     [Fact]
+    public void Should_mark_marked_works_in_the_pages_reference_list_and_leave_retracted_ones_out_of_the_home_pages_count()
+    {
+        // Given the retraction site, built: the substance cites five works, two retracted and one under a concern
+        using var site = BuiltRetractionSite();
+
+        // When the substance's reference list and its card on the home page are read
+        var list = site.Page("/substances/ketamine/").QuerySelectorAll("ol.reference-list > li");
+        var card = site.Page("/").QuerySelectorAll("li.card").Single(c => c.QuerySelector("h3")!.TextContent == "Ketamine");
+
+        // Then each marked entry says so in words beside it, and the card counts three references, saying two are not counted
+        string? Mark(string key) => list.Single(li => li.GetAttribute("data-cite") == key).QuerySelector(".retraction-flag")?.TextContent;
+        Mark("smith-2019").ShouldBe("retracted");
+        Mark("hand-2020").ShouldBe("retracted");
+        Mark("park-2018").ShouldBe("under an expression of concern");
+        Mark("lee-2015").ShouldBeNull();
+        Mark("jones-2018").ShouldBeNull();
+        card.ShouldHave(".evidence-counts").TextContent.ShouldStartWith("3 references · ");
+        card.ShouldHave(".evidence-counts").TextContent.ShouldEndWith(" · 2 retracted studies not counted");
+    }
+
+    [Fact]
     public void Should_flag_a_claim_on_dated_evidence_for_readers()
     {
         // Given the retraction site, built with evidenceMaxAgeYears 9 and the build date 2025-06-01
