@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Core.Diagnostics;
 
 namespace Site.Benchmarks;
 
@@ -30,6 +31,8 @@ namespace Site.Benchmarks;
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- tool [--input input] [--runs 15] [--site path/to/installed/site]</code>
 /// measures <c>site check</c> three ways side by side (<see cref="ToolBenchmark"/>): the installed tool (packed and installed into a
 /// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> and <c>dotnet run --project src/Site.Cli --</c>.
+/// <code>dotnet run --project tests/Site.Benchmarks -- diagnostics</code>
+/// prints the README's diagnostics table, written from the rules the analyzers and phases declare.
 /// </summary>
 public static class BenchmarkCommand
 {
@@ -41,7 +44,8 @@ public static class BenchmarkCommand
         "     | floor --input folder --output folder\n" +
         "     | preview-latency [--input input] [--pages N] [--runs 30]\n" +
         "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
-        "     | tool [--input input] [--runs 15] [--site path/to/installed/site]";
+        "     | tool [--input input] [--runs 15] [--site path/to/installed/site]\n" +
+        "     | diagnostics";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -118,6 +122,9 @@ public static class BenchmarkCommand
                 return await RetractionBenchmark.RunAsync(Option("--input") ?? "input", Number("--rows", 60_000), Number("--runs", 15), Option("--builds") is "0" ? 0 : Number("--builds", 5));
             case "tool":
                 return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
+            case "diagnostics":
+                Console.Write(DiagnosticTable.Markdown(DiagnosticRegistry.All));
+                return 0;
 
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
@@ -147,6 +154,7 @@ public static class BenchmarkCommand
         "preview-latency" => ["--input", "--pages", "--runs"],
         "retractions" => ["--rows", "--runs", "--input", "--builds"],
         "tool" => ["--input", "--runs", "--site"],
+        "diagnostics" => [],
         _ => null,
     };
 

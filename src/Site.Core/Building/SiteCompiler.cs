@@ -27,6 +27,9 @@ namespace Site.Core.Building;
 /// <param name="previous">The previous edition, when the site is to say what changed since (/changes/ and its feed).</param>
 public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null, Edition? previous = null)
 {
+    /// <summary>The rules the compiler raises itself, between the phases.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.FeedWithoutBaseUrl];
+
     private LoadResult? _loaded;
     private IReadOnlyList<ParsedDocument>? _parsed;
     private SiteGraph? _graph;

@@ -17,6 +17,13 @@ namespace Site.Core.Importing;
 /// </summary>
 public sealed class BibliographyImport
 {
+    /// <summary>The rules an import raises, from its readers of each format (<c>site import</c>, <c>site add</c>).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
+    [
+        DiagnosticDescriptors.MissingField, DiagnosticDescriptors.InvalidEncoding, DiagnosticDescriptors.InvalidBibliography,
+        DiagnosticDescriptors.UnknownEntryType, DiagnosticDescriptors.AlreadyPresent,
+    ];
+
     /// <summary>Imports; throws <see cref="SiteSetupException"/> for usage and I/O problems (a missing file, an unknown format).</summary>
     public ImportResult Run(ImportOptions options)
     {

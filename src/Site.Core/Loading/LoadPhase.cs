@@ -11,6 +11,17 @@ namespace Site.Core.Loading;
 /// </summary>
 public sealed class LoadPhase
 {
+    /// <summary>
+    /// The rules loading raises: the settings, each file and its front matter, the retraction data. Front matter
+    /// is read by <see cref="FrontMatterReader"/>, files by <see cref="SourceFileReader"/> and <see cref="InputEntries"/>.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
+    [
+        DiagnosticDescriptors.InvalidFrontMatter, DiagnosticDescriptors.MissingField, DiagnosticDescriptors.UnknownField,
+        DiagnosticDescriptors.InvalidIdentifier, DiagnosticDescriptors.InvalidEncoding, DiagnosticDescriptors.UnreadableFile,
+        DiagnosticDescriptors.UnsafeLink, DiagnosticDescriptors.InvalidRetractions,
+    ];
+
     /// <summary>The site settings file, at the root of input/.</summary>
     public const string ConfigFileName = "site.yml";
 

@@ -56,7 +56,7 @@ internal static class SiteConfigReader
         }
 
         var severity = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
-        var codes = DiagnosticDescriptors.All.Select(d => d.Code).ToArray();
+        var codes = DiagnosticRegistry.All.Select(d => d.Code).ToArray();
         foreach (var (key, value) in fields.Map("severity"))
         {
             if (!codes.Contains(key.Value, StringComparer.Ordinal))
@@ -67,7 +67,7 @@ internal static class SiteConfigReader
             {
                 fields.ReportChoice("severity", value, Severities);
             }
-            else if (DiagnosticDescriptors.Find(key.Value) is { CanBeLowered: false } pinned && value.Value != "error")
+            else if (DiagnosticRegistry.Find(key.Value) is { CanBeLowered: false } pinned && value.Value != "error")
             {
                 fields.Report(
                     DiagnosticDescriptors.InvalidFrontMatter, value,

@@ -13,6 +13,9 @@ namespace Site.Core.Parsing;
 /// </summary>
 public sealed class ParsePhase
 {
+    /// <summary>The rules parsing raises.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.InvalidMarkdown];
+
     /// <summary>
     /// Parses every document not already parsed with its kind's claim policy (<paramref name="claims"/>);
     /// the result keeps the input order.

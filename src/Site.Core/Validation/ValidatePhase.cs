@@ -37,6 +37,12 @@ public sealed class ValidatePhase(DateOnly today)
         new BrokenAnchorAnalyzer(),
     ];
 
+    /// <summary>The rules the analyzers report, in the order they run (graph, review date, output); each once.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
+    [
+        .. DefaultAnalyzers.SelectMany(a => a.Descriptors).Append(StaleReviewAnalyzer.Descriptor).Concat(DefaultOutputAnalyzers.SelectMany(a => a.Descriptors)).Distinct(),
+    ];
+
     /// <summary>Runs the graph analyzers.</summary>
     public void Run(SiteGraph graph, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,6 @@
 using Site.Core.Diagnostics;
 using Site.Core.Text;
+using Site.Core.Validation.Analyzers;
 
 namespace Site.Core.Tests.Diagnostics;
 
@@ -9,11 +10,11 @@ public sealed class SeverityPolicyTests
 
     private static readonly SourceText Source = new("input/about.md", "---\ntitle: About\n---\n\n[[nowhere]] <b>\n");
 
-    private static readonly Diagnostic BrokenLink = Diagnostic.At(DiagnosticDescriptors.BrokenLink, Source, 23, 7, "no page has the id 'nowhere'");
+    private static readonly Diagnostic BrokenLink = Diagnostic.At(BrokenLinkAnalyzer.Descriptor, Source, 23, 7, "no page has the id 'nowhere'");
 
-    private static readonly Diagnostic RawHtml = Diagnostic.At(DiagnosticDescriptors.RawHtml, Source, 33, 3, "raw HTML is not passed through");
+    private static readonly Diagnostic RawHtml = Diagnostic.At(RawHtmlAnalyzer.Descriptor, Source, 33, 3, "raw HTML is not passed through");
 
-    private static readonly Diagnostic Info = new(DiagnosticDescriptors.RawHtml, DiagnosticSeverity.Info, new SourceLocation("input/about.md", 1, 1), "for your information");
+    private static readonly Diagnostic Info = new(RawHtmlAnalyzer.Descriptor, DiagnosticSeverity.Info, new SourceLocation("input/about.md", 1, 1), "for your information");
 
     [Fact]
     public void Should_keep_default_severities_and_order_without_overrides()

@@ -10,7 +10,7 @@ public sealed class SarifDiagnosticFormatter : IDiagnosticFormatter
     /// <inheritdoc />
     public void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var rules = DiagnosticDescriptors.All;
+        var rules = DiagnosticRegistry.All;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, ReadableJson.Indented))
         {

@@ -11,6 +11,14 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class BrokenAnchorAnalyzer : IOutputAnalyzer
 {
+    /// <summary>A link to an anchor the target page does not have.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "broken-anchor", DiagnosticSeverity.Error, "A link points to an anchor that the target page does not contain.",
+        When: "a link to an anchor the target page does not have");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, RenderedSite site, DiagnosticBag diagnostics)
     {
@@ -29,7 +37,7 @@ public sealed class BrokenAnchorAnalyzer : IOutputAnalyzer
             var page = link.Target == link.From ? "this page" : $"'{link.Target.Id}'";
             var (offset, length) = AnchorSpan(link);
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.BrokenAnchor, link.From.Source.Source, offset, length,
+                Descriptor, link.From.Source.Source, offset, length,
                 $"{page} has no anchor '#{anchor}'",
                 DidYouMean.Hint(anchor, ids.Order(StringComparer.Ordinal)) ?? "anchors of headings are their text in lower-case kebab, e.g. '## Dosing' is '#dosing'"));
         }

@@ -7,6 +7,14 @@ namespace Site.Core.Validation.Analyzers;
 /// <summary><c>broken-link</c>: a wiki link to an id no document has, or a relative link to a file that does not exist.</summary>
 public sealed class BrokenLinkAnalyzer : IAnalyzer
 {
+    /// <summary>A link to a page or file that does not exist.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "broken-link", DiagnosticSeverity.Error, "A link points to a page or file that does not exist.",
+        When: "a link to an id or file that does not exist");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -31,7 +39,7 @@ public sealed class BrokenLinkAnalyzer : IAnalyzer
                     : "paths are relative to this file; check the folder and the spelling";
             }
 
-            diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.BrokenLink, link.From.Source.Source, link.Offset, link.Length, message, hint));
+            diagnostics.Add(Diagnostic.At(Descriptor, link.From.Source.Source, link.Offset, link.Length, message, hint));
         }
     }
 }

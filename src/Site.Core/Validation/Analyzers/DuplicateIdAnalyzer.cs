@@ -6,6 +6,15 @@ namespace Site.Core.Validation.Analyzers;
 /// <summary><c>duplicate-id</c>: two documents with the same file stem, in any folders.</summary>
 public sealed class DuplicateIdAnalyzer : IAnalyzer
 {
+    /// <summary>Two documents share an id.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "duplicate-id", DiagnosticSeverity.Error, "Document ids must be unique across the whole site.",
+        When: "two documents with the same id; two references with the same DOI or PMID; cannot be lowered",
+        PinnedBecause: "two documents with one id would be published at one URL, and links to either would lead to the other");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -13,7 +22,7 @@ public sealed class DuplicateIdAnalyzer : IAnalyzer
         {
             var document = duplicate.Document.Source;
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.DuplicateId, document.Source, 0, 0,
+                Descriptor, document.Source, 0, 0,
                 $"the id '{document.Id}' is already used by {duplicate.First.Source.Source.Path}",
                 "ids are file names and must be unique across substances, mechanisms, references and pages: rename one file"));
         }

@@ -12,6 +12,9 @@ namespace Site.Core.Validation.Analyzers;
 public sealed class DuplicateReferenceAnalyzer : IAnalyzer
 {
     /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DuplicateIdAnalyzer.Descriptor];
+
+    /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
         // DOIs are case-insensitive (ISO 26324); PubMed ids are digits.
@@ -35,7 +38,7 @@ public sealed class DuplicateReferenceAnalyzer : IAnalyzer
                 var original = first[value];
                 var position = front.Positions[field];
                 diagnostics.Add(Diagnostic.At(
-                    DiagnosticDescriptors.DuplicateId, reference.Source.Source, position.Offset, position.Length,
+                    DuplicateIdAnalyzer.Descriptor, reference.Source.Source, position.Offset, position.Length,
                     $"the reference '{reference.Id}' has the same {field} as '{original.Id}' ({original.Source.Source.Path})",
                     $"one work is one reference: keep '{original.Id}', cite it instead of '{reference.Id}', and remove this file"));
             }

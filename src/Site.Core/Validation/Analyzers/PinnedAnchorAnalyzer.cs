@@ -15,6 +15,14 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class PinnedAnchorAnalyzer : IAnalyzer
 {
+    /// <summary>A pinned claim anchor that another claim, pin or heading of its page already has, or a claim's second pin.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "duplicate-anchor", DiagnosticSeverity.Error, "A claim's pinned anchor must be the only element of its page with that id, and a claim has one pin.",
+        When: "a pinned claim anchor that another pin, another claim's text or a heading of the page already gives, or a claim's second pin");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor, DiagnosticDescriptors.InvalidIdentifier];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -30,7 +38,7 @@ public sealed class PinnedAnchorAnalyzer : IAnalyzer
                         headings ??= HeadingSlugs(document, graph);
                         if (headings.Contains(pin.Id))
                         {
-                            Report(diagnostics, document, pin, DiagnosticDescriptors.DuplicateAnchor,
+                            Report(diagnostics, document, pin, Descriptor,
                                 $"'#{pin.Id}' is also the anchor of a heading of this page, which becomes '#{pin.Id}-2'",
                                 "pin another id, or reword the heading: links to either would be taken for the other");
                         }
@@ -50,13 +58,13 @@ public sealed class PinnedAnchorAnalyzer : IAnalyzer
         PinProblem.NotAnId => (DiagnosticDescriptors.InvalidIdentifier,
             $"'{{#{pin.Id}}}' is not a claim anchor; the claim keeps '#{claim.Anchor}', from its text",
             $"a pinned anchor is 'claim-' and lower-case kebab, e.g. '{{#{Suggestion(pin.Id)}}}'"),
-        PinProblem.SecondPin => (DiagnosticDescriptors.DuplicateAnchor,
+        PinProblem.SecondPin => (Descriptor,
             $"this claim is already pinned to '#{claim.Anchor}'; '{{#{pin.Id}}}' is left out",
             "a claim has one anchor: keep one pin"),
-        PinProblem.UsedTwice => (DiagnosticDescriptors.DuplicateAnchor,
+        PinProblem.UsedTwice => (Descriptor,
             $"'#{pin.Id}' already pins the claim at line {LineOf(document, pin.Other!)}; this claim keeps '#{claim.Anchor}', from its text",
             "each pin names one claim of its page: pin this one to another id"),
-        _ => (DiagnosticDescriptors.DuplicateAnchor,
+        _ => (Descriptor,
             $"'#{pin.Id}' is also the anchor the claim at line {LineOf(document, pin.Other!)} takes from its text, which becomes '#{pin.Other!.Anchor}'",
             "links to that claim's text land here: pin this claim to another id, or pin that claim too"),
     };

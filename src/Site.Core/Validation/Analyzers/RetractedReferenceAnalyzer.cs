@@ -10,6 +10,19 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class RetractedReferenceAnalyzer : IAnalyzer
 {
+    /// <summary>A citation of a retracted work.</summary>
+    public static readonly DiagnosticDescriptor RetractedReference = new(
+        "retracted-reference", DiagnosticSeverity.Error, "A page cites a work that has been retracted.",
+        When: "a citation of a retracted work (Retraction Watch data, or `status: retracted`)");
+
+    /// <summary>A citation of a work under an expression of concern.</summary>
+    public static readonly DiagnosticDescriptor ExpressionOfConcern = new(
+        "expression-of-concern", DiagnosticSeverity.Warning, "A page cites a work its journal has published an expression of concern about.",
+        When: "a citation of a work under an expression of concern");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [RetractedReference, ExpressionOfConcern];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -24,7 +37,7 @@ public sealed class RetractedReferenceAnalyzer : IAnalyzer
             var retracted = notice.Nature == RetractionNature.Retraction;
             var document = citation.From;
             diagnostics.Add(Diagnostic.At(
-                retracted ? DiagnosticDescriptors.RetractedReference : DiagnosticDescriptors.ExpressionOfConcern,
+                retracted ? RetractedReference : ExpressionOfConcern,
                 document.Source.Source, document.FileOffset(citation.Item.KeyPosition), key.Length,
                 $"cites '{key}', {Describe(notice)}",
                 retracted

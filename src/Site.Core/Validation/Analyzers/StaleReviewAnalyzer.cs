@@ -13,6 +13,14 @@ namespace Site.Core.Validation.Analyzers;
 /// <param name="today">The build date, so that a build is reproducible when it is pinned.</param>
 public sealed class StaleReviewAnalyzer(DateOnly today) : IAnalyzer
 {
+    /// <summary>A page whose review is overdue, or dated after the build.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "stale-review", DiagnosticSeverity.Warning, "A page's 'reviewed' date is older than reviewMaxAgeMonths, or in the future.",
+        When: "a `reviewed` date older than `reviewMaxAgeMonths`, or after the build date");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -35,7 +43,7 @@ public sealed class StaleReviewAnalyzer(DateOnly today) : IAnalyzer
     {
         var source = document.Source;
         var (offset, length) = source.FrontMatter.Positions.TryGetValue("reviewed", out var field) ? (field.Offset, field.Length) : (0, 0);
-        diagnostics.Add(Diagnostic.At(DiagnosticDescriptors.StaleReview, source.Source, offset, length, text.Message, text.Hint));
+        diagnostics.Add(Diagnostic.At(Descriptor, source.Source, offset, length, text.Message, text.Hint));
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

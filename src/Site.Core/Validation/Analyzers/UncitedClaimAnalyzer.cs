@@ -14,6 +14,14 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class UncitedClaimAnalyzer : IAnalyzer
 {
+    /// <summary>A claim (or, under the sentence policy, a sentence) with no reference behind it.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "uncited-claim", DiagnosticSeverity.Error, "Every claim must cite a reference that supports it.",
+        When: "a claim (under `sentence`, a sentence) with no citation that resolves");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     private const int QuoteLength = 60;
 
     /// <inheritdoc />
@@ -32,7 +40,7 @@ public sealed class UncitedClaimAnalyzer : IAnalyzer
                 if (!claim.IsCovered && !claim.HasUnknownCitation)
                 {
                     diagnostics.Add(Diagnostic.At(
-                        DiagnosticDescriptors.UncitedClaim, document.Source.Source, document.FileOffset(claim.Claim.Start), 0,
+                        Descriptor, document.Source.Source, document.FileOffset(claim.Claim.Start), 0,
                         $"this claim cites no reference: \"{Quote(claim.Text)}\"",
                         "cite the reference that supports it, e.g. [@jones-2018]; if it is not a claim (a disclaimer, navigation), put it in a '::: editorial' block"));
                 }
@@ -66,7 +74,7 @@ public sealed class UncitedClaimAnalyzer : IAnalyzer
             }
 
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.UncitedClaim, document.Source.Source, document.FileOffset(text.BodyPosition(start)), 0,
+                Descriptor, document.Source.Source, document.FileOffset(text.BodyPosition(start)), 0,
                 $"this sentence cites no reference: \"{Quote(text.Text.Substring(start, length))}\"",
                 "under the 'sentence' policy every sentence needs a citation, or a later one in the same paragraph that covers it; cite the reference at its end"));
             return;

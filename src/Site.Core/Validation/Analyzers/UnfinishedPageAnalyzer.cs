@@ -12,6 +12,15 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class UnfinishedPageAnalyzer : IAnalyzer
 {
+    /// <summary>A page that still carries the scaffold's instructions or a value marked unfinished.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "unfinished-page", DiagnosticSeverity.Error, "A page still carries text marked unfinished: the scaffold's '::: unfinished' instructions or a '!unfinished' value.",
+        When: "a page that still carries what `site new` left: a `::: unfinished` block or a `!unfinished` value; cannot be lowered",
+        PinnedBecause: "the page would publish the scaffold's instructions and placeholders to readers");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -22,7 +31,7 @@ public sealed class UnfinishedPageAnalyzer : IAnalyzer
             foreach (var field in source.FrontMatter.Unfinished)
             {
                 diagnostics.Add(Diagnostic.At(
-                    DiagnosticDescriptors.UnfinishedPage, source.Source, field.Offset, UnfinishedMarker.Tag.Length,
+                    Descriptor, source.Source, field.Offset, UnfinishedMarker.Tag.Length,
                     $"'{field.Value}' of {what} is marked unfinished",
                     $"write the value in place of '{UnfinishedMarker.Tag} ...', or delete the line"));
             }
@@ -31,7 +40,7 @@ public sealed class UnfinishedPageAnalyzer : IAnalyzer
             {
                 var offset = document.FileOffset(block.Span.Start);
                 diagnostics.Add(Diagnostic.At(
-                    DiagnosticDescriptors.UnfinishedPage, source.Source, offset, LineLength(source.Source.Text, offset),
+                    Descriptor, source.Source, offset, LineLength(source.Source.Text, offset),
                     $"{what} still carries the instructions of a new page",
                     "delete the block when the page is written"));
             }

@@ -8,6 +8,14 @@ namespace Site.Core.Validation.Analyzers;
 /// <summary><c>unknown-citation</c>: a citation key that names no reference, reported at the key.</summary>
 public sealed class UnknownCitationAnalyzer : IAnalyzer
 {
+    /// <summary>A citation whose key is not a reference.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "unknown-citation", DiagnosticSeverity.Error, "A citation key does not name a reference.",
+        When: "a citation key that names no reference (with a did-you-mean)");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -30,7 +38,7 @@ public sealed class UnknownCitationAnalyzer : IAnalyzer
                 : DidYouMean.Hint(key, keys) ?? $"add the reference with 'site new reference {key}', or correct the key";
             var document = citation.From;
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.UnknownCitation, document.Source.Source,
+                Descriptor, document.Source.Source,
                 document.FileOffset(citation.Item.KeyPosition), key.Length, message, hint));
         }
     }

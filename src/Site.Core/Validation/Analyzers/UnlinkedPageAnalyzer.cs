@@ -15,6 +15,14 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class UnlinkedPageAnalyzer : IAnalyzer
 {
+    /// <summary>A page that no other page, list or navigation of the built site links to.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "unlinked-page", DiagnosticSeverity.Warning, "A page is not linked from any other page of the site, so readers cannot find it.",
+        When: "a plain page that no other page links to (a reference page links back to the pages that cite or link it); the home page is excepted");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -26,7 +34,7 @@ public sealed class UnlinkedPageAnalyzer : IAnalyzer
             }
 
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.UnlinkedPage, page.Source.Source, 0, 0,
+                Descriptor, page.Source.Source, 0, 0,
                 $"no page links to '{page.Id}'; readers can only reach it by its address",
                 $"link it from another page with [[{page.Id}]]"));
         }

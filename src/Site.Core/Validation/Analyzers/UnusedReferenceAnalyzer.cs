@@ -9,6 +9,14 @@ namespace Site.Core.Validation.Analyzers;
 /// </summary>
 public sealed class UnusedReferenceAnalyzer : IAnalyzer
 {
+    /// <summary>A reference that nothing cites.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "unused-reference", DiagnosticSeverity.Warning, "A reference is not cited by any page.",
+        When: "a reference that nothing cites");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
@@ -22,7 +30,7 @@ public sealed class UnusedReferenceAnalyzer : IAnalyzer
             var source = reference.Source;
             var (offset, length) = source.FrontMatter.Positions.TryGetValue("title", out var title) ? (title.Offset, title.Length) : (0, 0);
             diagnostics.Add(Diagnostic.At(
-                DiagnosticDescriptors.UnusedReference, source.Source, offset, length,
+                Descriptor, source.Source, offset, length,
                 $"the reference '{reference.Id}' is not cited anywhere",
                 $"cite it with [@{reference.Id}] where a claim relies on it, or remove the file"));
         }

@@ -1,5 +1,6 @@
 using Site.Core.Diagnostics;
 using Site.Core.Text;
+using Site.Core.Validation.Analyzers;
 
 namespace Site.Core.Tests.Diagnostics.Formatting;
 
@@ -17,12 +18,12 @@ internal static class FormatterSamples
 
     /// <summary>An error after a tab: 'nowhere' at 6:7.</summary>
     public static readonly Diagnostic BrokenLink = Diagnostic.At(
-        DiagnosticDescriptors.BrokenLink, Ketamine, Ketamine.Text.IndexOf("nowhere", StringComparison.Ordinal), 7,
+        BrokenLinkAnalyzer.Descriptor, Ketamine, Ketamine.Text.IndexOf("nowhere", StringComparison.Ordinal), 7,
         "no page has the id 'nowhere'");
 
     /// <summary>A warning without a hint: '&lt;b&gt;' at 6:21.</summary>
     public static readonly Diagnostic RawHtml = Diagnostic.At(
-        DiagnosticDescriptors.RawHtml, Ketamine, Ketamine.Text.IndexOf("<b>", StringComparison.Ordinal), 3,
+        RawHtmlAnalyzer.Descriptor, Ketamine, Ketamine.Text.IndexOf("<b>", StringComparison.Ordinal), 3,
         "raw HTML is not passed through; readers will see it as text");
 
     public static IReadOnlyList<Diagnostic> All { get; } = [UnknownField, BrokenLink, RawHtml];
@@ -33,7 +34,7 @@ internal static class FormatterSamples
 
     /// <summary>An error whose message and hint are <see cref="Prose"/>.</summary>
     public static readonly Diagnostic WithProse = Diagnostic.At(
-        DiagnosticDescriptors.BrokenLink, Ketamine, Ketamine.Text.IndexOf("nowhere", StringComparison.Ordinal), 7, Prose, Prose);
+        BrokenLinkAnalyzer.Descriptor, Ketamine, Ketamine.Text.IndexOf("nowhere", StringComparison.Ordinal), 7, Prose, Prose);
 
     /// <summary>The JSON text of <see cref="Prose"/>: everything as written, but for the three characters JSON must escape.</summary>
     public const string ProseInJson = "no page has the id 'müller-2019' — Müller’s \\\"β-blocker\\\" note, 中文, C:\\\\notes\\tend";

@@ -1,6 +1,7 @@
 using Site.Core.Diagnostics;
 using Site.Core.Diagnostics.Formatting;
 using Site.Core.Text;
+using Site.Core.Validation.Analyzers;
 
 namespace Site.Core.Tests.Diagnostics.Formatting;
 
@@ -27,7 +28,7 @@ public sealed class GitHubDiagnosticFormatterTests
     {
         // Given a diagnostic in a file whose name has a comma and a colon, with a message holding a percent sign
         var source = new SourceText("input/a,b:c.md", "x\n");
-        var diagnostic = Diagnostic.At(DiagnosticDescriptors.BrokenLink, source, 0, 1, "100% broken\r\nreally");
+        var diagnostic = Diagnostic.At(BrokenLinkAnalyzer.Descriptor, source, 0, 1, "100% broken\r\nreally");
 
         // When it is written as a GitHub workflow command
         var line = FormatterSamples.Write(new GitHubDiagnosticFormatter(), [diagnostic]);

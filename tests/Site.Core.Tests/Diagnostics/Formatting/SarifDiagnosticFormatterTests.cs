@@ -45,7 +45,7 @@ public sealed class SarifDiagnosticFormatterTests
         var run = sarif.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Select(r => r.GetProperty("id").GetString()).ToArray();
-        rules.ShouldBe(DiagnosticDescriptors.All.Select(d => d.Code));
+        rules.ShouldBe(DiagnosticRegistry.All.Select(d => d.Code));
         foreach (var result in run.GetProperty("results").EnumerateArray())
         {
             rules[result.GetProperty("ruleIndex").GetInt32()].ShouldBe(result.GetProperty("ruleId").GetString());

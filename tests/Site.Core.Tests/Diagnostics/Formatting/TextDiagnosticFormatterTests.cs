@@ -1,6 +1,7 @@
 using Site.Core.Diagnostics;
 using Site.Core.Diagnostics.Formatting;
 using Site.Core.Text;
+using Site.Core.Validation.Analyzers;
 
 namespace Site.Core.Tests.Diagnostics.Formatting;
 
@@ -89,7 +90,7 @@ public sealed class TextDiagnosticFormatterTests
         // Given a broken link in a line of 100,000 characters (a page written as one line, say)
         var line = new string('x', 100_000).Remove(index, 7).Insert(index, "nowhere");
         var source = new SourceText("input/long.md", "---\ntitle: Long\n---\n\n" + line + "\n");
-        var diagnostic = Diagnostic.At(DiagnosticDescriptors.BrokenLink, source, source.Text.IndexOf("nowhere", StringComparison.Ordinal), 7, "no page has the id 'nowhere'");
+        var diagnostic = Diagnostic.At(BrokenLinkAnalyzer.Descriptor, source, source.Text.IndexOf("nowhere", StringComparison.Ordinal), 7, "no page has the id 'nowhere'");
 
         // When it is formatted as text
         var lines = new TextDiagnosticFormatter(color: false).Format(diagnostic).Split('\n');

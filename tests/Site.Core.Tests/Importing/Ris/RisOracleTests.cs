@@ -97,7 +97,7 @@ public sealed class RisOracleTests
     // citation-js run once over all the texts: for each, an array of items, or {"error": ...}.
     private static JsonArray CitationJs(IEnumerable<string> texts)
     {
-        var tools = Path.Combine(RepositoryRoot(), "tests", "tools");
+        var tools = Path.Combine(RepositoryRoot.Path, "tests", "tools");
         if (!Directory.Exists(Path.Combine(tools, "node_modules", "@citation-js", "plugin-ris")))
         {
             Assert.Fail($"citation-js is not installed ({Path.Combine(tools, "node_modules", "@citation-js", "plugin-ris")} is missing). Run the test command, bash scripts/test.sh, which installs it with npm ci --prefix tests/tools.");
@@ -138,18 +138,5 @@ public sealed class RisOracleTests
             process.ExitCode.ShouldBe(0, error.Result);
             return JsonNode.Parse(output.Result)!.AsArray();
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Site.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Site.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -74,7 +74,7 @@ public sealed class UnfinishedPageAnalyzerTests
     public void Should_be_pinned_so_that_no_severity_override_publishes_the_instructions()
     {
         // Given the rule
-        var descriptor = DiagnosticDescriptors.Find("unfinished-page").ShouldNotBeNull();
+        var descriptor = DiagnosticRegistry.Find("unfinished-page").ShouldNotBeNull();
 
         // When its severity is looked at
         // Then it is an error that site.yml cannot lower
