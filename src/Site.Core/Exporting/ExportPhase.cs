@@ -1,6 +1,7 @@
 using System.Text;
 using Site.Core.Content;
 using Site.Core.Editions;
+using Site.Core.Generating;
 using Site.Core.Linking;
 using Site.Core.PostProcessing;
 using Site.Core.Retractions;
@@ -11,25 +12,11 @@ namespace Site.Core.Exporting;
 /// The site as data. The bibliography, for readers' reference managers: <c>references.json</c> (CSL-JSON)
 /// and <c>references.bib</c> (BibTeX), every reference that has a page, in id order. The claims,
 /// <c>claims.json</c>, for audits of the evidence. And for crawlers, <c>robots.txt</c> and, when site.yml
-/// gives the site's <c>baseUrl</c>, <c>sitemap.xml</c> (its URLs must be absolute).
+/// gives the site's <c>baseUrl</c>, <c>sitemap.xml</c> (its URLs must be absolute). Which files exist, and
+/// when, is <see cref="GeneratedOutputs"/>'s list; the writers are here.
 /// </summary>
 public sealed class ExportPhase
 {
-    /// <summary>The URL of the claims export.</summary>
-    public const string ClaimsJsonUrl = "/claims.json";
-
-    /// <summary>The URL of the CSL-JSON export.</summary>
-    public const string CslJsonUrl = "/references.json";
-
-    /// <summary>The URL of the BibTeX export.</summary>
-    public const string BibTexUrl = "/references.bib";
-
-    /// <summary>The URL of the sitemap.</summary>
-    public const string SitemapUrl = "/sitemap.xml";
-
-    /// <summary>The URL of the crawlers' rules.</summary>
-    public const string RobotsTxtUrl = "/robots.txt";
-
     /// <summary>Writes every export; the bibliographic ones are taken from <paramref name="previous"/> when its references are the same documents.</summary>
     /// <param name="graph">The site.</param>
     /// <param name="site">The pages, which the sitemap lists.</param>
@@ -41,30 +28,50 @@ public sealed class ExportPhase
         (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null,
         (EditionChanges Changes, DateTimeOffset Updated)? edition = null)
     {
-        var bibliography = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
+        var kept = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
             && graph.References.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
-            ? before.Exports.Where(e => e.Url is CslJsonUrl or BibTexUrl)
-            : Bibliography(graph);
-        var address = graph.Address;
-        var files = new List<ExportedFile>(bibliography)
+            ? before.Exports
+            : [];
+        var context = new ExportContext(graph, site, edition);
+        var files = new List<ExportedFile>();
+        foreach (var output in GeneratedOutputs.Files.Where(f => f.Exists(graph.Address is not null, edition is not null)))
         {
-            new(ClaimsJsonUrl, "application/json; charset=utf-8", () => ClaimsJsonExport.Write(graph)),
-            new(RobotsTxtUrl, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(RobotsTxtExport.Write(address?.Absolute(SitemapUrl)))),
-        };
-        if (address is not null)
-        {
-            // The 404 page is served for missing addresses, never as a page of its own.
-            var pages = site.Pages.Where(p => p.Url != SitePaths.NotFound).Select(p => (p.Url, p.Document?.Source.FrontMatter.LastReviewed));
-            files.Add(new ExportedFile(SitemapUrl, "application/xml; charset=utf-8", () => SitemapExport.Write(address, pages)));
-        }
+            if (output.FromReferencesOnly && kept.FirstOrDefault(e => e.Url == output.Url) is { } same)
+            {
+                files.Add(same);
+                continue;
+            }
 
-        if (address is not null && edition is { } made)
-        {
-            var titles = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, p => p.Source.Title, StringComparer.Ordinal);
-            files.Add(new ExportedFile(SitePaths.ChangesFeed, "application/atom+xml; charset=utf-8", () => ChangesFeedExport.Write(address, graph.Config.Title, made.Changes, titles, made.Updated)));
+            var write = output.File!;
+            var type = output.ContentType!;
+            files.Add(output.MadeOnDemand ? new ExportedFile(output.Url, type, () => write(context)) : new ExportedFile(output.Url, type, write(context)));
         }
 
         return files;
+    }
+
+    internal static byte[] CslJson(ExportContext context) => Encoding.UTF8.GetBytes(CslJsonExport.Write(Published(context.Graph)));
+
+    internal static byte[] BibTex(ExportContext context) => Encoding.UTF8.GetBytes(BibTexExport.Write(Published(context.Graph)));
+
+    internal static byte[] ClaimsJson(ExportContext context) => ClaimsJsonExport.Write(context.Graph);
+
+    internal static byte[] RobotsTxt(ExportContext context) =>
+        Encoding.UTF8.GetBytes(RobotsTxtExport.Write(context.Graph.Address?.Absolute(SitePaths.Sitemap)));
+
+    internal static byte[] Sitemap(ExportContext context) =>
+        SitemapExport.Write(
+            context.Graph.Address!,
+            context.Site.Pages
+                .Where(p => GeneratedOutputs.Find(p.Url) is not { InSitemap: false })
+                .Select(p => (p.Url, p.Document?.Source.FrontMatter.LastReviewed)));
+
+    internal static byte[] ChangesFeed(ExportContext context)
+    {
+        var graph = context.Graph;
+        var (changes, updated) = context.Edition!.Value;
+        var titles = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, p => p.Source.Title, StringComparer.Ordinal);
+        return ChangesFeedExport.Write(graph.Address!, graph.Config.Title, changes, titles, updated);
     }
 
     // A work the retraction data marks carries CSL's 'status' as if written by hand ("retracted"), in the place
@@ -84,13 +91,6 @@ public sealed class ExportPhase
         };
     }
 
-    private static IReadOnlyList<ExportedFile> Bibliography(SiteGraph graph)
-    {
-        var references = graph.References.Select(r => (r.Id, WithStatus((ReferenceFrontMatter)r.Source.FrontMatter, graph.RetractionOf(r)))).ToArray();
-        return
-        [
-            new ExportedFile(CslJsonUrl, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(CslJsonExport.Write(references))),
-            new ExportedFile(BibTexUrl, "application/x-bibtex; charset=utf-8", Encoding.UTF8.GetBytes(BibTexExport.Write(references))),
-        ];
-    }
+    private static (string Id, ReferenceFrontMatter Reference)[] Published(SiteGraph graph) =>
+        [.. graph.References.Select(r => (r.Id, WithStatus((ReferenceFrontMatter)r.Source.FrontMatter, graph.RetractionOf(r))))];
 }

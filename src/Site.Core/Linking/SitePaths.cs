@@ -1,4 +1,5 @@
 using Site.Core.Content;
+using Site.Core.Generating;
 
 namespace Site.Core.Linking;
 
@@ -35,11 +36,30 @@ public static class SitePaths
     /// <summary>Where the theme's assets go.</summary>
     public const string ThemeAssets = "/theme/";
 
-    /// <summary>The pages the generator makes without a source document (the home page unless index.md exists).</summary>
-    public static IReadOnlyList<string> GeneratedPages { get; } = [Home, Substances, Mechanisms, References, Evidence, NotFound];
+    /// <summary>Where the input's own assets (input/assets/) go.</summary>
+    public const string Assets = "/assets/";
 
-    /// <summary>URLs the generator writes itself; a plain page may not take them.</summary>
-    public static IReadOnlyList<string> Reserved { get; } = [Substances, Mechanisms, References, Evidence, Changes, NotFound, ThemeAssets, "/assets/", "/references.json", "/references.bib", "/claims.json", ChangesFeed, "/sitemap.xml", "/robots.txt"];
+    /// <summary>The bibliography as CSL-JSON.</summary>
+    public const string CslJson = "/references.json";
+
+    /// <summary>The bibliography as BibTeX.</summary>
+    public const string BibTex = "/references.bib";
+
+    /// <summary>Every claim and the works it cites.</summary>
+    public const string ClaimsJson = "/claims.json";
+
+    /// <summary>The crawlers' rules.</summary>
+    public const string RobotsTxt = "/robots.txt";
+
+    /// <summary>The sitemap: only a site with a baseUrl, since its URLs must be absolute.</summary>
+    public const string Sitemap = "/sitemap.xml";
+
+    /// <summary>The pages every build makes without a source document (the home page unless index.md exists); from <see cref="GeneratedOutputs"/>.</summary>
+    public static IReadOnlyList<string> GeneratedPages { get; } =
+        [.. GeneratedOutputs.Pages.Where(p => p.Needs == GeneratedOutputNeeds.None).Select(p => p.Url)];
+
+    /// <summary>URLs the generator writes itself; a plain page may not take them. From <see cref="GeneratedOutputs"/>.</summary>
+    public static IReadOnlyList<string> Reserved { get; } = [.. GeneratedOutputs.All.Where(o => !o.DocumentMayTakeIt).Select(o => o.Url)];
 
     /// <summary>The id of a document from its path under input/: the file stem, or the folder name for a nested index.md.</summary>
     public static string IdOf(string relativePath)

@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Editions;
+using Site.Core.Generating;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Models;
@@ -15,14 +16,15 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
 {
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
-        [(SitePaths.Substances, "Substances"), (SitePaths.Mechanisms, "Mechanisms"), (SitePaths.References, "References")];
+        [.. new[] { SitePaths.Substances, SitePaths.Mechanisms, SitePaths.References }.Select(url => (url, GeneratedOutputs.TitleOf(url)))];
 
     private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language)
     {
         Address = graph.Address,
         Assets = assets,
-        HasChanges = changes is not null,
-        HasChangesFeed = changes is not null && graph.Address is not null,
+        HasChanges = GeneratedOutputs.Find(SitePaths.Changes)!.Exists(graph.Address is not null, changes is not null),
+        HasChangesFeed = GeneratedOutputs.Find(SitePaths.ChangesFeed)!.Exists(graph.Address is not null, changes is not null),
+        Navigation = [.. GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => new PageLink(p.Url, p.Title!))],
     };
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
@@ -32,11 +34,9 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         var home = graph.Pages.FirstOrDefault(p => SiteGraph.UrlOf(p) == SitePaths.Home);
         plans.Add(new PagePlan(SitePaths.Home, home));
         plans.AddRange(graph.Pages.Where(p => p != home).Select(p => new PagePlan(SiteGraph.UrlOf(p), p)));
-        plans.AddRange(SitePaths.GeneratedPages.Where(url => url != SitePaths.Home).Select(url => new PagePlan(url, null)));
-        if (changes is not null)
-        {
-            plans.Add(new PagePlan(SitePaths.Changes, null));
-        }
+        plans.AddRange(GeneratedOutputs.Pages
+            .Where(p => !p.DocumentMayTakeIt && p.Exists(graph.Address is not null, changes is not null))
+            .Select(p => new PagePlan(p.Url, null)));
         return plans;
     }
 
@@ -49,54 +49,14 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
 
     private PageModel CreatePage(PagePlan plan)
     {
-        if (plan.Url == SitePaths.Home)
+        if (GeneratedOutputs.Find(plan.Url) is { Page: { } generated } output && (plan.Document is null || output.DocumentMayTakeIt))
         {
-            return new HomePageModel
-            {
-                Site = _site,
-                Url = plan.Url,
-                Title = plan.Document?.Source.Title ?? _site.Title,
-                Description = Description(plan.Document) ?? _site.Description,
-                BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
-                References = plan.Document is { } cited ? References(cited) : [],
-                Substances = Cards(graph.Substances),
-                Mechanisms = Cards(graph.Mechanisms),
-            };
+            return generated(this, plan);
         }
 
         if (plan.Document is not { } document)
         {
-            return plan.Url switch
-            {
-                SitePaths.Substances => new ListPageModel
-                {
-                    Site = _site, Url = plan.Url, Title = "Substances",
-                    Description = "Every substance on this site, with a one-line definition.",
-                    Items = Links(graph.Substances), EmptyText = "No substances yet.",
-                },
-                SitePaths.Mechanisms => new ListPageModel
-                {
-                    Site = _site, Url = plan.Url, Title = "Mechanisms",
-                    Description = "Every mechanism on this site, with a one-line definition.",
-                    Items = Links(graph.Mechanisms), EmptyText = "No mechanisms yet.",
-                },
-                SitePaths.References => new BibliographyPageModel
-                {
-                    Site = _site, Url = plan.Url, Title = "References",
-                    Description = "Every work this site cites, grouped by the strength of its evidence.",
-                    Groups = Bibliography(),
-                    Retracted = [.. Bibliography(retracted: true).SelectMany(g => g.Entries)],
-                },
-                SitePaths.Evidence => EvidenceMap(plan.Url),
-                SitePaths.Changes when changes is not null => new ChangesPageModel
-                {
-                    Site = _site, Url = plan.Url, Title = "What changed in this edition",
-                    Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
-                    Changes = changes,
-                    Pages = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, Link, StringComparer.Ordinal),
-                },
-                _ => new NotFoundPageModel { Site = _site, Url = plan.Url, Title = "Page not found" },
-            };
+            return NotFoundPage(plan);
         }
 
         var body = MarkdownBodyRenderer.Render(document, graph, plan.Url);
@@ -128,6 +88,63 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
             },
         };
     }
+
+    /// <summary>The home page: index.md's, or the site's title and cards when there is none.</summary>
+    internal HomePageModel HomePage(PagePlan plan) => new()
+    {
+        Site = _site,
+        Url = plan.Url,
+        Title = plan.Document?.Source.Title ?? _site.Title,
+        Description = Description(plan.Document) ?? _site.Description,
+        BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
+        References = plan.Document is { } cited ? References(cited) : [],
+        Substances = Cards(graph.Substances),
+        Mechanisms = Cards(graph.Mechanisms),
+    };
+
+    /// <summary>The list of substances.</summary>
+    internal ListPageModel SubstancesPage(PagePlan plan) => new()
+    {
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
+        Description = "Every substance on this site, with a one-line definition.",
+        Items = Links(graph.Substances), EmptyText = "No substances yet.",
+    };
+
+    /// <summary>The list of mechanisms.</summary>
+    internal ListPageModel MechanismsPage(PagePlan plan) => new()
+    {
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
+        Description = "Every mechanism on this site, with a one-line definition.",
+        Items = Links(graph.Mechanisms), EmptyText = "No mechanisms yet.",
+    };
+
+    /// <summary>The bibliography.</summary>
+    internal BibliographyPageModel BibliographyPage(PagePlan plan) => new()
+    {
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
+        Description = "Every work this site cites, grouped by the strength of its evidence.",
+        Groups = Bibliography(),
+        Retracted = [.. Bibliography(retracted: true).SelectMany(g => g.Entries)],
+    };
+
+    /// <summary>The evidence map.</summary>
+    internal EvidenceMapPageModel EvidenceMapPage(PagePlan plan) => EvidenceMap(plan.Url);
+
+    /// <summary>What changed in this edition; planned only when the build was given the previous one.</summary>
+    internal ChangesPageModel ChangesPage(PagePlan plan) => new()
+    {
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
+        Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
+        Changes = changes ?? throw new InvalidOperationException("The changes page is planned only with the previous edition."),
+        Pages = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, Link, StringComparer.Ordinal),
+    };
+
+    /// <summary>The page served for missing URLs, with links to the generated pages that lead to everything.</summary>
+    internal NotFoundPageModel NotFoundPage(PagePlan plan) => new()
+    {
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(SitePaths.NotFound),
+        Links = [.. GeneratedOutputs.Pages.Where(p => p.OnNotFoundPage is not null).Select(p => new PageLink(p.Url, p.OnNotFoundPage!.Value.Text, p.OnNotFoundPage.Value.Summary))],
+    };
 
     private DateOnly? OverdueSince(FrontMatter front) =>
         front.LastReviewed is { } reviewed ? ReviewSchedule.OverdueSince(reviewed, graph.Config.ReviewMaxAgeMonths, today) : null;
@@ -214,7 +231,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
 
         return new EvidenceMapPageModel
         {
-            Site = _site, Url = url, Title = "Evidence map",
+            Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence),
             Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
             Substances = [.. pairs.Select(p => p.Substance).Distinct()],
             Mechanisms = [.. pairs.Select(p => p.Mechanism).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
@@ -225,7 +242,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     // Home, then the section the page is in (unless it is the section's list), then the page.
     private static IReadOnlyList<PageLink> Breadcrumbs(PageModel page)
     {
-        var trail = new List<PageLink> { new(SitePaths.Home, "Home") };
+        var trail = new List<PageLink> { new(SitePaths.Home, GeneratedOutputs.TitleOf(SitePaths.Home)) };
         foreach (var (url, title) in Sections)
         {
             if (page.Url != url && page.Url.StartsWith(url, StringComparison.Ordinal))

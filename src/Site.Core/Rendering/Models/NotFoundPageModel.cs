@@ -7,6 +7,9 @@ namespace Site.Core.Rendering.Models;
 /// </summary>
 public sealed record NotFoundPageModel : PageModel
 {
+    /// <summary>The pages that lead to everything on the site, each with what it holds (its summary, or null).</summary>
+    public IReadOnlyList<PageLink> Links { get; init; } = [];
+
     /// <inheritdoc />
     public override bool Indexed => false;
 

@@ -20,6 +20,9 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     /// <summary>Whether the site has the Atom feed of changes, /changes.xml: a build given the previous edition, of a site with a <c>baseUrl</c>.</summary>
     public bool HasChangesFeed { get; init; }
 
+    /// <summary>The pages the site's navigation links to on every page, in order.</summary>
+    public IReadOnlyList<PageLink> Navigation { get; init; } = [];
+
     /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
     public string Locale => Language.Replace('-', '_');
 }

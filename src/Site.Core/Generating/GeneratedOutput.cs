@@ -1,0 +1,50 @@
+using Site.Core.Rendering;
+using Site.Core.Rendering.Models;
+
+namespace Site.Core.Generating;
+
+/// <summary>
+/// A page or file the generator makes without a source document of its own: its URL, what it is, when it exists,
+/// where it is listed, and the code that produces it.
+/// </summary>
+/// <param name="Url">Its site URL ("/substances/", "/claims.json").</param>
+/// <param name="Kind">A page, a file or a folder.</param>
+public sealed record GeneratedOutput(string Url, GeneratedOutputKind Kind)
+{
+    /// <summary>The page's title (also its label in the navigation and in breadcrumbs); null for files.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What a build must be given for it to exist.</summary>
+    public GeneratedOutputNeeds Needs { get; init; }
+
+    /// <summary>Whether a document may take the URL instead (the home page, from index.md); if not, the URL is reserved.</summary>
+    public bool DocumentMayTakeIt { get; init; }
+
+    /// <summary>Whether the sitemap lists the page.</summary>
+    public bool InSitemap { get; init; }
+
+    /// <summary>Whether the site's navigation, on every page, links to the page.</summary>
+    public bool InNavigation { get; init; }
+
+    /// <summary>How the page not found points readers to the page: the link's text and what follows it; null for no link there.</summary>
+    public (string Text, string? Summary)? OnNotFoundPage { get; init; }
+
+    /// <summary>The media type a server sends the file with; null for pages and folders.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>Whether the file is made only when first read, so that preview, which rebuilds on every edit, makes it only when asked for it.</summary>
+    public bool MadeOnDemand { get; init; }
+
+    /// <summary>Whether the file depends on the references (and their retractions) alone, so that a rebuild that left them unchanged keeps it.</summary>
+    public bool FromReferencesOnly { get; init; }
+
+    /// <summary>The builder of the page's model; null for files and folders.</summary>
+    public Func<PageModelFactory, PagePlan, PageModel>? Page { get; init; }
+
+    /// <summary>The writer of the file's bytes; null for pages and folders.</summary>
+    public Func<ExportContext, byte[]>? File { get; init; }
+
+    /// <summary>Whether a build with (or without) a <c>baseUrl</c> and a previous edition makes it.</summary>
+    public bool Exists(bool hasBaseUrl, bool hasPreviousEdition) =>
+        (!Needs.HasFlag(GeneratedOutputNeeds.BaseUrl) || hasBaseUrl) && (!Needs.HasFlag(GeneratedOutputNeeds.PreviousEdition) || hasPreviousEdition);
+}

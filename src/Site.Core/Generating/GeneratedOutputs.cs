@@ -1,0 +1,90 @@
+using Site.Core.Exporting;
+using Site.Core.Linking;
+using Site.Core.Rendering;
+
+namespace Site.Core.Generating;
+
+/// <summary>
+/// Every page and file the generator makes without a source document, in the order the build makes them. The
+/// reserved URLs, the generated pages the build plans, the exports, the sitemap's entries, the navigation and the
+/// page not found's links all derive from this list: to add a generated page or export, add its record here.
+/// </summary>
+public static class GeneratedOutputs
+{
+    private const string Json = "application/json; charset=utf-8";
+
+    /// <summary>The records, pages first (in the order the site lists them), then folders, then files.</summary>
+    public static IReadOnlyList<GeneratedOutput> All { get; } =
+    [
+        new(SitePaths.Home, GeneratedOutputKind.Page)
+        {
+            Title = "Home", DocumentMayTakeIt = true, InSitemap = true, OnNotFoundPage = ("The home page", null),
+            Page = (factory, plan) => factory.HomePage(plan),
+        },
+        new(SitePaths.Substances, GeneratedOutputKind.Page)
+        {
+            Title = "Substances", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Substances", "every substance with a one-line definition"),
+            Page = (factory, plan) => factory.SubstancesPage(plan),
+        },
+        new(SitePaths.Mechanisms, GeneratedOutputKind.Page)
+        {
+            Title = "Mechanisms", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Mechanisms", "every mechanism of action"),
+            Page = (factory, plan) => factory.MechanismsPage(plan),
+        },
+        new(SitePaths.References, GeneratedOutputKind.Page)
+        {
+            Title = "References", InSitemap = true, InNavigation = true, OnNotFoundPage = ("References", "every work the site cites, by strength of evidence"),
+            Page = (factory, plan) => factory.BibliographyPage(plan),
+        },
+        new(SitePaths.Evidence, GeneratedOutputKind.Page)
+        {
+            Title = "Evidence map", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Evidence map", "substances by mechanism"),
+            Page = (factory, plan) => factory.EvidenceMapPage(plan),
+        },
+
+        // Served for missing addresses, never as a page of its own: not in the sitemap.
+        new(SitePaths.NotFound, GeneratedOutputKind.Page)
+        {
+            Title = "Page not found",
+            Page = (factory, plan) => factory.NotFoundPage(plan),
+        },
+        new(SitePaths.Changes, GeneratedOutputKind.Page)
+        {
+            Title = "What changed in this edition", Needs = GeneratedOutputNeeds.PreviousEdition, InSitemap = true,
+            Page = (factory, plan) => factory.ChangesPage(plan),
+        },
+
+        // Copied, not produced: the theme's files by the theme, the input's by the load phase.
+        new(SitePaths.ThemeAssets, GeneratedOutputKind.Folder),
+        new(SitePaths.Assets, GeneratedOutputKind.Folder),
+
+        new(SitePaths.CslJson, GeneratedOutputKind.File) { ContentType = Json, FromReferencesOnly = true, File = ExportPhase.CslJson },
+        new(SitePaths.BibTex, GeneratedOutputKind.File) { ContentType = "application/x-bibtex; charset=utf-8", FromReferencesOnly = true, File = ExportPhase.BibTex },
+        new(SitePaths.ClaimsJson, GeneratedOutputKind.File) { ContentType = Json, MadeOnDemand = true, File = ExportPhase.ClaimsJson },
+        new(SitePaths.RobotsTxt, GeneratedOutputKind.File) { ContentType = "text/plain; charset=utf-8", File = ExportPhase.RobotsTxt },
+        new(SitePaths.Sitemap, GeneratedOutputKind.File)
+        {
+            ContentType = "application/xml; charset=utf-8", Needs = GeneratedOutputNeeds.BaseUrl, MadeOnDemand = true, File = ExportPhase.Sitemap,
+        },
+        new(SitePaths.ChangesFeed, GeneratedOutputKind.File)
+        {
+            ContentType = "application/atom+xml; charset=utf-8", Needs = GeneratedOutputNeeds.BaseUrl | GeneratedOutputNeeds.PreviousEdition,
+            MadeOnDemand = true, File = ExportPhase.ChangesFeed,
+        },
+    ];
+
+    private static readonly Dictionary<string, GeneratedOutput> ByUrl = All.ToDictionary(o => o.Url, StringComparer.Ordinal);
+
+    /// <summary>The generated pages.</summary>
+    public static IReadOnlyList<GeneratedOutput> Pages { get; } = [.. All.Where(o => o.Kind == GeneratedOutputKind.Page)];
+
+    /// <summary>The generated files.</summary>
+    public static IReadOnlyList<GeneratedOutput> Files { get; } = [.. All.Where(o => o.Kind == GeneratedOutputKind.File)];
+
+    /// <summary>The record at a site URL, or null.</summary>
+    public static GeneratedOutput? Find(string url) => ByUrl.GetValueOrDefault(url);
+
+    /// <summary>The title of the generated page at <paramref name="url"/>.</summary>
+    public static string TitleOf(string url) =>
+        Find(url)?.Title ?? throw new ArgumentException($"No generated page at '{url}'.", nameof(url));
+}
