@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Site.Core.Building;
 using Site.Core.Diagnostics;
-using Site.Core.Linking;
 using Site.Core.Rendering;
 
 namespace Site.Preview;

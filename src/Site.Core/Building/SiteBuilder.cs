@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using Site.Core.Diagnostics;
 using Site.Core.Editions;
 using Site.Core.Linking;
-using Site.Core.PostProcessing;
 using Site.Core.Rendering;
 using Site.Core.Writing;
 

@@ -44,7 +44,4 @@ public static class ClaimSimilarity
 
     /// <summary>True when the overlap makes the texts close: at least half of all the words shared, and some word at all.</summary>
     public static bool IsClose((int Shared, int Either) overlap) => overlap.Shared > 0 && overlap.Shared * 2 >= overlap.Either;
-
-    /// <summary>True when two texts are close (see the type's summary).</summary>
-    public static bool AreClose(string a, string b) => IsClose(Overlap(Words(a), Words(b)));
 }

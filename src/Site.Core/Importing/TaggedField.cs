@@ -6,15 +6,12 @@ namespace Site.Core.Importing;
 /// One field of a tagged record (RIS's <c>AU  - </c>, MEDLINE's <c>FAU - </c>): its tag, its value with its continuation
 /// lines joined by spaces, and where it is, for diagnostics.
 /// </summary>
-internal sealed class TaggedField(string tag, int lineOffset, int valueOffset, string firstLine)
+internal sealed class TaggedField(string tag, int valueOffset, string firstLine)
 {
     private readonly StringBuilder _value = new(firstLine);
 
     /// <summary>The tag, upper case: <c>TY</c>, <c>PMID</c>.</summary>
     public string Tag { get; } = tag;
-
-    /// <summary>The offset of the field's first line.</summary>
-    public int LineOffset { get; } = lineOffset;
 
     /// <summary>The offset of the value's first character, after the tag and its hyphen.</summary>
     public int ValueOffset { get; } = valueOffset;

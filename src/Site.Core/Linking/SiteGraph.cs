@@ -141,9 +141,6 @@ public sealed class SiteGraph
     /// <summary>A document's claims with the evidence behind each, in document order (none when its kind does not check claims).</summary>
     public IReadOnlyList<ClaimEvidence> ClaimsOf(ParsedDocument document) => _claims.Of(document);
 
-    /// <summary>The claim evidence of one claim of a document, or null.</summary>
-    public ClaimEvidence? ClaimEvidenceOf(ParsedDocument document, Parsing.Claims.Claim claim) => _claims.Of(document, claim);
-
     /// <summary>Every claim of every page, in page path and document order.</summary>
     public IEnumerable<ClaimEvidence> AllClaims => Pages.SelectMany(ClaimsOf);
 

@@ -27,9 +27,6 @@ public sealed class SourceText
     /// <summary>The decoded text.</summary>
     public string Text { get; }
 
-    /// <summary>The number of lines (an empty file has one).</summary>
-    public int LineCount => _lineStarts.Length;
-
     /// <summary>The location of a character offset; offsets past the end clamp to the end.</summary>
     public SourceLocation Locate(int offset, int length = 0)
     {
@@ -38,9 +35,6 @@ public sealed class SourceText
         var line = index >= 0 ? index : ~index - 1;
         return new SourceLocation(Path, line + 1, offset - _lineStarts[line] + 1, Math.Max(length, 0));
     }
-
-    /// <summary>The offset of the first character of a 1-based line.</summary>
-    public int OffsetOfLine(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
 
     /// <summary>The text of a 1-based line without its line break.</summary>
     public string GetLine(int line)

@@ -12,7 +12,7 @@ public sealed class ClaimSimilarityTests
         const string after = "Ketamine reduced heavy drinking days in the trial.";
 
         // When they are compared
-        var close = ClaimSimilarity.AreClose(before, after);
+        var close = AreClose(before, after);
 
         // Then they are close: 7 of the 8 words are shared
         close.ShouldBeTrue();
@@ -26,7 +26,7 @@ public sealed class ClaimSimilarityTests
         const string after = "Methadone maintenance lowers mortality among people who inject opioids.";
 
         // When they are compared
-        var close = ClaimSimilarity.AreClose(before, after);
+        var close = AreClose(before, after);
 
         // Then they are not
         close.ShouldBeFalse();
@@ -65,7 +65,7 @@ public sealed class ClaimSimilarityTests
     {
         // Given two texts of punctuation only
         // When they are compared
-        var close = ClaimSimilarity.AreClose("—", "…");
+        var close = AreClose("—", "…");
 
         // Then they are not close: no word is shared
         close.ShouldBeFalse();
@@ -81,4 +81,7 @@ public sealed class ClaimSimilarityTests
         // Then only its words remain, lower-cased, in order
         words.ShouldBe("ketamine an nmda receptor antagonist");
     }
+
+    // How the edition comparer asks whether two claim texts are close.
+    private static bool AreClose(string a, string b) => ClaimSimilarity.IsClose(ClaimSimilarity.Overlap(ClaimSimilarity.Words(a), ClaimSimilarity.Words(b)));
 }

@@ -72,8 +72,8 @@ public sealed class SourceTextTests
     {
         // Given a text
         // When its lines are counted
-        // Then a trailing line break starts one more (empty) line
-        new SourceText("a.md", text).LineCount.ShouldBe(lines);
+        // Then a trailing line break starts one more (empty) line: the end of the text is on the last
+        new SourceText("a.md", text).Locate(text.Length).Line.ShouldBe(lines);
     }
 
     [Theory]
@@ -94,18 +94,17 @@ public sealed class SourceTextTests
     }
 
     [Theory]
-    [InlineData(1, 0)]
-    [InlineData(2, 5)]
-    [InlineData(3, 10)]
-    [InlineData(99, 10)]
-    public void Should_find_the_offset_of_a_line(int line, int offset)
+    [InlineData(0, 1)]
+    [InlineData(5, 2)]
+    [InlineData(10, 3)]
+    public void Should_start_a_line_after_the_whole_previous_break(int offset, int line)
     {
         // Given a CRLF text
         var source = new SourceText("a.md", "one\r\ntwo\r\nthree");
 
-        // When the start of a line is asked for
-        // Then it is the offset after the previous break, clamped to the last line
-        source.OffsetOfLine(line).ShouldBe(offset);
+        // When the offset after a break is located
+        // Then it is the first column of the next line
+        source.Locate(offset).ShouldBe(new SourceLocation("a.md", line, 1, 0));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ internal sealed partial class CslItemReader(SourceText source, List<Diagnostic> 
         EvidenceLevel? evidence = null;
         var type = map.Members.FirstOrDefault(m => m.Name == "type");
         item["type"] = Type(type, map);
-        foreach (var (name, _, value) in map.Members)
+        foreach (var (name, value) in map.Members)
         {
             // citation-js keeps its own data under names that start with '_'; they are no part of the item.
             if (name.StartsWith('_') || name == "type")
@@ -187,7 +187,7 @@ internal sealed partial class CslItemReader(SourceText source, List<Diagnostic> 
             }
 
             var parts = new JsonObject();
-            foreach (var (part, _, value) in name.Members)
+            foreach (var (part, value) in name.Members)
             {
                 if (parts.ContainsKey(part) || value is not CslScalar scalar || scalar.Kind == CslScalarKind.Null)
                 {
@@ -341,7 +341,7 @@ internal sealed partial class CslItemReader(SourceText source, List<Diagnostic> 
 
         EvidenceLevel? evidence = null;
         var custom = new JsonObject();
-        foreach (var (name, _, value) in map.Members)
+        foreach (var (name, value) in map.Members)
         {
             if (name == "evidence" && value is CslScalar { Value: { } level } && EvidenceLevels.TryParse(level.Trim(), out var parsed))
             {

@@ -2,6 +2,5 @@ namespace Site.Core.Importing.Csl;
 
 /// <summary>One member of a mapping: <c>"title": "..."</c>.</summary>
 /// <param name="Name">The name.</param>
-/// <param name="NameOffset">Where the name is written.</param>
 /// <param name="Value">The value.</param>
-internal sealed record CslMember(string Name, int NameOffset, CslNode Value);
+internal sealed record CslMember(string Name, CslNode Value);

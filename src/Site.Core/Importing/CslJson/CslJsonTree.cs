@@ -74,10 +74,9 @@ internal static class CslJsonTree
                 var members = new List<CslMember>();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var nameOffset = offsets.CharOffset(reader.TokenStartIndex);
                     var name = reader.GetString()!;
                     reader.Read();
-                    members.Add(new CslMember(name, nameOffset, Value(ref reader, offsets)));
+                    members.Add(new CslMember(name, Value(ref reader, offsets)));
                 }
 
                 return new CslMap(members, start);

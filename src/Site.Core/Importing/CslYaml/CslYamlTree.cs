@@ -61,7 +61,7 @@ internal static partial class CslYamlTree
     private static CslNode Node(YamlNode node, int first) => node switch
     {
         YamlMappingNode map => new CslMap(
-            [.. map.Children.Select(member => new CslMember(((YamlScalarNode)member.Key).Value ?? string.Empty, first + (int)member.Key.Start.Index, Node(member.Value, first)))],
+            [.. map.Children.Select(member => new CslMember(((YamlScalarNode)member.Key).Value ?? string.Empty, Node(member.Value, first)))],
             first + (int)map.Start.Index),
         YamlSequenceNode list => new CslList([.. list.Children.Select(item => Node(item, first))], first + (int)list.Start.Index),
         YamlScalarNode scalar => new CslScalar(scalar.Value, KindOf(scalar), first + (int)scalar.Start.Index, LengthOf(scalar)),

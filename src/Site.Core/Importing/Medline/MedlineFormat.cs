@@ -88,7 +88,7 @@ public sealed class MedlineFormat : IBibliographyFormat
                 records.Add(record);
             }
 
-            field = new TaggedField(tag, line.Offset + skip, line.Offset + skip + valueStart, text[valueStart..]);
+            field = new TaggedField(tag, line.Offset + skip + valueStart, text[valueStart..]);
             record.Fields.Add(field);
         }
 

@@ -3,16 +3,13 @@ using System.Diagnostics;
 namespace Site.Core.Importing.Online;
 
 /// <summary>
-/// Keeps the requests to one service at least <see cref="Interval"/> apart, counted from the end of one to the start
+/// Keeps the requests to one service at least <c>interval</c> apart, counted from the end of one to the start
 /// of the next: a service that counts requests where they arrive (NCBI allows 3 a second, 10 with an API key) never
 /// sees two closer than that, however long the network took. For requests made one after another, as site add makes them.
 /// </summary>
 internal sealed class RequestSpacing(TimeSpan interval)
 {
     private long? _lastEnded;
-
-    /// <summary>The least time between the end of a request and the start of the next.</summary>
-    public TimeSpan Interval => interval;
 
     /// <summary>
     /// NCBI E-utilities: 3 requests a second, or 10 with an API key; with a margin of a few percent, since timers may

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Text;

@@ -97,7 +97,7 @@ public sealed class RisFormat : IBibliographyFormat
                 continue;
             }
 
-            field = new TaggedField(tag, line.Offset + skip, line.Offset + skip + valueStart, text[valueStart..]);
+            field = new TaggedField(tag, line.Offset + skip + valueStart, text[valueStart..]);
             record.Fields.Add(field);
         }
 

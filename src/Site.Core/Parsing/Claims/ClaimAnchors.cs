@@ -29,6 +29,17 @@ public static class ClaimAnchors
         id.Length > Prefix.Length && id.StartsWith(Prefix, StringComparison.Ordinal) && Text.Slug.IsKebab(id[Prefix.Length..]);
 
     /// <summary>The anchor <paramref name="claim"/> derives from its text, before any "-2" for a repeat.</summary>
+    /// <remarks>
+    /// A claim's text as its anchor reads it: what readers see of it, without its citations (adding, removing or
+    /// changing one is not an edit of what it says) and without markup or link targets (making a word bold or
+    /// fixing a URL is not either); a wiki link reads as it is written, its label or its target id, not as the
+    /// target's title, so renaming another page moves nothing. Then lower case (a fixed capital is not a new claim), and whitespace only as one space
+    /// between two letters or digits: a reflowed line, a doubled space or the space left before "." where a
+    /// citation was taken out count for nothing, while punctuation and digits count ("&lt;5%" is not "&gt;5%"). No Unicode
+    /// normalisation: the site runs with invariant globalization, where .NET has no composition tables, and an anchor must
+    /// not depend on how the machine that builds it is set up; "é" typed as "e" and a combining accent is another text.
+    /// </remarks>
+    /// <param name="claim">The claim's block.</param>
     public static string Derive(Block claim)
     {
         var text = Written(claim);
@@ -43,7 +54,7 @@ public static class ClaimAnchors
         }
     }
 
-    /// <summary>The anchor of a text already normalised (see <see cref="Normalise"/>).</summary>
+    /// <summary>The anchor of a text already normalised (see <see cref="Derive(Block)"/>).</summary>
     public static string Derive(ReadOnlySpan<char> normalised)
     {
         var length = Encoding.UTF8.GetMaxByteCount(normalised.Length);
@@ -71,24 +82,6 @@ public static class ClaimAnchors
                 anchor[Prefix.Length + i] = Base32[(int)((bits >> (35 - (5 * i))) & 31)];
             }
         });
-    }
-
-    /// <summary>
-    /// A claim's text as its anchor reads it: what readers see of it, without its citations (adding, removing or
-    /// changing one is not an edit of what it says) and without markup or link targets (making a word bold or
-    /// fixing a URL is not either); a wiki link reads as it is written, its label or its target id, not as the
-    /// target's title, so renaming another page moves nothing. Then lower case (a fixed capital is not a new claim), and whitespace only as one space
-    /// between two letters or digits: a reflowed line, a doubled space or the space left before "." where a
-    /// citation was taken out count for nothing, while punctuation and digits count ("&lt;5%" is not "&gt;5%"). No Unicode
-    /// normalisation: the site runs with invariant globalization, where .NET has no composition tables, and an anchor must
-    /// not depend on how the machine that builds it is set up; "é" typed as "e" and a combining accent is another text.
-    /// </summary>
-    /// <param name="claim">The claim's block.</param>
-    public static string Normalise(Block claim)
-    {
-        var text = Written(claim);
-        var collapsed = new char[(2 * text.Length) + 1];
-        return new string(collapsed, 0, Collapse(text, collapsed));
     }
 
     // What readers see of the claim.

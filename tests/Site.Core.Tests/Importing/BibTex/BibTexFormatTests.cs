@@ -1,4 +1,3 @@
-using Site.Core.Diagnostics;
 using Site.Core.Importing;
 using Site.Core.Importing.BibTex;
 using Site.Core.Text;

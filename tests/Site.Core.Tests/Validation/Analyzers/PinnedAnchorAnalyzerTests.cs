@@ -1,4 +1,3 @@
-using Site.Core.Diagnostics;
 
 namespace Site.Core.Tests.Validation.Analyzers;
 
