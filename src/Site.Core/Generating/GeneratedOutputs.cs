@@ -1,6 +1,5 @@
 using Site.Core.Exporting;
 using Site.Core.Linking;
-using Site.Core.Rendering;
 
 namespace Site.Core.Generating;
 
