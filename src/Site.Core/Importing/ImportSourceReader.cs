@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using Site.Core.Diagnostics;
+using Site.Core.Loading;
 using Site.Core.Text;
 
 namespace Site.Core.Importing;
@@ -34,11 +34,9 @@ public static class ImportSourceReader
 
         var hasUtf8Mark = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         var body = hasUtf8Mark ? bytes[3..] : bytes;
-        var chars = new char[body.Length];
-        var status = Utf8.ToUtf16(body, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
+        if (SourceFileReader.DecodeUtf8(body, out var bytesRead, out var charsWritten) is { } text)
         {
-            return new SourceText(path, new string(chars, 0, charsWritten));
+            return new SourceText(path, text);
         }
 
         if (!hasUtf8Mark && !HasMultiByteUtf8(body))
@@ -58,13 +56,8 @@ public static class ImportSourceReader
             return latin;
         }
 
-        var text = Encoding.UTF8.GetString(body);
-        var source = new SourceText(path, text);
-        diagnostics.Add(Diagnostic.At(
-            DiagnosticDescriptors.InvalidEncoding, source, charsWritten, 1,
-            $"the file is not valid UTF-8 (byte 0x{body[bytesRead]:X2} at byte offset {bytesRead + (bytes.Length - body.Length)})",
-            "save the file as UTF-8 in your editor, or export it again as UTF-8"));
-        return source;
+        return SourceFileReader.WithInvalidUtf8(
+            path, body, bytes.Length - body.Length, bytesRead, charsWritten, "save the file as UTF-8 in your editor, or export it again as UTF-8", diagnostics);
     }
 
     // A valid sequence of two to four bytes is near proof of UTF-8: in Windows-1252 text it would take a letter such

@@ -50,21 +50,41 @@ internal static class SourceFileReader
             span = span[3..];
         }
 
-        var chars = new char[span.Length];
-        var status = Utf8.ToUtf16(span, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
-        {
-            return new SourceText(displayPath, new string(chars, 0, charsWritten));
-        }
+        return DecodeUtf8(span, out var bytesRead, out var charsWritten) is { } text
+            ? new SourceText(displayPath, text)
+            : WithInvalidUtf8(displayPath, span, bytes.Length - span.Length, bytesRead, charsWritten, "save the file as UTF-8 in your editor", diagnostics);
+    }
 
-        // Report the first bad byte where the editor will find it, then carry on with replacement characters
-        // so that the rest of the file is still checked.
-        var text = Encoding.UTF8.GetString(span);
-        var source = new SourceText(displayPath, text);
+    /// <summary>The text of <paramref name="body"/> (UTF-8 without its byte order mark), or null when a sequence in it is not UTF-8.</summary>
+    /// <param name="body">The bytes to decode.</param>
+    /// <param name="bytesRead">Where the first bad sequence starts, in bytes, when there is one.</param>
+    /// <param name="charsWritten">Where it starts in the text, in characters.</param>
+    internal static string? DecodeUtf8(ReadOnlySpan<byte> body, out int bytesRead, out int charsWritten)
+    {
+        var chars = new char[body.Length];
+        var status = Utf8.ToUtf16(body, chars, out bytesRead, out charsWritten, replaceInvalidSequences: false);
+        return status == OperationStatus.Done ? new string(chars, 0, charsWritten) : null;
+    }
+
+    /// <summary>
+    /// Broken UTF-8, reported at its first bad byte where the editor will find it, then read with replacement characters so
+    /// that the rest of the file is still checked.
+    /// </summary>
+    /// <param name="displayPath">The path shown in diagnostics.</param>
+    /// <param name="body">The bytes after the byte order mark.</param>
+    /// <param name="markLength">The length of the byte order mark dropped before <paramref name="body"/>, for the byte offset shown.</param>
+    /// <param name="bytesRead">Where the first bad sequence starts in <paramref name="body"/> (<see cref="DecodeUtf8"/>).</param>
+    /// <param name="charsWritten">Where it starts in the text.</param>
+    /// <param name="hint">How to fix it.</param>
+    /// <param name="diagnostics">Where it is reported.</param>
+    internal static SourceText WithInvalidUtf8(
+        string displayPath, ReadOnlySpan<byte> body, int markLength, int bytesRead, int charsWritten, string hint, DiagnosticBag diagnostics)
+    {
+        var source = new SourceText(displayPath, Encoding.UTF8.GetString(body));
         diagnostics.Add(Diagnostic.At(
             DiagnosticDescriptors.InvalidEncoding, source, charsWritten, 1,
-            $"the file is not valid UTF-8 (byte 0x{span[bytesRead]:X2} at byte offset {bytesRead + (bytes.Length - span.Length)})",
-            "save the file as UTF-8 in your editor"));
+            $"the file is not valid UTF-8 (byte 0x{body[bytesRead]:X2} at byte offset {bytesRead + markLength})",
+            hint));
         return source;
     }
 }
