@@ -1,5 +1,6 @@
 using Site.Core.Editions;
 using Site.Core.Linking;
+using Site.Core.Rendering.Dependencies;
 
 namespace Site.Core.Rendering;
 
@@ -27,7 +28,8 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     /// <param name="assets">The theme's files under their published names.</param>
     /// <param name="plans">The pages to render.</param>
     /// <param name="finish">What to make of each rendered page.</param>
-    public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
+    /// <param name="recording">Where to record what each page read, or null to record nothing.</param>
+    public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish, DependencyRecording? recording = null)
     {
         var factory = new PageModelFactory(graph, assets, today, changes);
         var pages = new T[plans.Count];
@@ -43,7 +45,22 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
             for (var i = worker; i < plans.Count; i += workers)
             {
                 var plan = plans[i];
-                pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document));
+                if (recording is null)
+                {
+                    pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document));
+                    continue;
+                }
+
+                // The page is made from a view that records what it reads, its own document first.
+                var (view, reads) = recording.Begin(graph);
+                if (plan.Document is { } own)
+                {
+                    view.Reading(own);
+                }
+
+                var model = new PageModelFactory(view, assets, today, changes).Create(plan);
+                pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(model), plan.Document));
+                recording.Keep(plan.Url, reads);
             }
         });
         return pages;

@@ -1,0 +1,34 @@
+using Site.Core.Parsing;
+
+namespace Site.Core.Rendering.Dependencies;
+
+/// <summary>
+/// A kind of read of the site, defined once: how to find its value again in a compilation by the read's key, how to
+/// fingerprint the value, and which documents the value hands to the reader (whose front matter the reader then sees).
+/// </summary>
+public abstract class DependencyKind
+{
+    private protected DependencyKind(string name, bool fromValueAlone)
+    {
+        Name = name;
+        FromValueAlone = fromValueAlone;
+    }
+
+    /// <summary>The kind's name, e.g. "claims".</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the fingerprint depends on the value object alone, so that the same object has the same fingerprint in the next compilation.</summary>
+    internal bool FromValueAlone { get; }
+
+    /// <summary>The value the key names in <paramref name="scope"/>, or null when it names nothing there.</summary>
+    internal abstract object? Find(DependencyScope scope, string key);
+
+    /// <summary>The fingerprint of a value found by <see cref="Find"/> in <paramref name="scope"/>, or of how many items it holds.</summary>
+    internal abstract Fingerprint Of(object? value, DependencyScope scope, bool countOnly);
+
+    /// <summary>The documents a value hands to the reader.</summary>
+    internal abstract IEnumerable<ParsedDocument> Documents(object value);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,260 @@
+using Site.Core.Content;
+using Site.Core.Editions;
+using Site.Core.Editions.Formatting;
+using Site.Core.Linking;
+using Site.Core.Parsing;
+
+namespace Site.Core.Rendering.Dependencies;
+
+/// <summary>
+/// Every kind of read a page can make of the site, each defined once: how its value is found again by key and
+/// what of it is fingerprinted. The graph's recording view records these reads as it answers; a rebuild makes
+/// again exactly the pages one of whose reads has a different fingerprint now. A new graph query gets its kind here.
+/// </summary>
+public static class DependencyKinds
+{
+    /// <summary>A document's front matter, URL and kind: what a page that is handed the document sees of it (title, summary, entry).</summary>
+    public static DependencyKind FrontMatter { get; } = new TypedDependencyKind<ParsedDocument>(
+        "front-matter",
+        (scope, path) => scope.DocumentAt(path),
+        (writer, document, _) => writer.Text(document.Url).Number((long)document.Kind).Text(document.Source.Source.Text.AsSpan(0, document.Source.BodyOffset)),
+        fromValueAlone: true);
+
+    /// <summary>A document's markdown body, which its own page renders.</summary>
+    public static DependencyKind Body { get; } = new TypedDependencyKind<ParsedDocument>(
+        "body",
+        (scope, path) => scope.DocumentAt(path),
+        (writer, document, _) => writer.Text(document.Source.Source.Text.AsSpan(document.Source.BodyOffset)),
+        fromValueAlone: true);
+
+    /// <summary>The site settings of site.yml: every page shows the site's title and language.</summary>
+    public static DependencyKind Settings { get; } = new TypedDependencyKind<SiteConfig>(
+        "settings",
+        (scope, _) => scope.Graph.Config,
+        WriteSettings,
+        fromValueAlone: true);
+
+    /// <summary>The build date, which overdue reviews are told by.</summary>
+    public static DependencyKind BuildDate { get; } = new TypedDependencyKind<DependencyScope>(
+        "build-date",
+        (scope, _) => scope,
+        (writer, scope, _) => writer.Number(scope.Today.DayNumber));
+
+    /// <summary>What changed since the previous edition (/changes/).</summary>
+    public static DependencyKind EditionChanges { get; } = new TypedDependencyKind<EditionChanges>(
+        "edition-changes",
+        (scope, _) => scope.Changes,
+        WriteChanges,
+        fromValueAlone: true);
+
+    /// <summary>The documents that have a page, in path order.</summary>
+    public static DependencyKind Pages { get; } = DocumentList("pages", graph => graph.Pages);
+
+    /// <summary>The substances, in title order.</summary>
+    public static DependencyKind Substances { get; } = DocumentList("substances", graph => graph.Substances);
+
+    /// <summary>The mechanisms, in title order.</summary>
+    public static DependencyKind Mechanisms { get; } = DocumentList("mechanisms", graph => graph.Mechanisms);
+
+    /// <summary>The references that have a page, in id order.</summary>
+    public static DependencyKind References { get; } = DocumentList("references", graph => graph.References);
+
+    /// <summary>The mechanisms a substance lists.</summary>
+    public static DependencyKind MechanismsOf { get; } = DocumentList("mechanisms-of", (graph, document) => graph.MechanismsOf(document));
+
+    /// <summary>The mechanisms a substance lists or links to: its row of the evidence map.</summary>
+    public static DependencyKind MappedMechanismsOf { get; } = DocumentList("mapped-mechanisms-of", (graph, document) => graph.MappedMechanismsOf(document));
+
+    /// <summary>The substances that list a mechanism.</summary>
+    public static DependencyKind SubstancesOf { get; } = DocumentList("substances-of", (graph, document) => graph.SubstancesOf(document));
+
+    /// <summary>The links written in a document, each with what it resolved to.</summary>
+    public static DependencyKind LinksFrom { get; } = OfDocument<IReadOnlyList<DocumentLink>>(
+        "links-from",
+        (graph, document) => graph.LinksFrom(document),
+        (writer, links, _) =>
+        {
+            foreach (var link in links)
+            {
+                writer.Number((long)link.Syntax).Text(link.Written).Text(link.Target?.Source.RelativePath).Text(link.TargetUrl).Text(link.Anchor);
+            }
+        },
+        links => links.Select(l => l.Target).OfType<ParsedDocument>(),
+        count: links => links.Count);
+
+    /// <summary>The links that point at a document, from where.</summary>
+    public static DependencyKind LinksTo { get; } = OfDocument<IReadOnlyList<DocumentLink>>(
+        "links-to",
+        (graph, document) => graph.LinksTo(document),
+        (writer, links, _) =>
+        {
+            foreach (var link in links)
+            {
+                writer.Text(link.From.Source.RelativePath).Number((long)link.Syntax).Text(link.Written).Text(link.Anchor);
+            }
+        },
+        links => links.Select(l => l.From),
+        count: links => links.Count);
+
+    /// <summary>A document's citations and its numbered reference list.</summary>
+    public static DependencyKind Citations { get; } = OfDocument<PageCitations>(
+        "citations",
+        (graph, document) => graph.CitationsOf(document),
+        (writer, citations, _) =>
+        {
+            foreach (var citation in citations.Citations)
+            {
+                writer.Text(citation.Anchor).Text(citation.Item.Key).Text(citation.Item.Prefix).Text(citation.Item.Locator).Text(citation.Reference?.Source.RelativePath);
+            }
+
+            writer.Number(-1);
+            foreach (var work in citations.Works)
+            {
+                writer.Number(work.Number).Text(work.Reference.Source.RelativePath).Number(work.Anchors.Count);
+                foreach (var anchor in work.Anchors)
+                {
+                    writer.Text(anchor);
+                }
+            }
+        },
+        citations => citations.Works.Select(w => w.Reference),
+        fromValueAlone: true);
+
+    /// <summary>A document's claims with the evidence behind each, its flags and its retraction and dated-evidence marks.</summary>
+    public static DependencyKind Claims { get; } = OfDocument<IReadOnlyList<ClaimEvidence>>(
+        "claims",
+        (graph, document) => graph.ClaimsOf(document),
+        (writer, claims, scope) => WriteClaims(writer, claims, scope.Graph),
+        claims => claims.SelectMany(c => c.References),
+        count: claims => claims.Count);
+
+    /// <summary>The claims on a substance's page that link to a mechanism, keyed by the two paths.</summary>
+    public static DependencyKind ClaimsLinking { get; } = new TypedDependencyKind<IReadOnlyList<ClaimEvidence>>(
+        "claims-linking",
+        (scope, key) => key.Split('\n') is [var substance, var mechanism] && scope.DocumentAt(substance) is { } s && scope.DocumentAt(mechanism) is { } m
+            ? scope.Graph.ClaimsLinking(s, m)
+            : null,
+        (writer, claims, scope) => WriteClaims(writer, claims, scope.Graph),
+        claims => claims.Count,
+        claims => claims.SelectMany(c => c.References));
+
+    /// <summary>The passages that cite a reference, with their quotes and claims.</summary>
+    public static DependencyKind CitedBy { get; } = OfDocument<IReadOnlyList<CitingPassage>>(
+        "cited-by",
+        (graph, document) => graph.CitedBy(document),
+        (writer, passages, scope) =>
+        {
+            foreach (var passage in passages)
+            {
+                writer.Text(passage.From.Source.RelativePath).Text(passage.Anchor).Text(passage.Text).Flag(passage.Claim is not null);
+                if (passage.Claim is { } claim)
+                {
+                    WriteClaim(writer, claim, scope.Graph);
+                }
+            }
+        },
+        passages => passages.Select(p => p.From),
+        count: passages => passages.Count);
+
+    /// <summary>The retraction or expression of concern a reference is under.</summary>
+    public static DependencyKind Retraction { get; } = OfDocument<Retractions.RetractionNotice>(
+        "retraction",
+        (graph, document) => graph.RetractionOf(document),
+        (writer, notice, _) =>
+        {
+            writer.Number((long)notice.Nature).Text(notice.DateText).Text(notice.RecordId).Text(notice.NoticeUrl).Number(notice.Reasons.Count);
+            foreach (var reason in notice.Reasons)
+            {
+                writer.Text(reason);
+            }
+        },
+        fromValueAlone: true);
+
+    /// <summary>Every kind, in the order defined.</summary>
+    public static IReadOnlyList<DependencyKind> All { get; } =
+    [
+        FrontMatter, Body, Settings, BuildDate, EditionChanges, Pages, Substances, Mechanisms, References, MechanismsOf, MappedMechanismsOf,
+        SubstancesOf, LinksFrom, LinksTo, Citations, Claims, ClaimsLinking, CitedBy, Retraction,
+    ];
+
+    /// <summary>The key of a read of something about one document: its path under input/.</summary>
+    internal static string KeyOf(ParsedDocument document) => document.Source.RelativePath;
+
+    /// <summary>The key of a read about a pair of documents.</summary>
+    internal static string KeyOf(ParsedDocument first, ParsedDocument second) => first.Source.RelativePath + "\n" + second.Source.RelativePath;
+
+    private static TypedDependencyKind<T> OfDocument<T>(
+        string name,
+        Func<SiteGraph, ParsedDocument, T?> query,
+        Action<FingerprintWriter, T, DependencyScope> write,
+        Func<T, IEnumerable<ParsedDocument>>? documents = null,
+        Func<T, int>? count = null,
+        bool fromValueAlone = false)
+        where T : class =>
+        new(name, (scope, path) => scope.DocumentAt(path) is { } document ? query(scope.Graph, document) : null, write, count, documents, fromValueAlone);
+
+    private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
+        OfDocument(name, query, WritePaths, documents => documents, documents => documents.Count);
+
+    private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, IReadOnlyList<ParsedDocument>> query) =>
+        new(name, (scope, _) => query(scope.Graph), WritePaths, documents => documents.Count, documents => documents);
+
+    private static void WritePaths(FingerprintWriter writer, IReadOnlyList<ParsedDocument> documents, DependencyScope scope)
+    {
+        foreach (var document in documents)
+        {
+            writer.Text(document.Source.RelativePath);
+        }
+    }
+
+    private static void WriteClaims(FingerprintWriter writer, IReadOnlyList<ClaimEvidence> claims, SiteGraph graph)
+    {
+        foreach (var claim in claims)
+        {
+            WriteClaim(writer, claim, graph);
+        }
+    }
+
+    // Everything a reader sees of a claim: where it is, its words, what stands behind it and how it is marked.
+    private static void WriteClaim(FingerprintWriter writer, ClaimEvidence claim, SiteGraph graph)
+    {
+        writer.Text(claim.Document.Source.RelativePath).Text(claim.Claim.Anchor).Text(claim.FullText)
+            .Flag(claim.HasUnknownCitation).Maybe(claim.Flag is { } flag ? (int)flag : null)
+            .Maybe(graph.RetractionIn(claim) is { } nature ? (int)nature : null).Maybe(graph.EvidenceDatedBefore(claim))
+            .Number(claim.References.Count);
+        for (var i = 0; i < claim.References.Count; i++)
+        {
+            writer.Text(claim.References[i].Source.RelativePath).Maybe(claim.Levels[i] is { } level ? (int)level : null);
+        }
+    }
+
+    private static void WriteSettings(FingerprintWriter writer, SiteConfig config, DependencyScope scope)
+    {
+        writer.Text(config.Title).Text(config.Description).Text(config.BaseUrl).Text(config.Language).Number(config.ReviewMaxAgeMonths)
+            .Maybe(config.EvidenceMaxAgeYears).Text(config.Retractions?.Path);
+        foreach (var (kind, policy) in config.Claims.OrderBy(c => c.Key))
+        {
+            writer.Number((long)kind).Number((long)policy);
+        }
+
+        foreach (var (code, severity) in config.Severity.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            writer.Text(code).Number((long)severity);
+        }
+    }
+
+    private static void WriteChanges(FingerprintWriter writer, EditionChanges changes, DependencyScope scope)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        ChangesJson.Write(text, changes);
+        writer.Text(text.ToString());
+        foreach (var claim in changes.Added.Concat(changes.Removed))
+        {
+            writer.Number(claim.Keys.Count).Number(claim.Evidence.Count).Number(claim.Statuses.Count);
+            foreach (var value in claim.Keys.Concat(claim.Evidence).Concat(claim.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).SelectMany(s => new[] { s.Key, s.Value })))
+            {
+                writer.Text(value);
+            }
+        }
+    }
+}
