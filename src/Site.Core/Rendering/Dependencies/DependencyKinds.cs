@@ -170,12 +170,17 @@ public static class DependencyKinds
         },
         fromValueAlone: true);
 
-    /// <summary>Every kind, in the order defined.</summary>
-    public static IReadOnlyList<DependencyKind> All { get; } =
+    /// <summary>Every kind defined here, in the order defined: each property of this class is one, so none is left out of the list.</summary>
+    public static IReadOnlyList<DependencyKind> All => AllKinds.Value;
+
+    // Read from this class's own properties when first asked, after they are all set.
+    private static readonly Lazy<IReadOnlyList<DependencyKind>> AllKinds = new(() =>
     [
-        FrontMatter, Body, Settings, BuildDate, EditionChanges, Pages, Substances, Mechanisms, References, MechanismsOf, MappedMechanismsOf,
-        SubstancesOf, LinksFrom, LinksTo, Citations, Claims, ClaimsLinking, CitedBy, Retraction,
-    ];
+        .. typeof(DependencyKinds).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(DependencyKind))
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (DependencyKind)p.GetValue(null)!),
+    ]);
 
     /// <summary>The key of a read of something about one document: its path under input/.</summary>
     internal static string KeyOf(ParsedDocument document) => document.Source.RelativePath;
