@@ -169,6 +169,10 @@ public sealed class SiteGraph
     /// <summary>The passages on other pages that cite a reference, in page path and document order.</summary>
     public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) => Read(DependencyKinds.CitedBy, reference, _citations.CitedBy(reference));
 
+    /// <summary>The pages whose passages cite a reference, each once, in page path order.</summary>
+    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) =>
+        Read(DependencyKinds.PagesCiting, reference, (IReadOnlyList<ParsedDocument>)[.. _citations.CitedBy(reference).Select(p => p.From).Distinct()]);
+
     /// <summary>All citations in the site, in source order.</summary>
     public IEnumerable<Citation> AllCitations => NotRecorded(_documents).SelectMany(d => _citations.Of(d).Citations);
 

@@ -309,7 +309,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                 .Select(g => new BibliographyGroup(
                     EvidenceLevels.Name(g.Key),
                     EvidenceLevels.Label(g.Key),
-                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r.Document), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
+                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r.Document), graph.PagesCiting(r.Document).Count))])),
         ];
     }
 

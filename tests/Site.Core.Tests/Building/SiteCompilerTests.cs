@@ -39,7 +39,7 @@ public sealed class SiteCompilerTests : IDisposable
     // a reference's page lists links to it, a page's numbering changes when the work it cites appears, a day passes.
     private static readonly string[] MutationEdits =
     [
-        "title", "prose", "heading", "config", "body", "passage", "reference-link", "claim-link", "link-mechanism", "mechanism-list",
+        "title", "prose", "heading", "config", "body", "passage", "cite", "reference-link", "claim-link", "link-mechanism", "mechanism-list",
         "new-mechanism", "new-substance", "unknown-key", "add-cited", "delete-linked", "delete-linked", "reviewed", "new-day",
         "evidence-age", "new-day", "retractions-on", "retract",
     ];

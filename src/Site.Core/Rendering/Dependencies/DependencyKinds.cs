@@ -156,6 +156,9 @@ public static class DependencyKinds
         passages => passages.Select(p => p.From),
         count: passages => passages.Count);
 
+    /// <summary>The pages that cite a reference (the bibliography counts them).</summary>
+    public static DependencyKind PagesCiting { get; } = DocumentList("pages-citing", (graph, document) => graph.PagesCiting(document));
+
     /// <summary>The retraction or expression of concern a reference is under.</summary>
     public static DependencyKind Retraction { get; } = OfDocument<Retractions.RetractionNotice>(
         "retraction",
