@@ -37,8 +37,10 @@ public sealed class DependencyFingerprints
         }
 
         var value = dependency.Kind.Find(Scope, dependency.Key);
-        var fingerprint = value is not null && dependency.Kind.FromValueAlone
-            && _previous?._values.TryGetValue(dependency, out var before) == true && ReferenceEquals(before.Witness, value)
+        var previous = _previous;
+        var reusable = dependency.Kind.FromValueAlone || (dependency.Kind.ReadsMarks && previous is not null && previous.Scope.Marks == Scope.Marks);
+        var fingerprint = value is not null && reusable
+            && previous?._values.TryGetValue(dependency, out var before) == true && ReferenceEquals(before.Witness, value)
                 ? before.Value
                 : dependency.Kind.Of(value, Scope, dependency.CountOnly);
         _values.TryAdd(dependency, (value, fingerprint));

@@ -8,10 +8,11 @@ namespace Site.Core.Rendering.Dependencies;
 /// </summary>
 public abstract class DependencyKind
 {
-    private protected DependencyKind(string name, bool fromValueAlone)
+    private protected DependencyKind(string name, bool fromValueAlone, bool readsMarks)
     {
         Name = name;
         FromValueAlone = fromValueAlone;
+        ReadsMarks = readsMarks;
     }
 
     /// <summary>The kind's name, e.g. "claims".</summary>
@@ -19,6 +20,9 @@ public abstract class DependencyKind
 
     /// <summary>Whether the fingerprint depends on the value object alone, so that the same object has the same fingerprint in the next compilation.</summary>
     internal bool FromValueAlone { get; }
+
+    /// <summary>Whether the fingerprint depends on the value object and the site's marks alone (retractions, the build date, the age limit).</summary>
+    internal bool ReadsMarks { get; }
 
     /// <summary>The value the key names in <paramref name="scope"/>, or null when it names nothing there.</summary>
     internal abstract object? Find(DependencyScope scope, string key);

@@ -126,7 +126,8 @@ public static class DependencyKinds
         (graph, document) => graph.ClaimsOf(document),
         (writer, claims, scope) => WriteClaims(writer, claims, scope.Graph),
         claims => claims.SelectMany(c => c.References),
-        count: claims => claims.Count);
+        count: claims => claims.Count,
+        readsMarks: true);
 
     /// <summary>The claims on a substance's page that link to a mechanism, keyed by the two paths.</summary>
     public static DependencyKind ClaimsLinking { get; } = new TypedDependencyKind<IReadOnlyList<ClaimEvidence>>(
@@ -136,7 +137,8 @@ public static class DependencyKinds
             : null,
         (writer, claims, scope) => WriteClaims(writer, claims, scope.Graph),
         claims => claims.Count,
-        claims => claims.SelectMany(c => c.References));
+        claims => claims.SelectMany(c => c.References),
+        readsMarks: true);
 
     /// <summary>The passages that cite a reference, with their quotes and claims.</summary>
     public static DependencyKind CitedBy { get; } = OfDocument<IReadOnlyList<CitingPassage>>(
@@ -154,7 +156,8 @@ public static class DependencyKinds
             }
         },
         passages => passages.Select(p => p.From),
-        count: passages => passages.Count);
+        count: passages => passages.Count,
+        readsMarks: true);
 
     /// <summary>The pages that cite a reference (the bibliography counts them).</summary>
     public static DependencyKind PagesCiting { get; } = DocumentList("pages-citing", (graph, document) => graph.PagesCiting(document));
@@ -197,9 +200,10 @@ public static class DependencyKinds
         Action<FingerprintWriter, T, DependencyScope> write,
         Func<T, IEnumerable<ParsedDocument>>? documents = null,
         Func<T, int>? count = null,
-        bool fromValueAlone = false)
+        bool fromValueAlone = false,
+        bool readsMarks = false)
         where T : class =>
-        new(name, (scope, path) => scope.DocumentAt(path) is { } document ? query(scope.Graph, document) : null, write, count, documents, fromValueAlone);
+        new(name, (scope, path) => scope.DocumentAt(path) is { } document ? query(scope.Graph, document) : null, write, count, documents, fromValueAlone, readsMarks);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
         OfDocument(name, query, WritePaths, documents => documents, documents => documents.Count);

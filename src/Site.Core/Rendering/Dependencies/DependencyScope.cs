@@ -8,6 +8,7 @@ namespace Site.Core.Rendering.Dependencies;
 public sealed class DependencyScope
 {
     private readonly Lazy<Dictionary<string, ParsedDocument>> _byPath;
+    private readonly Lazy<Fingerprint> _marks;
 
     /// <param name="graph">The site.</param>
     /// <param name="today">The build date.</param>
@@ -16,6 +17,17 @@ public sealed class DependencyScope
         Graph = graph;
         Today = today;
         _byPath = new(() => graph.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal));
+        _marks = new(() => FingerprintWriter.Of(graph, (writer, g) =>
+        {
+            writer.Maybe(g.Config.EvidenceMaxAgeYears).Number(g.Today?.DayNumber ?? -1);
+            foreach (var reference in g.Documents)
+            {
+                if (g.RetractionOf(reference) is { } notice)
+                {
+                    writer.Text(reference.Source.RelativePath).Number((long)notice.Nature);
+                }
+            }
+        }));
     }
 
     /// <summary>The site.</summary>
@@ -26,6 +38,9 @@ public sealed class DependencyScope
 
     /// <summary>What changed since the previous edition, known once claims.json was compared with it; null without one.</summary>
     public EditionChanges? Changes { get; internal set; }
+
+    /// <summary>The fingerprint of what marks claims beyond their references: the retraction notices, the build date and the age limit of evidence.</summary>
+    public Fingerprint Marks => _marks.Value;
 
     /// <summary>The document loaded from a path under input/, or null when there is none now.</summary>
     public ParsedDocument? DocumentAt(string path) => _byPath.Value.GetValueOrDefault(path);

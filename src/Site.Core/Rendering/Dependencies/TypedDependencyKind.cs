@@ -21,14 +21,16 @@ internal sealed class TypedDependencyKind<T> : DependencyKind
     /// <param name="count">How many items the value holds, for a read of its count alone; null when it is not a list.</param>
     /// <param name="documents">The documents the value hands out; null for none.</param>
     /// <param name="fromValueAlone">Whether what is written depends on the value object alone.</param>
+    /// <param name="readsMarks">Whether what is written depends on the value object and the site's marks alone.</param>
     public TypedDependencyKind(
         string name,
         Func<DependencyScope, string, T?> find,
         Action<FingerprintWriter, T, DependencyScope> write,
         Func<T, int>? count = null,
         Func<T, IEnumerable<ParsedDocument>>? documents = null,
-        bool fromValueAlone = false)
-        : base(name, fromValueAlone)
+        bool fromValueAlone = false,
+        bool readsMarks = false)
+        : base(name, fromValueAlone, readsMarks)
     {
         _find = find;
         _write = write;
