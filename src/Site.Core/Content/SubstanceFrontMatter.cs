@@ -17,4 +17,7 @@ public sealed record SubstanceFrontMatter(
 {
     /// <inheritdoc />
     public override DateOnly? LastReviewed => Reviewed;
+
+    /// <inheritdoc />
+    public override string? Synopsis => Summary;
 }
