@@ -14,14 +14,17 @@ public static class DocumentKinds
     /// <summary><c>input/mechanisms/*.md</c>.</summary>
     public static MechanismKind Mechanism { get; } = new();
 
+    /// <summary><c>input/conditions/*.md</c>.</summary>
+    public static ConditionKind Condition { get; } = new();
+
     /// <summary><c>input/substances/*.md</c>.</summary>
-    public static SubstanceKind Substance { get; } = new(Mechanism);
+    public static SubstanceKind Substance { get; } = new(Mechanism, Condition);
 
     /// <summary><c>input/references/*.md</c>; the id is the citation key.</summary>
     public static ReferenceKind Reference { get; } = new();
 
     /// <summary>Every kind, in the order the site lists them (navigation, breadcrumbs, <c>site new</c>).</summary>
-    public static IReadOnlyList<DocumentKind> All { get; } = [Substance, Mechanism, Reference, Page];
+    public static IReadOnlyList<DocumentKind> All { get; } = [Substance, Mechanism, Condition, Reference, Page];
 
     /// <summary>The kinds that have a folder of their own, in the order of <see cref="All"/>.</summary>
     public static IReadOnlyList<DocumentKind> WithFolder { get; } = [.. All.Where(k => k.Folder is not null)];

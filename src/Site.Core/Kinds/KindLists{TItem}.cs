@@ -28,6 +28,9 @@ internal sealed class KindLists<TItem>
     /// <summary>The mechanisms.</summary>
     public List<(TItem Item, MechanismFrontMatter FrontMatter)> Mechanisms { get; } = [];
 
+    /// <summary>The conditions.</summary>
+    public List<(TItem Item, ConditionFrontMatter FrontMatter)> Conditions { get; } = [];
+
     /// <summary>The references.</summary>
     public List<(TItem Item, ReferenceFrontMatter FrontMatter)> References { get; } = [];
 }

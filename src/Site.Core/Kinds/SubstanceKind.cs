@@ -10,15 +10,20 @@ using Site.Core.Validation.Analyzers;
 
 namespace Site.Core.Kinds;
 
-/// <summary>A substance: <c>input/substances/*.md</c>, <c>/substances/ID/</c>; it lists the mechanisms it acts through.</summary>
+/// <summary>
+/// A substance: <c>input/substances/*.md</c>, <c>/substances/ID/</c>; it lists the mechanisms it acts through and the
+/// conditions it has been studied for.
+/// </summary>
 public sealed class SubstanceKind : DocumentKind<SubstanceFrontMatter>
 {
-    internal SubstanceKind(MechanismKind mechanism)
+    internal SubstanceKind(MechanismKind mechanism, ConditionKind condition)
         : base("substance", "substances")
     {
         var mechanisms = new ListedKind<SubstanceFrontMatter>("mechanisms", mechanism, UnknownListedIdAnalyzer.UnknownMechanism, f => f.Mechanisms);
+        var conditions = new ListedKind<SubstanceFrontMatter>("conditions", condition, UnknownListedIdAnalyzer.UnknownCondition, f => f.Conditions);
         MechanismList = mechanisms;
-        TypedLists = [mechanisms];
+        ConditionList = conditions;
+        TypedLists = [mechanisms, conditions];
         ListPage = new GeneratedOutput(UrlPrefix!, GeneratedOutputKind.Page)
         {
             Title = "Substances", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Substances", "every substance with a one-line definition"),
@@ -29,6 +34,9 @@ public sealed class SubstanceKind : DocumentKind<SubstanceFrontMatter>
     /// <summary>Its <c>mechanisms</c>: the mechanisms it acts through.</summary>
     public ListedKind MechanismList { get; }
 
+    /// <summary>Its <c>conditions</c>: the conditions it has been studied for.</summary>
+    public ListedKind ConditionList { get; }
+
     /// <inheritdoc />
     internal override IReadOnlyList<ListedKind<SubstanceFrontMatter>> TypedLists { get; }
 
@@ -36,7 +44,7 @@ public sealed class SubstanceKind : DocumentKind<SubstanceFrontMatter>
     public override ClaimPolicy DefaultClaims => ClaimPolicy.Paragraph;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Fields { get; } = ["title", "aliases", "class", "mechanisms", "summary", "reviewed"];
+    public override IReadOnlyList<string> Fields { get; } = ["title", "aliases", "class", "mechanisms", "conditions", "summary", "reviewed"];
 
     /// <inheritdoc />
     public override GeneratedOutput ListPage { get; }
@@ -75,6 +83,7 @@ public sealed class SubstanceKind : DocumentKind<SubstanceFrontMatter>
         FrontMatterReader.Summary(fields),
         fields.Date("reviewed"))
     {
+        Conditions = fields.StringList("conditions"),
         Positions = fields.Positions(), Unfinished = fields.Unfinished,
     };
 

@@ -43,6 +43,7 @@ public sealed class SiteGraph
         ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
         Substances = Nodes(DocumentKinds.Substance, kinds.Substances);
         Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
+        Conditions = Nodes(DocumentKinds.Condition, kinds.Conditions);
         References = Nodes(DocumentKinds.Reference, kinds.References);
         _linksFrom = linksFrom;
         _linksTo = linksTo;
@@ -104,6 +105,9 @@ public sealed class SiteGraph
     /// <summary>The mechanisms, in title order.</summary>
     public KindNodes<MechanismFrontMatter> Mechanisms { get; }
 
+    /// <summary>The conditions, in title order.</summary>
+    public KindNodes<ConditionFrontMatter> Conditions { get; }
+
     /// <summary>The URL of a document's page.</summary>
     public static string UrlOf(ParsedDocument document) => document.Url;
 
@@ -139,6 +143,12 @@ public sealed class SiteGraph
 
     /// <summary>The substances that list a mechanism, in title order.</summary>
     public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) => Listing(DocumentKinds.Substance.MechanismList, mechanism);
+
+    /// <summary>The conditions a substance lists (it has been studied for them) that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> ConditionsOf(ParsedDocument substance) => Listed(DocumentKinds.Substance.ConditionList, substance);
+
+    /// <summary>The substances that list a condition (they have been studied for it), in title order.</summary>
+    public IReadOnlyList<ParsedDocument> SubstancesStudiedFor(ParsedDocument condition) => Listing(DocumentKinds.Substance.ConditionList, condition);
 
     /// <summary>The links written in a document, in document order.</summary>
     public IReadOnlyList<DocumentLink> LinksFrom(ParsedDocument document) =>

@@ -19,6 +19,9 @@ public static class SitePaths
     /// <summary>The list of mechanisms.</summary>
     public const string Mechanisms = "/mechanisms/";
 
+    /// <summary>The list of conditions.</summary>
+    public const string Conditions = "/conditions/";
+
     /// <summary>The bibliography.</summary>
     public const string References = "/references/";
 

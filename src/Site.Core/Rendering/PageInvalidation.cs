@@ -93,6 +93,7 @@ public static class PageInvalidation
                 urls.Add(SitePaths.Home);
                 urls.Add(SitePaths.Substances);
                 urls.Add(SitePaths.Mechanisms);
+                urls.Add(SitePaths.Conditions);
                 urls.Add(SitePaths.References);
                 urls.Add(SitePaths.Evidence);
             }
@@ -135,13 +136,12 @@ public static class PageInvalidation
             return [];
         }
 
-        var listed = graph.MechanismsOf(substance);
-        return graph.MappedMechanismsOf(substance)
+        return DocumentKinds.Substance.Lists.SelectMany(list => graph.Mapped(list, substance)
             .Select(m => (
                 m.Id,
-                listed.Contains(m),
+                graph.Listed(list, substance).Contains(m),
                 string.Join('\n', graph.ClaimsLinking(substance, m).Select(c => $"{c.Claim.Anchor} {c.Flag} {c.Text}")),
-                graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count()))
+                graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count())))
             .OrderBy(r => r.Id, StringComparer.Ordinal);
     }
 
@@ -150,7 +150,7 @@ public static class PageInvalidation
     private static IEnumerable<(string Url, int References, int Claims)> EvidenceCounts(SiteGraph graph, ParsedDocument? document, string key) =>
         new[] { document }.Concat(graph.CitationsOfKey(key).Select(c => c.From))
             .OfType<ParsedDocument>()
-            .Where(d => d.Kind == DocumentKinds.Substance || d.Kind == DocumentKinds.Mechanism)
+            .Where(d => d.Kind == DocumentKinds.Substance || d.Kind == DocumentKinds.Mechanism || d.Kind == DocumentKinds.Condition)
             .Distinct()
             .Select(d => (SiteGraph.UrlOf(d), graph.CitationsOf(d).Works.Count, graph.ClaimsOf(d).Count))
             .OrderBy(c => c.Item1, StringComparer.Ordinal);

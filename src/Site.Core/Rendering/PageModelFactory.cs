@@ -73,6 +73,29 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
             BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
             Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
             Mechanisms = Links(graph.MechanismsOf(document)),
+            Conditions = Links(graph.ConditionsOf(document)),
+            Evidence = Evidence(document),
+        };
+    }
+
+    /// <summary>A condition's page: the substances studied for it, and the claims of substance pages that link to it.</summary>
+    internal ConditionPageModel ConditionPage(PagePlan plan, DocumentNode<ConditionFrontMatter> node)
+    {
+        var (document, condition) = node;
+        var conditions = DocumentKinds.Substance.ConditionList;
+        return new ConditionPageModel
+        {
+            Site = _site, Url = plan.Url, Title = condition.Title, Description = condition.Summary, Template = document.Kind.Template,
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            Aliases = condition.Aliases, Reviewed = condition.Reviewed, ReviewOverdueSince = OverdueSince(condition),
+            Substances = Links(graph.SubstancesStudiedFor(document)),
+            Connections =
+            [
+                .. graph.Substances.Documents
+                    .Select(s => (Substance: s, Claims: graph.ClaimsLinking(s, document)))
+                    .Where(s => s.Claims.Count > 0)
+                    .Select(s => new ConnectingClaims(Link(s.Substance), Passages(s.Claims))),
+            ],
             Evidence = Evidence(document),
         };
     }
@@ -109,6 +132,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         References = plan.Document is { } cited ? References(cited) : [],
         Substances = Cards(graph.Substances.Documents),
         Mechanisms = Cards(graph.Mechanisms.Documents),
+        Conditions = Cards(graph.Conditions.Documents),
     };
 
     /// <summary>The list page of a kind: every document of it, with its summary.</summary>
@@ -196,48 +220,71 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         };
     }
 
-    private EvidenceMapPageModel EvidenceMap(string url)
+    private EvidenceMapPageModel EvidenceMap(string url) => new()
     {
-        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, IReadOnlyList<ParsedDocument> Mechanisms)>();
+        Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence),
+        Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
+        Grids =
+        [
+            Grid(DocumentKinds.Substance.MechanismList) with
+            {
+                IdPrefix = "evidence-grid", ConnectionsId = "connections", ConnectionsTitle = "Connections",
+                EmptyText = "No substance lists or links to a mechanism yet.",
+            },
+            Grid(DocumentKinds.Substance.ConditionList) with
+            {
+                IdPrefix = "condition-grid", ConnectionsId = "condition-connections", ConnectionsTitle = "Connections to conditions",
+                Heading = "Substances by condition",
+            },
+        ],
+    };
+
+    // Substances by the documents of a list's kind they list or link to.
+    private EvidenceGrid Grid(ListedKind list)
+    {
+        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, IReadOnlyList<ParsedDocument> Columns)>();
         foreach (var substance in graph.Substances.Documents)
         {
-            var mechanisms = graph.MappedMechanismsOf(substance);
-            if (mechanisms.Count > 0)
+            var mapped = graph.Mapped(list, substance);
+            if (mapped.Count > 0)
             {
-                rows.Add((substance, graph.MechanismsOf(substance), mechanisms));
+                rows.Add((substance, graph.Listed(list, substance), mapped));
             }
         }
 
-        var columns = rows.SelectMany(r => r.Mechanisms).Distinct().Count();
+        var columns = rows.SelectMany(r => r.Columns).Distinct().Count();
         // A map too large for a grid lists its pairs without quoting every claim: the page stays small.
         var quote = EvidenceMapPageModel.Fits(rows.Count, columns);
         var pairs = new List<EvidencePair>();
-        foreach (var (substance, listed, mechanisms) in rows)
+        foreach (var (substance, listed, mapped) in rows)
         {
-            foreach (var mechanism in mechanisms)
+            foreach (var target in mapped)
             {
-                var claims = graph.ClaimsLinking(substance, mechanism);
+                var claims = graph.ClaimsLinking(substance, target);
                 pairs.Add(new EvidencePair(
-                    $"{substance.Id}--{mechanism.Id}",
+                    $"{substance.Id}--{target.Id}",
                     Link(substance),
-                    Link(mechanism),
-                    listed.Contains(mechanism),
+                    Link(target),
+                    listed.Contains(target),
                     claims.Count,
                     claims.SelectMany(c => c.References).Distinct().Count(r => !graph.IsRetracted(r)),
                     claims.Count > 0 ? claims[0].Claim.Anchor : null,
-                    quote ? [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag) { Retraction = graph.RetractionIn(c) })] : [])
+                    quote ? Passages(claims) : [])
                 {
                     Retracted = claims.SelectMany(c => c.References).Distinct().Count(graph.IsRetracted),
                 });
             }
         }
 
-        return new EvidenceMapPageModel
+        return new EvidenceGrid
         {
-            Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence),
-            Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
+            Noun = list.Target.Name,
+            PluralNoun = list.Target.Folder!,
+            IdPrefix = list.Target.Name,
+            ConnectionsId = list.Target.Name + "-connections",
+            ConnectionsTitle = "Connections",
             Substances = [.. pairs.Select(p => p.Substance).Distinct()],
-            Mechanisms = [.. pairs.Select(p => p.Mechanism).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
+            Columns = [.. pairs.Select(p => p.Target).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
             Pairs = pairs,
         };
     }
@@ -299,6 +346,9 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                     [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
         ];
     }
+
+    private IReadOnlyList<PassageLink> Passages(IEnumerable<ClaimEvidence> claims) =>
+        [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag) { Retraction = graph.RetractionIn(c) })];
 
     private static PageLink Link(ParsedDocument document) => new(SiteGraph.UrlOf(document), document.Source.Title, Description(document));
 

@@ -17,6 +17,11 @@ public sealed class UnknownListedIdAnalyzer : IAnalyzer
         "unknown-mechanism", DiagnosticSeverity.Error, "A substance lists a mechanism id that no mechanism page has.",
         When: "a substance lists a mechanism id that does not exist");
 
+    /// <summary>A substance names a condition that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownCondition = new(
+        "unknown-condition", DiagnosticSeverity.Error, "A substance lists a condition id that no condition page has.",
+        When: "a substance lists a condition id that does not exist");
+
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
         [.. DocumentKinds.All.SelectMany(k => k.Lists).Select(l => l.Diagnostic).Distinct()];
