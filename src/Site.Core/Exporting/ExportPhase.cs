@@ -30,8 +30,8 @@ public sealed class ExportPhase
         (EditionChanges Changes, DateTimeOffset Updated)? edition = null,
         ClaimsJsonFragments? claimsJson = null)
     {
-        var kept = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
-            && graph.References.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
+        var kept = previous is { } before && before.Graph.References.Documents.SequenceEqual(graph.References.Documents)
+            && graph.References.Documents.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
             ? before.Exports
             : [];
         var context = new ExportContext(graph, site, edition) { ClaimsJson = claimsJson };
@@ -94,5 +94,5 @@ public sealed class ExportPhase
     }
 
     private static (string Id, ReferenceFrontMatter Reference)[] Published(SiteGraph graph) =>
-        [.. graph.References.Select(r => (r.Id, WithStatus((ReferenceFrontMatter)r.Source.FrontMatter, graph.RetractionOf(r))))];
+        [.. graph.References.Select(r => (r.Id, WithStatus(r.FrontMatter, graph.RetractionOf(r.Document))))];
 }

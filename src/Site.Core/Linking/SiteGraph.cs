@@ -1,4 +1,5 @@
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Dependencies;
 using Site.Core.Retractions;
@@ -19,8 +20,9 @@ public sealed class SiteGraph
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyList<DuplicateDocument> duplicates,
         IReadOnlyList<ParsedDocument> reservedUrlPages,
-        IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> mechanismsOf,
-        IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> substancesOf,
+        KindLists<ParsedDocument> kinds,
+        IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listed,
+        IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listing,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
         CitationIndex citations,
@@ -38,8 +40,14 @@ public sealed class SiteGraph
         _byId = byId;
         _duplicates = duplicates;
         _reservedUrlPages = reservedUrlPages;
-        _mechanismsOf = mechanismsOf;
-        _substancesOf = substancesOf;
+        _listed = listed;
+        _listing = listing;
+        ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
+        Substances = Nodes(DocumentKinds.Substance, kinds.Substances);
+        Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
+        Conditions = Nodes(DocumentKinds.Condition, kinds.Conditions);
+        References = Nodes(DocumentKinds.Reference, kinds.References);
+        _references = References;
         _linksFrom = linksFrom;
         _linksTo = linksTo;
         _citations = citations;
@@ -47,18 +55,23 @@ public sealed class SiteGraph
         _assets = assets;
     }
 
-    // The same graph, recording what is read of it.
+    // The same graph, recording what is read of it; its typed nodes record too.
     private SiteGraph(SiteGraph graph, PageReads reads)
     {
         (_today, _retractions, _config, _address, _documents, _pages, _byId, _duplicates, _reservedUrlPages) =
             (graph._today, graph._retractions, graph._config, graph._address, graph._documents, graph._pages, graph._byId, graph._duplicates, graph._reservedUrlPages);
-        (_mechanismsOf, _substancesOf, _linksFrom, _linksTo, _citations, _claims, _assets) =
-            (graph._mechanismsOf, graph._substancesOf, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets);
+        (_listed, _listing, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
+            (graph._listed, graph._listing, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
         _reads = reads;
+        ContentPages = graph.ContentPages.Recording(() => NotRecorded(0), () => NotRecorded(0), _ => NotRecorded(0));
+        Substances = Recording(graph.Substances, DependencyKinds.Substances);
+        Mechanisms = Recording(graph.Mechanisms, DependencyKinds.Mechanisms);
+        Conditions = Recording(graph.Conditions, DependencyKinds.Conditions);
+        References = Recording(graph.References, DependencyKinds.References);
     }
 
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _mechanismsOf;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _substancesOf;
+    private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listed;
+    private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listing;
     private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
     private readonly CitationIndex _citations;
@@ -73,6 +86,7 @@ public sealed class SiteGraph
     private readonly IReadOnlyList<DuplicateDocument> _duplicates;
     private readonly IReadOnlyList<ParsedDocument> _reservedUrlPages;
     private readonly IReadOnlyList<AssetFile> _assets;
+    private readonly KindNodes<ReferenceFrontMatter> _references;
 
     // Null but in a recording view.
     private readonly PageReads? _reads;
@@ -87,7 +101,7 @@ public sealed class SiteGraph
     public DateOnly? Today => Read(DependencyKinds.BuildDate, _today);
 
     /// <summary>The site settings.</summary>
-    public SiteConfig Config => Read(DependencyKinds.Settings, _config)!;
+    public SiteConfig Config => Read(DependencyKinds.Settings, _config);
 
     /// <summary>Where the site is published, from site.yml's <c>baseUrl</c>, or null when it has none.</summary>
     public SiteAddress? Address => Read(DependencyKinds.Settings, _address);
@@ -110,15 +124,6 @@ public sealed class SiteGraph
     /// <summary>The files under input/assets.</summary>
     public IReadOnlyList<AssetFile> Assets => NotRecorded(_assets);
 
-    /// <summary>The substances, in title order.</summary>
-    public IReadOnlyList<ParsedDocument> Substances => Read(DependencyKinds.Substances, string.Empty, OfKind(DocumentKind.Substance));
-
-    /// <summary>The references that have a page, in id order.</summary>
-    public IReadOnlyList<ParsedDocument> References => Read(DependencyKinds.References, string.Empty, _citations.References);
-
-    /// <summary>The mechanisms, in title order.</summary>
-    public IReadOnlyList<ParsedDocument> Mechanisms => Read(DependencyKinds.Mechanisms, string.Empty, OfKind(DocumentKind.Mechanism));
-
     /// <summary>A view of this graph that records in <paramref name="reads"/> every query answered through it.</summary>
     internal SiteGraph RecordingInto(PageReads reads) => new(this, reads);
 
@@ -131,24 +136,62 @@ public sealed class SiteGraph
     /// <summary>A document's markdown body, for its own page to render.</summary>
     public Markdig.Syntax.MarkdownDocument BodyOf(ParsedDocument document) => Read(DependencyKinds.Body, document, document).Markdown;
 
+    /// <summary>The plain pages that have a page (the home page's index.md among them), in title order.</summary>
+    public KindNodes<PageFrontMatter> ContentPages { get; }
+
+    /// <summary>The substances, in title order.</summary>
+    public KindNodes<SubstanceFrontMatter> Substances { get; }
+
+    /// <summary>The references that have a page, in id order.</summary>
+    public KindNodes<ReferenceFrontMatter> References { get; }
+
+    /// <summary>The mechanisms, in title order.</summary>
+    public KindNodes<MechanismFrontMatter> Mechanisms { get; }
+
+    /// <summary>The conditions, in title order.</summary>
+    public KindNodes<ConditionFrontMatter> Conditions { get; }
+
     /// <summary>The URL of a document's page.</summary>
     public static string UrlOf(ParsedDocument document) => document.Url;
 
-    /// <summary>The mechanisms a substance lists that exist, in the order listed.</summary>
-    public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) => Read(DependencyKinds.MechanismsOf, substance, Listed(substance));
+    /// <summary>The documents of its list's target kind that a document lists and that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> Listed(ListedKind list, ParsedDocument document) =>
+        Read(DependencyKinds.Listed, DependencyKinds.KeyOf(list, document), ListedBy(list, document));
 
-    /// <summary>The mechanisms a substance lists or links to (the evidence map's row for it), in title order.</summary>
-    public IReadOnlyList<ParsedDocument> MappedMechanismsOf(ParsedDocument substance) => Read(DependencyKinds.MappedMechanismsOf, substance, (IReadOnlyList<ParsedDocument>)
+    /// <summary>The documents that list <paramref name="target"/> in <paramref name="list"/>, in title order.</summary>
+    public IReadOnlyList<ParsedDocument> Listing(ListedKind list, ParsedDocument target) =>
+        Read(DependencyKinds.Listing, DependencyKinds.KeyOf(list, target), _listing.TryGetValue((list, target.Id), out var found) ? found : []);
+
+    /// <summary>
+    /// The documents of a list's target kind that a document lists or links to (its row in the evidence map), in
+    /// title order.
+    /// </summary>
+    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) => Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), (IReadOnlyList<ParsedDocument>)
     [
-        .. Listed(substance)
-            .Union(Links(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>())
+        .. ListedBy(list, document)
+            .Union(Links(document).Select(l => l.Target).Where(t => t is not null && t.Kind == list.Target).OfType<ParsedDocument>())
             .OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Id, StringComparer.Ordinal),
     ]);
 
+    /// <summary>Every document a document lists, or is listed by, in any list of any kind.</summary>
+    public IEnumerable<ParsedDocument> Related(ParsedDocument document) =>
+        DocumentKinds.All.SelectMany(k => k.Lists).SelectMany(l => Listed(l, document).Concat(Listing(l, document)));
+
+    /// <summary>The mechanisms a substance lists that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) => Listed(DocumentKinds.Substance.MechanismList, substance);
+
+    /// <summary>The mechanisms a substance lists or links to (the evidence map's row for it), in title order.</summary>
+    public IReadOnlyList<ParsedDocument> MappedMechanismsOf(ParsedDocument substance) => Mapped(DocumentKinds.Substance.MechanismList, substance);
+
     /// <summary>The substances that list a mechanism, in title order.</summary>
-    public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) =>
-        Read(DependencyKinds.SubstancesOf, mechanism, _substancesOf.TryGetValue(mechanism.Id, out var list) ? list : []);
+    public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) => Listing(DocumentKinds.Substance.MechanismList, mechanism);
+
+    /// <summary>The conditions a substance lists (it has been studied for them) that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> ConditionsOf(ParsedDocument substance) => Listed(DocumentKinds.Substance.ConditionList, substance);
+
+    /// <summary>The substances that list a condition (they have been studied for it), in title order.</summary>
+    public IReadOnlyList<ParsedDocument> SubstancesStudiedFor(ParsedDocument condition) => Listing(DocumentKinds.Substance.ConditionList, condition);
 
     /// <summary>The links written in a document, in document order.</summary>
     public IReadOnlyList<DocumentLink> LinksFrom(ParsedDocument document) => Read(DependencyKinds.LinksFrom, document, Links(document));
@@ -223,7 +266,7 @@ public sealed class SiteGraph
         var newest = int.MinValue;
         foreach (var reference in claim.References)
         {
-            if (((ReferenceFrontMatter)reference.Source.FrontMatter).Issued is not { } issued || LastDay(issued) >= limit)
+            if (_references.Of(reference)?.FrontMatter.Issued is not { } issued || LastDay(issued) >= limit)
             {
                 return null;
             }
@@ -242,23 +285,25 @@ public sealed class SiteGraph
         return new DateOnly(year, month, date.Day ?? DateTime.DaysInMonth(year, month));
     }
 
-    private IReadOnlyList<ParsedDocument> Listed(ParsedDocument substance) => _mechanismsOf.TryGetValue(substance.Id, out var list) ? list : [];
+    private IReadOnlyList<ParsedDocument> ListedBy(ListedKind list, ParsedDocument document) =>
+        _listed.TryGetValue((list, document.Id), out var found) ? found : [];
 
     private IReadOnlyList<DocumentLink> Links(ParsedDocument document) => _linksFrom.TryGetValue(document, out var list) ? list : [];
 
     private RetractionNotice? Notice(ParsedDocument reference) => _retractions.GetValueOrDefault(reference.Id) is { } notice
         && ReferenceEquals(_byId.GetValueOrDefault(reference.Id), reference) ? notice : null;
 
-    // What a page reads is recorded; a list is handed out so that reading its count alone is recorded as such.
-    private IReadOnlyList<T> Read<T>(DependencyKind kind, string key, IReadOnlyList<T> value)
-    {
-        if (_reads is null)
-        {
-            return value;
-        }
+    // Reading the whole list, or its count, is a read of the kind's list; looking one document up, of that document.
+    private KindNodes<TFront> Recording<TFront>(KindNodes<TFront> nodes, DependencyKind kind)
+        where TFront : FrontMatter =>
+        nodes.Recording(
+            () => _reads!.Read(kind, string.Empty, nodes.Documents),
+            () => _reads!.Read(kind, string.Empty, nodes.Documents, countOnly: true),
+            document => _reads!.Read(document));
 
-        return new RecordingList<T>(value, _reads, kind, key);
-    }
+    // What a page reads is recorded; a list is handed out so that reading its count alone is recorded as such.
+    private IReadOnlyList<T> Read<T>(DependencyKind kind, string key, IReadOnlyList<T> value) =>
+        _reads is null ? value : new RecordingList<T>(value, _reads, kind, key);
 
     private IReadOnlyList<T> Read<T>(DependencyKind kind, ParsedDocument document, IReadOnlyList<T> value) => Read(kind, DependencyKinds.KeyOf(document), value);
 
@@ -279,6 +324,12 @@ public sealed class SiteGraph
         ? value
         : throw new InvalidOperationException("A page read a part of the site graph that no kind of dependency records; add one to DependencyKinds.");
 
-    private IReadOnlyList<ParsedDocument> OfKind(DocumentKind kind) =>
-        [.. _pages.Where(p => p.Kind == kind).OrderBy(p => p.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)];
+    private static KindNodes<TFront> Nodes<TFront>(DocumentKind kind, List<(ParsedDocument Item, TFront FrontMatter)> documents)
+        where TFront : FrontMatter
+    {
+        var nodes = documents.Select(d => new DocumentNode<TFront>(d.Item, d.FrontMatter));
+        return new KindNodes<TFront>(kind.ListedByTitle
+            ? nodes.OrderBy(n => n.Title, StringComparer.OrdinalIgnoreCase).ThenBy(n => n.Id, StringComparer.Ordinal)
+            : nodes.OrderBy(n => n.Id, StringComparer.Ordinal));
+    }
 }

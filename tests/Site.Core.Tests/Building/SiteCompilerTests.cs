@@ -40,7 +40,7 @@ public sealed class SiteCompilerTests : IDisposable
     private static readonly string[] MutationEdits =
     [
         "title", "prose", "heading", "config", "body", "passage", "cite", "reference-link", "claim-link", "link-mechanism", "mechanism-list",
-        "new-mechanism", "new-substance", "unknown-key", "add-cited", "delete-linked", "delete-linked", "reviewed", "new-day",
+        "new-mechanism", "new-substance", "new-condition", "unknown-key", "add-cited", "delete-linked", "delete-linked", "reviewed", "new-day",
         "evidence-age", "new-day", "retractions-on", "retract",
     ];
 
@@ -403,6 +403,8 @@ public sealed class SiteCompilerTests : IDisposable
             case "link-mechanism":
                 // A substance links to a mechanism it does not list: the evidence map's row for it gains a column.
                 return Write("substances/methadone.md", Read("substances/methadone.md") + "\nCompare [[nmda]].\n");
+            case "new-condition":
+                return Write("conditions/cocaine-use-disorder.md", $"---\ntitle: Cocaine use disorder {s}\n---\n\nA condition [@jones-2018].\n");
             case "new-substance":
                 return Write("substances/cocaine.md", $"---\ntitle: Cocaine {s}\n---\n\nA stimulant [@jones-2018].\n");
             case "reviewed":

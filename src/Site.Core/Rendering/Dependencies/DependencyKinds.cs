@@ -1,6 +1,7 @@
 using Site.Core.Content;
 using Site.Core.Editions;
 using Site.Core.Editions.Formatting;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 
@@ -17,7 +18,7 @@ public static class DependencyKinds
     public static DependencyKind FrontMatter { get; } = new TypedDependencyKind<ParsedDocument>(
         "front-matter",
         (scope, path) => scope.DocumentAt(path),
-        (writer, document, _) => writer.Text(document.Url).Number((long)document.Kind).Text(document.Source.Source.Text.AsSpan(0, document.Source.BodyOffset)),
+        (writer, document, _) => writer.Text(document.Url).Text(document.Kind.Name).Text(document.Source.Source.Text.AsSpan(0, document.Source.BodyOffset)),
         fromValueAlone: true);
 
     /// <summary>A document's markdown body, which its own page renders.</summary>
@@ -51,22 +52,25 @@ public static class DependencyKinds
     public static DependencyKind Pages { get; } = DocumentList("pages", graph => graph.Pages);
 
     /// <summary>The substances, in title order.</summary>
-    public static DependencyKind Substances { get; } = DocumentList("substances", graph => graph.Substances);
+    public static DependencyKind Substances { get; } = DocumentList("substances", graph => graph.Substances.Documents);
 
     /// <summary>The mechanisms, in title order.</summary>
-    public static DependencyKind Mechanisms { get; } = DocumentList("mechanisms", graph => graph.Mechanisms);
+    public static DependencyKind Mechanisms { get; } = DocumentList("mechanisms", graph => graph.Mechanisms.Documents);
+
+    /// <summary>The conditions, in title order.</summary>
+    public static DependencyKind Conditions { get; } = DocumentList("conditions", graph => graph.Conditions.Documents);
 
     /// <summary>The references that have a page, in id order.</summary>
-    public static DependencyKind References { get; } = DocumentList("references", graph => graph.References);
+    public static DependencyKind References { get; } = DocumentList("references", graph => graph.References.Documents);
 
-    /// <summary>The mechanisms a substance lists.</summary>
-    public static DependencyKind MechanismsOf { get; } = DocumentList("mechanisms-of", (graph, document) => graph.MechanismsOf(document));
+    /// <summary>The documents a document lists in one of its front matter's lists (a substance's mechanisms), keyed by the list's field and the path.</summary>
+    public static DependencyKind Listed { get; } = OfList("listed", (graph, list, document) => graph.Listed(list, document));
 
-    /// <summary>The mechanisms a substance lists or links to: its row of the evidence map.</summary>
-    public static DependencyKind MappedMechanismsOf { get; } = DocumentList("mapped-mechanisms-of", (graph, document) => graph.MappedMechanismsOf(document));
+    /// <summary>The documents that list a document in one of their lists (the substances of a mechanism).</summary>
+    public static DependencyKind Listing { get; } = OfList("listing", (graph, list, document) => graph.Listing(list, document));
 
-    /// <summary>The substances that list a mechanism.</summary>
-    public static DependencyKind SubstancesOf { get; } = DocumentList("substances-of", (graph, document) => graph.SubstancesOf(document));
+    /// <summary>The documents of a list's kind a document lists or links to: its row of the evidence map.</summary>
+    public static DependencyKind Mapped { get; } = OfList("mapped", (graph, list, document) => graph.Mapped(list, document));
 
     /// <summary>The links written in a document, each with what it resolved to.</summary>
     public static DependencyKind LinksFrom { get; } = OfDocument<IReadOnlyList<DocumentLink>>(
@@ -191,6 +195,9 @@ public static class DependencyKinds
     /// <summary>The key of a read of something about one document: its path under input/.</summary>
     internal static string KeyOf(ParsedDocument document) => document.Source.RelativePath;
 
+    /// <summary>The key of a read of one of a document's lists: the list's field and the document's path.</summary>
+    internal static string KeyOf(ListedKind list, ParsedDocument document) => list.Field + "\n" + document.Source.RelativePath;
+
     /// <summary>The key of a read about a pair of documents.</summary>
     internal static string KeyOf(ParsedDocument first, ParsedDocument second) => first.Source.RelativePath + "\n" + second.Source.RelativePath;
 
@@ -207,6 +214,18 @@ public static class DependencyKinds
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
         OfDocument(name, query, WritePaths, documents => documents, documents => documents.Count);
+
+    private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> OfList(string name, Func<SiteGraph, ListedKind, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
+        new(
+            name,
+            (scope, key) => key.Split('\n') is [var field, var path]
+                && DocumentKinds.All.SelectMany(k => k.Lists).FirstOrDefault(l => l.Field == field) is { } list
+                && scope.DocumentAt(path) is { } document
+                    ? query(scope.Graph, list, document)
+                    : null,
+            WritePaths,
+            documents => documents.Count,
+            documents => documents);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, IReadOnlyList<ParsedDocument>> query) =>
         new(name, (scope, _) => query(scope.Graph), WritePaths, documents => documents.Count, documents => documents);
@@ -244,9 +263,9 @@ public static class DependencyKinds
     {
         writer.Text(config.Title).Text(config.Description).Text(config.BaseUrl).Text(config.Language).Number(config.ReviewMaxAgeMonths)
             .Maybe(config.EvidenceMaxAgeYears).Text(config.Retractions?.Path);
-        foreach (var (kind, policy) in config.Claims.OrderBy(c => c.Key))
+        foreach (var (kind, policy) in config.Claims.OrderBy(c => c.Key.Name, StringComparer.Ordinal))
         {
-            writer.Number((long)kind).Number((long)policy);
+            writer.Text(kind.Name).Number((long)policy);
         }
 
         foreach (var (code, severity) in config.Severity.OrderBy(s => s.Key, StringComparer.Ordinal))
