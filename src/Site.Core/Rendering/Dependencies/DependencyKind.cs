@@ -18,10 +18,10 @@ public abstract class DependencyKind
     /// <summary>The kind's name, e.g. "claims".</summary>
     public string Name { get; }
 
-    /// <summary>Whether the fingerprint depends on the value object alone, so that the same object has the same fingerprint in the next compilation.</summary>
+    /// <summary>Whether the fingerprint depends on the value alone (the object, or a list's items), so that the same value keeps its fingerprint in the next compilation.</summary>
     internal bool FromValueAlone { get; }
 
-    /// <summary>Whether the fingerprint depends on the value object and the site's marks alone (retractions, the build date, the age limit).</summary>
+    /// <summary>Whether the fingerprint depends on the value (as for <see cref="FromValueAlone"/>) and the site's marks alone (retractions, the build date, the age limit).</summary>
     internal bool ReadsMarks { get; }
 
     /// <summary>The value the key names in <paramref name="scope"/>, or null when it names nothing there.</summary>

@@ -84,7 +84,8 @@ public static class DependencyKinds
             }
         },
         links => links.Select(l => l.Target).OfType<ParsedDocument>(),
-        count: links => links.Count);
+        count: links => links.Count,
+        fromValueAlone: true);
 
     /// <summary>The links that point at a document, from where.</summary>
     public static DependencyKind LinksTo { get; } = OfDocument<IReadOnlyList<DocumentLink>>(
@@ -98,7 +99,8 @@ public static class DependencyKinds
             }
         },
         links => links.Select(l => l.From),
-        count: links => links.Count);
+        count: links => links.Count,
+        fromValueAlone: true);
 
     /// <summary>A document's citations and its numbered reference list.</summary>
     public static DependencyKind Citations { get; } = OfDocument<PageCitations>(
@@ -213,7 +215,7 @@ public static class DependencyKinds
         new(name, (scope, path) => scope.DocumentAt(path) is { } document ? query(scope.Graph, document) : null, write, count, documents, fromValueAlone, readsMarks);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
-        OfDocument(name, query, WritePaths, documents => documents, documents => documents.Count);
+        OfDocument(name, query, WritePaths, documents => documents, documents => documents.Count, fromValueAlone: true);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> OfList(string name, Func<SiteGraph, ListedKind, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
         new(
@@ -225,10 +227,11 @@ public static class DependencyKinds
                     : null,
             WritePaths,
             documents => documents.Count,
-            documents => documents);
+            documents => documents,
+            fromValueAlone: true);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, IReadOnlyList<ParsedDocument>> query) =>
-        new(name, (scope, _) => query(scope.Graph), WritePaths, documents => documents.Count, documents => documents);
+        new(name, (scope, _) => query(scope.Graph), WritePaths, documents => documents.Count, documents => documents, fromValueAlone: true);
 
     private static void WritePaths(FingerprintWriter writer, IReadOnlyList<ParsedDocument> documents, DependencyScope scope)
     {
