@@ -4,6 +4,7 @@ using Site.Core.Generating;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Models;
+using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
 
@@ -12,8 +13,11 @@ namespace Site.Core.Rendering;
 /// <param name="assets">The theme's files under their published names, which every page links to.</param>
 /// <param name="today">The build date, against which readers are told of overdue reviews.</param>
 /// <param name="changes">What changed since the previous edition, when the build was given one: the site then has /changes/.</param>
-public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null)
+/// <param name="style">The site's citation style prepared for this compilation; by default prepared here, with entries of its own.</param>
+public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null)
 {
+    private readonly PreparedStyle _style = style ?? PreparedStyle.For(graph);
+
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
         [.. new[] { SitePaths.Substances, SitePaths.Mechanisms, SitePaths.References }.Select(url => (url, GeneratedOutputs.TitleOf(url)))];
@@ -25,6 +29,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         HasChanges = GeneratedOutputs.Find(SitePaths.Changes)!.Exists(graph.Address is not null, changes is not null),
         HasChangesFeed = GeneratedOutputs.Find(SitePaths.ChangesFeed)!.Exists(graph.Address is not null, changes is not null),
         Navigation = [.. GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => new PageLink(p.Url, p.Title!))],
+        NumberedReferences = (style?.Style ?? CitationStyles.Of(graph.Config)).Numbered,
     };
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
@@ -59,7 +64,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
             return NotFoundPage(plan);
         }
 
-        var body = MarkdownBodyRenderer.Render(document, graph, plan.Url);
+        var body = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style);
         var path = document.Source.RelativePath;
         var references = References(document);
         return document.Source.FrontMatter switch
@@ -96,7 +101,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         Url = plan.Url,
         Title = plan.Document?.Source.Title ?? _site.Title,
         Description = Description(plan.Document) ?? _site.Description,
-        BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
+        BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url, _style) : string.Empty,
         References = plan.Document is { } cited ? References(cited) : [],
         Substances = Cards(graph.Substances),
         Mechanisms = Cards(graph.Mechanisms),
@@ -165,11 +170,11 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return new ReferencePageModel
         {
             Site = _site, Url = plan.Url, Title = reference.Title,
-            Description = ReferenceEntry.Of(document).Entry.Text,
+            Description = _style.Entry(document).Entry.Text,
             BodyHtml = body, SourcePath = document.Source.RelativePath, References = references,
             Reference = reference,
             Retraction = graph.RetractionOf(document),
-            Entry = ReferenceEntry.Of(document),
+            Entry = _style.Entry(document),
             Abstract = Paragraphs(reference.Text("abstract")),
             CitedBy = citedBy,
             LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
@@ -269,22 +274,18 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
 
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [
-        .. graph.CitationsOf(document).Works.Select(w =>
-            new CitedReference(w.Number, ReferenceEntry.Of(w.Reference), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
+        .. _style.ListOrder(graph.CitationsOf(document)).Select(w =>
+            new CitedReference(_style.Style.Numbered ? w.Order : null, _style.ListLabel(w), _style.Entry(w.Reference), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
     ];
 
-    // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.
+    // Strongest evidence first; within a level in the citation style's order (by author).
     // The retracted works are listed apart, outside the groups and their counts.
     private IReadOnlyList<BibliographyGroup> Bibliography(bool retracted = false)
     {
-        var sorted = graph.References
-            .Where(r => !retracted || graph.IsRetracted(r))
-            .Where(r => retracted || !graph.IsRetracted(r))
+        var sorted = _style.Sort(graph.References
+                .Where(r => !retracted || graph.IsRetracted(r))
+                .Where(r => retracted || !graph.IsRetracted(r)))
             .Select(r => (Document: r, Front: (ReferenceFrontMatter)r.Source.FrontMatter))
-            .OrderBy(r => r.Front.Authors.FirstOrDefault()?.Family ?? r.Front.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Front.Year ?? int.MaxValue)
-            .ThenBy(r => r.Front.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Document.Id, StringComparer.Ordinal)
             .ToArray();
         return
         [
@@ -294,7 +295,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                 .Select(g => new BibliographyGroup(
                     EvidenceLevels.Name(g.Key),
                     EvidenceLevels.Label(g.Key),
-                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r.Document), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
+                    [.. g.Select(r => new BibliographyEntry(_style.Entry(r.Document), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
         ];
     }
 
