@@ -106,9 +106,24 @@ public static class ApaFormatter
         r.Page is not { } page ? Empty
             : Of(CslNumbers.ExpandedPages(page), EntryPart.Locator).Wrap(CslNumbers.IsPlural(page) ? "pp. " : "p. ", "");
 
-    // The DOI as an address, else the URL; nothing follows it, not even a period (APA 7, 9.35).
-    private static EntryRun Link(ReferenceFrontMatter r) =>
-        r.Doi is { } doi ? Of("https://doi.org/" + doi, EntryPart.Doi, r.DoiUrl) : Of(r.Url, EntryPart.Availability, r.Url);
+    // The DOI as an address, else the URL; nothing follows it, not even a period (APA 7, 9.35). An undated page that may
+    // change says when it was seen (9.16): "Retrieved March 15, 2024, from https://...".
+    private static EntryRun Link(ReferenceFrontMatter r)
+    {
+        if (r.Doi is { } doi)
+        {
+            return Of("https://doi.org/" + doi, EntryPart.Doi, r.DoiUrl);
+        }
+
+        var url = Of(r.Url, EntryPart.Availability, r.Url);
+        if (r.Issued is not null || r.Accessed is not { Month: { } month } seen)
+        {
+            return url;
+        }
+
+        var day = seen.Day is { } d ? " " + d.ToString(CultureInfo.InvariantCulture) + "," : ",";
+        return url.Wrap($"Retrieved {Months[month - 1]}{day} {seen.Year.ToString(CultureInfo.InvariantCulture)}, from ", "");
+    }
 
     private static bool IsPeriodical(string? type) =>
         type is "article-journal" or "article-magazine" or "article-newspaper" or "review" or "review-book" or "periodical";
