@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Linking;
-using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 
 namespace Site.Core.Styles;
@@ -27,13 +27,13 @@ public interface ICitationStyle
     /// What sets apart works the in-text label alone would confuse, assigned once for the whole site: APA's year
     /// suffixes ("a", "b"), by reference id; empty for a style whose labels are never ambiguous.
     /// </summary>
-    IReadOnlyDictionary<string, string> Disambiguate(IReadOnlyList<ParsedDocument> references);
+    IReadOnlyDictionary<string, string> Disambiguate(IReadOnlyList<DocumentNode<ReferenceFrontMatter>> references);
 
     /// <summary>Formats one reference list entry; <paramref name="suffix"/> is its year suffix, or null.</summary>
     FormattedEntry Format(ReferenceFrontMatter reference, string? suffix);
 
     /// <summary>The references in the order of the bibliography (within each of its groups).</summary>
-    IReadOnlyList<ParsedDocument> Sort(IEnumerable<ParsedDocument> references, PreparedStyle prepared);
+    IReadOnlyList<DocumentNode<ReferenceFrontMatter>> Sort(IEnumerable<DocumentNode<ReferenceFrontMatter>> references, PreparedStyle prepared);
 
     /// <summary>A page's reference list: the works it cites, in the style's order.</summary>
     IReadOnlyList<CitedWork> ListOrder(PageCitations citations, PreparedStyle prepared);

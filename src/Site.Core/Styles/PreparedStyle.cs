@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Markdig.Renderers;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
@@ -16,12 +17,15 @@ namespace Site.Core.Styles;
 public sealed class PreparedStyle
 {
     private readonly IReadOnlyDictionary<string, string> _suffixes;
+    private readonly KindNodes<ReferenceFrontMatter> _references;
     private readonly ConcurrentDictionary<ParsedDocument, ReferenceEntry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<ParsedDocument, ReferenceEntry>? _earlier;
 
-    private PreparedStyle(ICitationStyle style, IReadOnlyDictionary<string, string> suffixes, PreparedStyle? previous)
+    private PreparedStyle(ICitationStyle style, KindNodes<ReferenceFrontMatter> references, PreparedStyle? previous)
     {
         Style = style;
+        _references = references;
+        var suffixes = style.Disambiguate(references);
         _suffixes = suffixes;
         // Only the previous compilation's entries are kept, not the compilation itself: no chain of builds stays alive.
         _earlier = previous is not null && previous.Style == style ? previous._entries : null;
@@ -37,7 +41,7 @@ public sealed class PreparedStyle
     public static PreparedStyle For(SiteGraph graph, PreparedStyle? previous = null)
     {
         var style = CitationStyles.Of(graph.Config);
-        return new PreparedStyle(style, style.Disambiguate(graph.References), previous);
+        return new PreparedStyle(style, graph.References, previous);
     }
 
     /// <summary>The year suffix assigned to a reference ("a"), or null.</summary>
@@ -60,13 +64,16 @@ public sealed class PreparedStyle
     }
 
     /// <summary>A reference as lists show it; formatted once per compilation, or taken from the previous one when it cannot differ.</summary>
-    public ReferenceEntry Entry(ParsedDocument reference) => _entries.GetOrAdd(reference, Create);
+    public ReferenceEntry Entry(DocumentNode<ReferenceFrontMatter> reference) => _entries.GetOrAdd(reference.Document, _ => Create(reference));
+
+    /// <summary>The typed reference a page cites.</summary>
+    internal DocumentNode<ReferenceFrontMatter> ReferenceOf(CitedWork work) => _references.Of(work.Reference)!;
 
     /// <summary>A page's reference list, in the style's order.</summary>
     public IReadOnlyList<CitedWork> ListOrder(PageCitations citations) => Style.ListOrder(citations, this);
 
     /// <summary>The references in the bibliography's order.</summary>
-    public IReadOnlyList<ParsedDocument> Sort(IEnumerable<ParsedDocument> references) => Style.Sort(references, this);
+    public IReadOnlyList<DocumentNode<ReferenceFrontMatter>> Sort(IEnumerable<DocumentNode<ReferenceFrontMatter>> references) => Style.Sort(references, this);
 
     /// <summary>How the back-links of a page's reference list name a work: "reference 3", "Jones et al., 2018a".</summary>
     public string ListLabel(CitedWork work) => Style.ListLabel(work, this);
@@ -74,16 +81,16 @@ public sealed class PreparedStyle
     /// <summary>Writes a citation group as the style shows it.</summary>
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations) => Style.Write(renderer, group, citations, this);
 
-    private ReferenceEntry Create(ParsedDocument reference)
+    private ReferenceEntry Create(DocumentNode<ReferenceFrontMatter> reference)
     {
         var suffix = SuffixOf(reference.Id);
         // The same document (an unchanged file) with the same suffix gives the same entry.
-        if (_earlier is not null && _earlier.TryGetValue(reference, out var kept) && kept.Suffix == suffix)
+        if (_earlier is not null && _earlier.TryGetValue(reference.Document, out var kept) && kept.Suffix == suffix)
         {
             return kept;
         }
 
-        var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
+        var front = reference.FrontMatter;
         return new ReferenceEntry(reference.Id, reference.Url, Style.Format(front, suffix), front.Evidence, front) { Suffix = suffix };
     }
 }

@@ -42,7 +42,7 @@ public sealed class PreparedStyleTests : IDisposable
         var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         var first = compiler.Compile();
         var earlier = PreparedStyle.For(first.Graph);
-        var (jones, smith) = (earlier.Entry(first.Graph.ById["jones-2018"]), earlier.Entry(first.Graph.ById["smith-2020"]));
+        var (jones, smith) = (earlier.Entry(first.Graph.References["jones-2018"]), earlier.Entry(first.Graph.References["smith-2020"]));
 
         // When smith-2020 is edited and the style is prepared for the next compilation, after the first
         var second = compiler.Compile(Write("references/smith-2020.md", "---\ntitle: A larger trial\ntype: report\nauthor: [Smith A]\nissued: 2020\n---\n"));
@@ -50,9 +50,9 @@ public sealed class PreparedStyleTests : IDisposable
 
         // Then the unchanged reference's entry is the same object, and the changed one is formatted anew
         second.Graph.ById["jones-2018"].ShouldBeSameAs(first.Graph.ById["jones-2018"]);
-        next.Entry(second.Graph.ById["jones-2018"]).ShouldBeSameAs(jones);
-        next.Entry(second.Graph.ById["smith-2020"]).ShouldNotBeSameAs(smith);
-        next.Entry(second.Graph.ById["smith-2020"]).Entry.Text.ShouldContain("A larger trial");
+        next.Entry(second.Graph.References["jones-2018"]).ShouldBeSameAs(jones);
+        next.Entry(second.Graph.References["smith-2020"]).ShouldNotBeSameAs(smith);
+        next.Entry(second.Graph.References["smith-2020"]).Entry.Text.ShouldContain("A larger trial");
     }
 
     [Fact]
@@ -62,14 +62,14 @@ public sealed class PreparedStyleTests : IDisposable
         var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         var first = compiler.Compile();
         var earlier = PreparedStyle.For(first.Graph);
-        var entry = earlier.Entry(first.Graph.ById["jones-2018"]);
+        var entry = earlier.Entry(first.Graph.References["jones-2018"]);
 
         // When a second "Jones et al., 2018" arrives and the style is prepared again after the first
         var second = compiler.Compile(Write("references/jones-2018-b.md", "---\ntitle: B study\ntype: report\nauthor: [Jones JL, Smith A, Roe B]\nissued: 2018\n---\n"));
         var next = PreparedStyle.For(second.Graph, earlier);
 
         // Then the same document gets a new entry, with its suffix, and the style says whose suffix changed
-        var again = next.Entry(second.Graph.ById["jones-2018"]);
+        var again = next.Entry(second.Graph.References["jones-2018"]);
         again.ShouldNotBeSameAs(entry);
         again.Entry.Text.ShouldContain("(2018a).");
         entry.Entry.Text.ShouldContain("(2018).");
@@ -83,14 +83,14 @@ public sealed class PreparedStyleTests : IDisposable
         var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         var first = compiler.Compile();
         var earlier = PreparedStyle.For(first.Graph);
-        earlier.Entry(first.Graph.ById["jones-2018"]).Entry.Style.ShouldBe("apa");
+        earlier.Entry(first.Graph.References["jones-2018"]).Entry.Style.ShouldBe("apa");
 
         // When site.yml switches to Vancouver
         var second = compiler.Compile(Write("site.yml", "title: T\ncitationStyle: vancouver\n"));
         var next = PreparedStyle.For(second.Graph, earlier);
 
         // Then the entry is Vancouver's, and so is every page
-        next.Entry(second.Graph.ById["jones-2018"]).Entry.Text.ShouldBe("Jones JL, Mateus CF, Back SE. A study. 2018.");
+        next.Entry(second.Graph.References["jones-2018"]).Entry.Text.ShouldBe("Jones JL, Mateus CF, Back SE. A study. 2018.");
         second.Site.PageAt("/substances/ketamine/")!.Html.ShouldContain("<span class=\"vancouver\">");
         second.Site.PageAt("/substances/ketamine/")!.Html.ShouldNotContain("<span class=\"apa\">");
     }

@@ -1,5 +1,4 @@
 using Markdig.Renderers;
-using Site.Core.Content;
 using Site.Core.Linking;
 using Site.Core.Parsing.Citations;
 
@@ -43,8 +42,7 @@ internal static class ApaCitations
         {
             Separate(renderer, ref first);
             WritePrefix(renderer, item);
-            var front = (ReferenceFrontMatter)work.Reference.Source.FrontMatter;
-            var label = ApaLabel.Of(front, prepared.SuffixOf(work.Reference.Id));
+            var label = ApaLabel.Of(prepared.ReferenceOf(work).FrontMatter, prepared.SuffixOf(work.Reference.Id));
             renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(item.Key).Write("\" data-cite=\"").WriteEscape(item.Key).Write("\">");
             WriteLabel(renderer, label);
             renderer.Write("</a>");

@@ -1,5 +1,5 @@
 using Site.Core.Content;
-using Site.Core.Parsing;
+using Site.Core.Kinds;
 
 namespace Site.Core.Styles.Apa;
 
@@ -8,13 +8,13 @@ namespace Site.Core.Styles.Apa;
 /// at a time, a shorter list first; a work without authors by its title, leaving out an opening "A", "An" or "The";
 /// then by year, undated works first; then by title.
 /// </summary>
-internal sealed class ApaOrder : IComparer<ParsedDocument>
+internal sealed class ApaOrder : IComparer<DocumentNode<ReferenceFrontMatter>>
 {
     /// <summary>The one instance.</summary>
     public static ApaOrder Instance { get; } = new();
 
     /// <inheritdoc />
-    public int Compare(ParsedDocument? x, ParsedDocument? y)
+    public int Compare(DocumentNode<ReferenceFrontMatter>? x, DocumentNode<ReferenceFrontMatter>? y)
     {
         if (ReferenceEquals(x, y))
         {
@@ -26,7 +26,7 @@ internal sealed class ApaOrder : IComparer<ParsedDocument>
             return x is null ? -1 : 1;
         }
 
-        var (a, b) = ((ReferenceFrontMatter)x.Source.FrontMatter, (ReferenceFrontMatter)y.Source.FrontMatter);
+        var (a, b) = (x.FrontMatter, y.FrontMatter);
         var byAuthors = CompareAuthors(Names(a), Names(b));
         if (byAuthors != 0)
         {

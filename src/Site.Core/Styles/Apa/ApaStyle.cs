@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Linking;
-using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 
 namespace Site.Core.Styles.Apa;
@@ -17,8 +17,6 @@ public sealed class ApaStyle : ICitationStyle
     /// <summary>The name site.yml gives the style.</summary>
     public const string Name = "apa";
 
-    private static readonly IComparer<CitedWork> WorkOrder = Comparer<CitedWork>.Create((x, y) => ApaOrder.Instance.Compare(x.Reference, y.Reference));
-
     string ICitationStyle.Name => Name;
 
     /// <inheritdoc />
@@ -28,11 +26,11 @@ public sealed class ApaStyle : ICitationStyle
     public bool Numbered => false;
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Disambiguate(IReadOnlyList<ParsedDocument> references)
+    public IReadOnlyDictionary<string, string> Disambiguate(IReadOnlyList<DocumentNode<ReferenceFrontMatter>> references)
     {
         var suffixes = new Dictionary<string, string>(StringComparer.Ordinal);
         var sorted = references.Order(ApaOrder.Instance);
-        foreach (var same in sorted.GroupBy(r => ApaLabel.Of((ReferenceFrontMatter)r.Source.FrontMatter, null), LabelComparer.Instance))
+        foreach (var same in sorted.GroupBy(r => ApaLabel.Of(r.FrontMatter, null), LabelComparer.Instance))
         {
             var works = same.ToList();
             if (works.Count < 2)
@@ -53,18 +51,23 @@ public sealed class ApaStyle : ICitationStyle
     public FormattedEntry Format(ReferenceFrontMatter reference, string? suffix) => ApaFormatter.Format(reference, suffix);
 
     /// <inheritdoc />
-    public IReadOnlyList<ParsedDocument> Sort(IEnumerable<ParsedDocument> references, PreparedStyle prepared) => [.. references.Order(ApaOrder.Instance)];
+    public IReadOnlyList<DocumentNode<ReferenceFrontMatter>> Sort(IEnumerable<DocumentNode<ReferenceFrontMatter>> references, PreparedStyle prepared) =>
+        [.. references.Order(ApaOrder.Instance)];
 
     /// <inheritdoc />
-    public IReadOnlyList<CitedWork> ListOrder(PageCitations citations, PreparedStyle prepared) => [.. citations.Works.Order(WorkOrder)];
+    public IReadOnlyList<CitedWork> ListOrder(PageCitations citations, PreparedStyle prepared) => [.. citations.Works.Order(WorkOrder(prepared))];
 
     /// <inheritdoc />
     public string ListLabel(CitedWork work, PreparedStyle prepared) =>
-        ApaLabel.Of((ReferenceFrontMatter)work.Reference.Source.FrontMatter, prepared.SuffixOf(work.Reference.Id)).Text;
+        ApaLabel.Of(prepared.ReferenceOf(work).FrontMatter, prepared.SuffixOf(work.Reference.Id)).Text;
 
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared) =>
-        ApaCitations.Write(renderer, group, citations, prepared, WorkOrder);
+        ApaCitations.Write(renderer, group, citations, prepared, WorkOrder(prepared));
+
+    // A page's works in the reference list's order.
+    private static IComparer<CitedWork> WorkOrder(PreparedStyle prepared) =>
+        Comparer<CitedWork>.Create((x, y) => ApaOrder.Instance.Compare(prepared.ReferenceOf(x), prepared.ReferenceOf(y)));
 
     // Two works are confused when their labels read the same: names (or title) and year, whatever the case of the names.
     private sealed class LabelComparer : IEqualityComparer<ApaLabel>

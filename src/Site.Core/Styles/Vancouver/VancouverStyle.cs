@@ -1,8 +1,8 @@
 using System.Globalization;
 using Markdig.Renderers;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Linking;
-using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 
 namespace Site.Core.Styles.Vancouver;
@@ -26,22 +26,20 @@ public sealed class VancouverStyle : ICitationStyle
     public bool Numbered => true;
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Disambiguate(IReadOnlyList<ParsedDocument> references) => new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Disambiguate(IReadOnlyList<DocumentNode<ReferenceFrontMatter>> references) => new Dictionary<string, string>();
 
     /// <inheritdoc />
     public FormattedEntry Format(ReferenceFrontMatter reference, string? suffix) => VancouverFormatter.Format(reference);
 
     /// <inheritdoc />
-    public IReadOnlyList<ParsedDocument> Sort(IEnumerable<ParsedDocument> references, PreparedStyle prepared) =>
+    public IReadOnlyList<DocumentNode<ReferenceFrontMatter>> Sort(IEnumerable<DocumentNode<ReferenceFrontMatter>> references, PreparedStyle prepared) =>
     [
         // Without numbers to follow, the bibliography sorts as reference lists by author do: first author, year, title.
         .. references
-            .Select(r => (Document: r, Front: (ReferenceFrontMatter)r.Source.FrontMatter))
-            .OrderBy(r => r.Front.Authors.FirstOrDefault()?.Family ?? r.Front.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Front.Year ?? int.MaxValue)
-            .ThenBy(r => r.Front.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Document.Id, StringComparer.Ordinal)
-            .Select(r => r.Document),
+            .OrderBy(r => r.FrontMatter.Authors.FirstOrDefault()?.Family ?? r.FrontMatter.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.FrontMatter.Year ?? int.MaxValue)
+            .ThenBy(r => r.FrontMatter.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Id, StringComparer.Ordinal),
     ];
 
     /// <inheritdoc />
