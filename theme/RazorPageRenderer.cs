@@ -13,19 +13,10 @@ namespace Site.Theme;
 /// <summary>Renders page models with Blazor's <see cref="HtmlRenderer"/>; one instance per worker thread.</summary>
 public sealed class RazorPageRenderer : IPageRenderer
 {
-    private static readonly Dictionary<Type, Type> Components = new()
-    {
-        [typeof(HomePageModel)] = typeof(HomePage),
-        [typeof(SubstancePageModel)] = typeof(SubstancePage),
-        [typeof(MechanismPageModel)] = typeof(MechanismPage),
-        [typeof(ReferencePageModel)] = typeof(ReferencePage),
-        [typeof(ContentPageModel)] = typeof(ContentPage),
-        [typeof(ListPageModel)] = typeof(ListPage),
-        [typeof(BibliographyPageModel)] = typeof(BibliographyPage),
-        [typeof(EvidenceMapPageModel)] = typeof(EvidenceMapPage),
-        [typeof(NotFoundPageModel)] = typeof(NotFoundPage),
-        [typeof(ChangesPageModel)] = typeof(ChangesPage),
-    };
+    // The templates by name (a page model's Template, a kind's DocumentKind.Template): the components of Site.Theme.Pages.
+    private static readonly Dictionary<string, Type> Components = typeof(HomePage).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(HomePage).Namespace && typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
+        .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     // An HtmlRenderer keeps every root component it rendered, with its render tree, until it is disposed:
     // a renderer is replaced after this many pages, so that a worker's memory does not grow with the site.
@@ -48,9 +39,9 @@ public sealed class RazorPageRenderer : IPageRenderer
     /// <inheritdoc />
     public string Render(PageModel page)
     {
-        if (!Components.TryGetValue(page.GetType(), out var component))
+        if (!Components.TryGetValue(page.Template, out var component))
         {
-            throw new ArgumentException($"the theme has no component for {page.GetType().Name}", nameof(page));
+            throw new ArgumentException($"the theme has no template '{page.Template}' for {page.GetType().Name}", nameof(page));
         }
 
         if (++_rendered % PagesPerRenderer == 0)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Markdig;
 using Markdig.Syntax;
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.WikiLinks;
@@ -35,7 +35,7 @@ internal sealed record CorpusCounts(int Pages, int Substances, int Mechanisms, i
         });
 
         int Count(DocumentKind kind) => documents.Count(relative => DocumentKinds.FromPath(relative) == kind);
-        return new CorpusCounts(documents.Count, Count(DocumentKind.Substance), Count(DocumentKind.Mechanism), Count(DocumentKind.Reference), citations, groups, wikiLinks);
+        return new CorpusCounts(documents.Count, Count(DocumentKinds.Substance), Count(DocumentKinds.Mechanism), Count(DocumentKinds.Reference), citations, groups, wikiLinks);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,4 @@
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Loading;
 
@@ -31,7 +31,7 @@ internal static class CorpusFiles
     /// <summary>A document's pretty URL, as <see cref="SitePaths.UrlOf"/> gives it: "/substances/ketamine/", "/about/", "/".</summary>
     public static string UrlOf(string relativePath)
     {
-        if (DocumentKinds.Folder(DocumentKinds.FromPath(relativePath)) is { } folder)
+        if (DocumentKinds.FromPath(relativePath).Folder is { } folder)
         {
             return $"/{folder}/{SitePaths.IdOf(relativePath)}/";
         }

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Dom;
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Scaffolding;
 
 namespace Site.Preview.Tests;
@@ -83,7 +83,7 @@ public sealed partial class PreviewServerTests
         await using var site = await PreviewSite.StartAsync();
 
         // When a new substance is created while it runs, as site new writes it
-        DocumentScaffold.Create(site.Folder.InputDirectory, DocumentKind.Substance, "Nitrous oxide");
+        DocumentScaffold.Create(site.Folder.InputDirectory, DocumentKinds.Substance, "Nitrous oxide");
 
         // Then its page is served with the instructions for the editor, and the overlay points at each marker
         var page = await site.WaitForPageAsync("/substances/nitrous-oxide/", 200, p => PreviewSite.OverlayOf(p) is not null, "the overlay");

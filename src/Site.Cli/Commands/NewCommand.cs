@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Site.Core.Building;
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Scaffolding;
 using Site.Core.Text;
 
@@ -11,15 +11,16 @@ internal static class NewCommand
 {
     public static Command Create(CliConsole console)
     {
-        var kind = new Argument<string>("kind") { Description = "substance, mechanism, reference or page." };
-        kind.AcceptOnlyFromAmong("substance", "mechanism", "reference", "page");
+        var names = DocumentKinds.Names;
+        var kind = new Argument<string>("kind") { Description = Listing(names) + "." };
+        kind.AcceptOnlyFromAmong([.. DocumentKinds.Names]);
         var name = new Argument<string>("name") { Description = "The title or id, e.g. \"Nitrous oxide\" or nitrous-oxide." };
         var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
-        var command = new Command("new", "Create a substance, mechanism, reference or page with the right front matter.") { kind, name, input };
+        var command = new Command("new", $"Create a {Listing(names)} with the right front matter.") { kind, name, input };
 
         command.SetAction(result =>
         {
-            var documentKind = Enum.Parse<DocumentKind>(result.GetValue(kind)!, ignoreCase: true);
+            var documentKind = DocumentKinds.Named(result.GetValue(kind)!)!;
             var inputFolder = InputFolder.RequireExisting(result.GetValue(input)!, console.WorkingDirectory);
 
             var created = DocumentScaffold.Create(inputFolder, documentKind, result.GetValue(name)!);
@@ -28,4 +29,6 @@ internal static class NewCommand
         });
         return command;
     }
+
+    private static string Listing(IReadOnlyList<string> names) => string.Join(", ", names.SkipLast(1)) + " or " + names[^1];
 }

@@ -12,4 +12,7 @@ public abstract record FrontMatter(string Title)
 
     /// <summary>When the claims of the page were last checked against their references (<c>reviewed</c>), for the kinds that have the field.</summary>
     public virtual DateOnly? LastReviewed => null;
+
+    /// <summary>The plain text shown beside the title in lists and in meta descriptions (a summary or description), or null.</summary>
+    public virtual string? Synopsis => null;
 }

@@ -9,4 +9,7 @@ public sealed record MechanismFrontMatter(
 {
     /// <inheritdoc />
     public override DateOnly? LastReviewed => Reviewed;
+
+    /// <inheritdoc />
+    public override string? Synopsis => Summary;
 }

@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Kinds;
 
 namespace Site.Core.Content;
 
@@ -38,12 +39,6 @@ public sealed record SiteConfig(
         24,
         new Dictionary<string, DiagnosticSeverity>());
 
-    /// <summary>Substances and mechanisms: every paragraph is a claim; pages and references: off.</summary>
-    public static IReadOnlyDictionary<DocumentKind, ClaimPolicy> DefaultClaims => new Dictionary<DocumentKind, ClaimPolicy>
-    {
-        [DocumentKind.Page] = ClaimPolicy.Off,
-        [DocumentKind.Substance] = ClaimPolicy.Paragraph,
-        [DocumentKind.Mechanism] = ClaimPolicy.Paragraph,
-        [DocumentKind.Reference] = ClaimPolicy.Off,
-    };
+    /// <summary>Each kind's own default (<see cref="DocumentKind.DefaultClaims"/>): every paragraph a claim on substances, none on pages.</summary>
+    public static IReadOnlyDictionary<DocumentKind, ClaimPolicy> DefaultClaims => DocumentKinds.DefaultClaims;
 }

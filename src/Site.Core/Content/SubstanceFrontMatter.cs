@@ -15,6 +15,12 @@ public sealed record SubstanceFrontMatter(
     string? Summary,
     DateOnly? Reviewed) : FrontMatter(Title)
 {
+    /// <summary>Ids of the conditions it has been studied for, with their positions.</summary>
+    public IReadOnlyList<Sourced<string>> Conditions { get; init; } = [];
+
     /// <inheritdoc />
     public override DateOnly? LastReviewed => Reviewed;
+
+    /// <inheritdoc />
+    public override string? Synopsis => Summary;
 }

@@ -28,8 +28,8 @@ public sealed class ExportPhase
         (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null,
         (EditionChanges Changes, DateTimeOffset Updated)? edition = null)
     {
-        var kept = previous is { } before && before.Graph.References.SequenceEqual(graph.References)
-            && graph.References.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
+        var kept = previous is { } before && before.Graph.References.Documents.SequenceEqual(graph.References.Documents)
+            && graph.References.Documents.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
             ? before.Exports
             : [];
         var context = new ExportContext(graph, site, edition);
@@ -92,5 +92,5 @@ public sealed class ExportPhase
     }
 
     private static (string Id, ReferenceFrontMatter Reference)[] Published(SiteGraph graph) =>
-        [.. graph.References.Select(r => (r.Id, WithStatus((ReferenceFrontMatter)r.Source.FrontMatter, graph.RetractionOf(r))))];
+        [.. graph.References.Select(r => (r.Id, WithStatus(r.FrontMatter, graph.RetractionOf(r.Document))))];
 }

@@ -1,4 +1,5 @@
 using Site.Core.Exporting;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 
 namespace Site.Core.Generating;
@@ -20,21 +21,8 @@ public static class GeneratedOutputs
             Title = "Home", DocumentMayTakeIt = true, InSitemap = true, OnNotFoundPage = ("The home page", null),
             Page = (factory, plan) => factory.HomePage(plan),
         },
-        new(SitePaths.Substances, GeneratedOutputKind.Page)
-        {
-            Title = "Substances", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Substances", "every substance with a one-line definition"),
-            Page = (factory, plan) => factory.SubstancesPage(plan),
-        },
-        new(SitePaths.Mechanisms, GeneratedOutputKind.Page)
-        {
-            Title = "Mechanisms", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Mechanisms", "every mechanism of action"),
-            Page = (factory, plan) => factory.MechanismsPage(plan),
-        },
-        new(SitePaths.References, GeneratedOutputKind.Page)
-        {
-            Title = "References", InSitemap = true, InNavigation = true, OnNotFoundPage = ("References", "every work the site cites, by strength of evidence"),
-            Page = (factory, plan) => factory.BibliographyPage(plan),
-        },
+        // Each kind's list page (the bibliography for references), in the registry's order.
+        .. DocumentKinds.All.Select(k => k.ListPage).OfType<GeneratedOutput>(),
         new(SitePaths.Evidence, GeneratedOutputKind.Page)
         {
             Title = "Evidence map", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Evidence map", "substances by mechanism"),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Site.Core.Building;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Kinds;
 using Site.Core.Loading;
 using Site.Core.Text;
 using YamlDotNet.Core;
@@ -54,7 +55,7 @@ public sealed class BibliographyImport
         var references = Path.Combine(input, "references");
         var planned = new List<PlannedReference>();
         var alreadyPresent = 0;
-        bool IsKnown(string name) => FrontMatterReader.KnownFields(DocumentKind.Reference).Contains(name, StringComparer.Ordinal);
+        bool IsKnown(string name) => DocumentKinds.Reference.Fields.Contains(name, StringComparer.Ordinal);
 
         foreach (var entry in entries)
         {
@@ -183,9 +184,8 @@ public sealed class BibliographyImport
         {
             var loaded = new LoadPhase().Run(input, workingDirectory);
             var byIdentifier = new Dictionary<string, ExistingReference>(StringComparer.Ordinal);
-            foreach (var document in loaded.Documents.Where(d => d.Kind == DocumentKind.Reference))
+            foreach (var (document, reference) in new KindLists<SourceDocument>(loaded.Documents, d => d.Content).References)
             {
-                var reference = (ReferenceFrontMatter)document.FrontMatter;
                 var existing = new ExistingReference(document.Source.Path, Path.Combine(input, document.RelativePath), document);
                 if (reference.Doi is { } doi)
                 {

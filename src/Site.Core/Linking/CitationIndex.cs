@@ -1,4 +1,5 @@
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 
 namespace Site.Core.Linking;
@@ -16,22 +17,18 @@ internal sealed class CitationIndex
     private CitationIndex(
         Dictionary<string, List<Citation>> byKey,
         Dictionary<string, List<CitingPassage>> citedBy,
-        Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)> perDocument,
-        IReadOnlyList<ParsedDocument> references)
+        Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)> perDocument)
     {
         _perDocument = perDocument;
         _byKey = byKey;
         _citedBy = citedBy;
-        References = references;
     }
-
-    /// <summary>The references that have a page, in id order.</summary>
-    public IReadOnlyList<ParsedDocument> References { get; }
 
     public static CitationIndex Build(
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyList<ParsedDocument> pages,
         IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
         ClaimIndex claims,
         (CitationIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
@@ -43,7 +40,7 @@ internal sealed class CitationIndex
             var document = documents[d];
             perDocument[d] = document.Citations.Count == 0 ? null
                 : previous is { } before && before.Unchanged.Contains(document) && before.Index._perDocument.TryGetValue(document, out var kept) ? kept
-                : OfDocument(document, isPage.Contains(document), byId, claims);
+                : OfDocument(document, isPage.Contains(document), byId, references, claims);
         });
         var results = new Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
@@ -77,13 +74,16 @@ internal sealed class CitationIndex
             }
         }
 
-        var references = pages.Where(p => p.Kind == DocumentKind.Reference).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        return new CitationIndex(byKey, citedBy, results, references);
+        return new CitationIndex(byKey, citedBy, results);
     }
 
     // One document's citations numbered in order of first citation, and the passages it quotes on the references' pages.
     private static (PageCitations, List<(string, CitingPassage)>) OfDocument(
-        ParsedDocument document, bool isPage, IReadOnlyDictionary<string, ParsedDocument> byId, ClaimIndex claims)
+        ParsedDocument document,
+        bool isPage,
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
+        ClaimIndex claims)
     {
         var citations = new List<Citation>();
         var passages = new List<(string, CitingPassage)>();
@@ -99,7 +99,7 @@ internal sealed class CitationIndex
             string? passage = null;
             foreach (var item in group.Items)
             {
-                var reference = byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } named ? named : null;
+                var reference = references.GetValueOrDefault(item.Key)?.Document;
                 citations.Add(new Citation(document, group, item, reference, anchor));
                 if (reference is null)
                 {

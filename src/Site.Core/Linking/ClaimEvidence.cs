@@ -1,4 +1,5 @@
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Claims;
 
@@ -7,13 +8,13 @@ namespace Site.Core.Linking;
 /// <summary>A claim with what stands behind it: the references its citations resolve to, their evidence levels and the flag they earn.</summary>
 public sealed class ClaimEvidence
 {
-    internal ClaimEvidence(ParsedDocument document, Claim claim, IReadOnlyList<ParsedDocument> references, bool hasUnknownCitation, string text)
+    internal ClaimEvidence(ParsedDocument document, Claim claim, IReadOnlyList<DocumentNode<ReferenceFrontMatter>> references, bool hasUnknownCitation, string text)
     {
         Document = document;
         Claim = claim;
-        References = references;
+        References = [.. references.Select(r => r.Document)];
         HasUnknownCitation = hasUnknownCitation;
-        Levels = [.. references.Select(r => ((ReferenceFrontMatter)r.Source.FrontMatter).Evidence)];
+        Levels = [.. references.Select(r => r.FrontMatter.Evidence)];
         Flag = EvidenceFlags.Of(Levels);
         FullText = text;
         Text = PassageText.Shorten(text);

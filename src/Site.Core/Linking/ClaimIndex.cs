@@ -1,5 +1,6 @@
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Claims;
 
@@ -7,12 +8,13 @@ namespace Site.Core.Linking;
 
 /// <summary>
 /// The claims of the site with the evidence behind each, in one pass over the documents that check
-/// claims; and, for the evidence map, the claims of each substance page that link to each mechanism.
+/// claims; and, for the evidence map, the claims of each page that link to a document of a kind its kind lists (a
+/// substance page's claims linking to a mechanism).
 /// </summary>
 internal sealed class ClaimIndex
 {
     private readonly Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>> _byDocument;
-    private readonly Dictionary<(string Substance, string Mechanism), List<ClaimEvidence>> _linking;
+    private readonly Dictionary<(string From, string Target), List<ClaimEvidence>> _linking;
 
     private ClaimIndex(
         Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>> byDocument,
@@ -24,11 +26,13 @@ internal sealed class ClaimIndex
 
     /// <param name="documents">Every document.</param>
     /// <param name="byId">Documents by id.</param>
+    /// <param name="references">The references that have a page, by id.</param>
     /// <param name="linksFrom">The links of each document.</param>
     /// <param name="previous">The index of the previous link, and the documents that keep their claims from it.</param>
     public static ClaimIndex Build(
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         (ClaimIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
@@ -39,7 +43,7 @@ internal sealed class ClaimIndex
             var document = documents[d];
             perDocument[d] = document.Claims.Count == 0 ? null
                 : previous is { } before && before.Unchanged.Contains(document) && before.Index._byDocument.TryGetValue(document, out var kept) ? kept
-                : Evidence(document, byId);
+                : Evidence(document, byId, references);
         });
         var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>();
         var linking = new Dictionary<(string, string), List<ClaimEvidence>>();
@@ -52,18 +56,21 @@ internal sealed class ClaimIndex
 
             var document = documents[d];
             byDocument[document] = claims;
-            if (document.Kind != DocumentKind.Substance)
+            // The evidence map's cells: the claims of a page that link to a document of a kind its kind lists.
+            var lists = document.Kind.Lists;
+            if (lists.Count == 0)
             {
                 continue;
             }
 
             foreach (var link in linksFrom.GetValueOrDefault(document) ?? [])
             {
-                if (link.Target is { Kind: DocumentKind.Mechanism } mechanism
+                if (link.Target is { } target
+                    && lists.Any(l => l.Target == target.Kind)
                     && link.Node is Inline inline
                     && document.ClaimOf(inline) is { } claim)
                 {
-                    var key = (document.Id, mechanism.Id);
+                    var key = (document.Id, target.Id);
                     if (!linking.TryGetValue(key, out var list))
                     {
                         linking[key] = list = [];
@@ -81,18 +88,19 @@ internal sealed class ClaimIndex
         return new ClaimIndex(byDocument, linking);
     }
 
-    private static ClaimEvidence[] Evidence(ParsedDocument document, IReadOnlyDictionary<string, ParsedDocument> byId)
+    private static ClaimEvidence[] Evidence(
+        ParsedDocument document, IReadOnlyDictionary<string, ParsedDocument> byId, IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> byKey)
     {
         var titleOf = PassageText.TitlesFor(document, byId);
         var claims = new ClaimEvidence[document.Claims.Count];
         for (var i = 0; i < claims.Length; i++)
         {
             var claim = document.Claims[i];
-            var references = new List<ParsedDocument>();
+            var references = new List<DocumentNode<ReferenceFrontMatter>>();
             var unknown = false;
             foreach (var item in claim.Citations.SelectMany(g => g.Items))
             {
-                if (byId.GetValueOrDefault(item.Key) is { Kind: DocumentKind.Reference } reference)
+                if (byKey.GetValueOrDefault(item.Key) is { } reference)
                 {
                     if (!references.Contains(reference))
                     {
@@ -116,6 +124,6 @@ internal sealed class ClaimIndex
     public ClaimEvidence? Of(ParsedDocument document, Claim claim) =>
         _byDocument.TryGetValue(document, out var claims) && claim.Number <= claims.Count ? claims[claim.Number - 1] : null;
 
-    public IReadOnlyList<ClaimEvidence> Linking(ParsedDocument substance, ParsedDocument mechanism) =>
-        _linking.TryGetValue((substance.Id, mechanism.Id), out var list) ? list : [];
+    public IReadOnlyList<ClaimEvidence> Linking(ParsedDocument from, ParsedDocument target) =>
+        _linking.TryGetValue((from.Id, target.Id), out var list) ? list : [];
 }

@@ -1,5 +1,6 @@
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Parsing.WikiLinks;
 using Site.Core.Retractions;
@@ -40,7 +41,7 @@ public sealed class LinkPhase
             }
 
             byId.Add(document.Id, document);
-            if (document.Kind == DocumentKind.Page && SitePaths.Reserved.Contains(SiteGraph.UrlOf(document), StringComparer.Ordinal))
+            if (document.Kind == DocumentKinds.Page && SitePaths.Reserved.Contains(SiteGraph.UrlOf(document), StringComparer.Ordinal))
             {
                 reserved.Add(document);
                 continue;
@@ -49,28 +50,35 @@ public sealed class LinkPhase
             pages.Add(document);
         }
 
-        var mechanismsOf = new Dictionary<string, IReadOnlyList<ParsedDocument>>(StringComparer.Ordinal);
-        var substancesOf = new Dictionary<string, List<ParsedDocument>>(StringComparer.Ordinal);
-        foreach (var substance in pages.Where(p => p.Kind == DocumentKind.Substance))
+        // Each kind's lists of other kinds' ids (a substance's mechanisms), both ways: an id naming no document of the
+        // list's kind is left out here and reported by its analyzer.
+        var listed = new Dictionary<(ListedKind, string), IReadOnlyList<ParsedDocument>>();
+        var listing = new Dictionary<(ListedKind, string), List<ParsedDocument>>();
+        foreach (var page in pages)
         {
-            var listed = ((SubstanceFrontMatter)substance.Source.FrontMatter).Mechanisms
-                .Select(m => byId.GetValueOrDefault(m.Value))
-                .OfType<ParsedDocument>()
-                .Where(m => m.Kind == DocumentKind.Mechanism)
-                .Distinct()
-                .ToArray();
-            mechanismsOf[substance.Id] = listed;
-            foreach (var mechanism in listed)
+            foreach (var (list, ids) in page.Source.Content.Listed)
             {
-                if (!substancesOf.TryGetValue(mechanism.Id, out var list))
+                var targets = ids
+                    .Select(m => byId.GetValueOrDefault(m.Value))
+                    .OfType<ParsedDocument>()
+                    .Where(m => m.Kind == list.Target)
+                    .Distinct()
+                    .ToArray();
+                listed[(list, page.Id)] = targets;
+                foreach (var target in targets)
                 {
-                    substancesOf[mechanism.Id] = list = [];
-                }
+                    if (!listing.TryGetValue((list, target.Id), out var by))
+                    {
+                        listing[(list, target.Id)] = by = [];
+                    }
 
-                list.Add(substance);
+                    by.Add(page);
+                }
             }
         }
 
+        var kinds = new KindLists<ParsedDocument>(pages, p => p.Source.Content);
+        var references = kinds.References.ToDictionary(r => r.Item.Id, r => new DocumentNode<ReferenceFrontMatter>(r.Item, r.FrontMatter), StringComparer.Ordinal);
         var resolver = LinkResolver.Create(byId, documents, pages, assets);
         var linksFrom = new Dictionary<ParsedDocument, IReadOnlyList<DocumentLink>>();
         var linksTo = new Dictionary<string, List<DocumentLink>>(StringComparer.Ordinal);
@@ -93,8 +101,8 @@ public sealed class LinkPhase
         }
 
         var unchanged = previous is null ? null : Unchanged(previous, documents, byId, pages);
-        var claims = ClaimIndex.Build(documents, byId, linksFrom, unchanged is null ? null : (previous!.ClaimIndex, unchanged));
-        var citations = CitationIndex.Build(documents, pages, byId, claims, unchanged is null ? null : (previous!.CitationIndex, unchanged));
+        var claims = ClaimIndex.Build(documents, byId, references, linksFrom, unchanged is null ? null : (previous!.ClaimIndex, unchanged));
+        var citations = CitationIndex.Build(documents, pages, byId, references, claims, unchanged is null ? null : (previous!.CitationIndex, unchanged));
 
         return new SiteGraph(
             config,
@@ -103,32 +111,27 @@ public sealed class LinkPhase
             byId,
             duplicates,
             reserved,
-            mechanismsOf,
-            substancesOf.ToDictionary(
+            kinds,
+            listed,
+            listing.ToDictionary(
                 kv => kv.Key,
-                kv => (IReadOnlyList<ParsedDocument>)[.. kv.Value.OrderBy(s => s.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)],
-                StringComparer.Ordinal),
+                kv => (IReadOnlyList<ParsedDocument>)[.. kv.Value.OrderBy(s => s.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)]),
             linksFrom,
             linksTo.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DocumentLink>)kv.Value, StringComparer.Ordinal),
             citations,
             claims,
             assets,
-            Retractions(pages, retractions ?? RetractionData.Empty),
+            Retractions(kinds.References, retractions ?? RetractionData.Empty),
             today);
     }
 
     // The data's notice, or the reference's own status; a retraction outweighs an expression of concern, and of two
     // of a kind the data's, which gives the reason.
-    private static Dictionary<string, RetractionNotice> Retractions(List<ParsedDocument> pages, RetractionData data)
+    private static Dictionary<string, RetractionNotice> Retractions(List<(ParsedDocument Item, ReferenceFrontMatter FrontMatter)> references, RetractionData data)
     {
         var notices = new Dictionary<string, RetractionNotice>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        foreach (var (page, reference) in references)
         {
-            if (page.Source.FrontMatter is not ReferenceFrontMatter reference)
-            {
-                continue;
-            }
-
             var found = data.Find(reference.Doi, reference.Pmid);
             var byHand = RetractionStatus.ByHand(reference);
             var notice = found is null ? byHand

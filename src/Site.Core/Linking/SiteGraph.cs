@@ -1,4 +1,5 @@
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Retractions;
 
@@ -17,8 +18,9 @@ public sealed class SiteGraph
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyList<DuplicateDocument> duplicates,
         IReadOnlyList<ParsedDocument> reservedUrlPages,
-        IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> mechanismsOf,
-        IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> substancesOf,
+        KindLists<ParsedDocument> kinds,
+        IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listed,
+        IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listing,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
         CitationIndex citations,
@@ -36,8 +38,13 @@ public sealed class SiteGraph
         ById = byId;
         Duplicates = duplicates;
         ReservedUrlPages = reservedUrlPages;
-        _mechanismsOf = mechanismsOf;
-        _substancesOf = substancesOf;
+        _listed = listed;
+        _listing = listing;
+        ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
+        Substances = Nodes(DocumentKinds.Substance, kinds.Substances);
+        Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
+        Conditions = Nodes(DocumentKinds.Condition, kinds.Conditions);
+        References = Nodes(DocumentKinds.Reference, kinds.References);
         _linksFrom = linksFrom;
         _linksTo = linksTo;
         _citations = citations;
@@ -45,8 +52,8 @@ public sealed class SiteGraph
         Assets = assets;
     }
 
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _mechanismsOf;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParsedDocument>> _substancesOf;
+    private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listed;
+    private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listing;
     private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
     private readonly CitationIndex _citations;
@@ -86,34 +93,62 @@ public sealed class SiteGraph
     /// <summary>The files under input/assets.</summary>
     public IReadOnlyList<AssetFile> Assets { get; }
 
+    /// <summary>The plain pages that have a page (the home page's index.md among them), in title order.</summary>
+    public KindNodes<PageFrontMatter> ContentPages { get; }
+
     /// <summary>The substances, in title order.</summary>
-    public IReadOnlyList<ParsedDocument> Substances => OfKind(DocumentKind.Substance);
+    public KindNodes<SubstanceFrontMatter> Substances { get; }
 
     /// <summary>The references that have a page, in id order.</summary>
-    public IReadOnlyList<ParsedDocument> References => _citations.References;
+    public KindNodes<ReferenceFrontMatter> References { get; }
 
     /// <summary>The mechanisms, in title order.</summary>
-    public IReadOnlyList<ParsedDocument> Mechanisms => OfKind(DocumentKind.Mechanism);
+    public KindNodes<MechanismFrontMatter> Mechanisms { get; }
+
+    /// <summary>The conditions, in title order.</summary>
+    public KindNodes<ConditionFrontMatter> Conditions { get; }
 
     /// <summary>The URL of a document's page.</summary>
     public static string UrlOf(ParsedDocument document) => document.Url;
 
-    /// <summary>The mechanisms a substance lists that exist, in the order listed.</summary>
-    public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) =>
-        _mechanismsOf.TryGetValue(substance.Id, out var list) ? list : [];
+    /// <summary>The documents of its list's target kind that a document lists and that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> Listed(ListedKind list, ParsedDocument document) =>
+        _listed.TryGetValue((list, document.Id), out var found) ? found : [];
 
-    /// <summary>The mechanisms a substance lists or links to (the evidence map's row for it), in title order.</summary>
-    public IReadOnlyList<ParsedDocument> MappedMechanismsOf(ParsedDocument substance) =>
+    /// <summary>The documents that list <paramref name="target"/> in <paramref name="list"/>, in title order.</summary>
+    public IReadOnlyList<ParsedDocument> Listing(ListedKind list, ParsedDocument target) =>
+        _listing.TryGetValue((list, target.Id), out var found) ? found : [];
+
+    /// <summary>
+    /// The documents of a list's target kind that a document lists or links to (its row in the evidence map), in
+    /// title order.
+    /// </summary>
+    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) =>
     [
-        .. MechanismsOf(substance)
-            .Union(LinksFrom(substance).Select(l => l.Target).Where(t => t is { Kind: DocumentKind.Mechanism }).OfType<ParsedDocument>())
+        .. Listed(list, document)
+            .Union(LinksFrom(document).Select(l => l.Target).Where(t => t is not null && t.Kind == list.Target).OfType<ParsedDocument>())
             .OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Id, StringComparer.Ordinal),
     ];
 
+    /// <summary>Every document a document lists, or is listed by, in any list of any kind.</summary>
+    public IEnumerable<ParsedDocument> Related(ParsedDocument document) =>
+        DocumentKinds.All.SelectMany(k => k.Lists).SelectMany(l => Listed(l, document).Concat(Listing(l, document)));
+
+    /// <summary>The mechanisms a substance lists that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> MechanismsOf(ParsedDocument substance) => Listed(DocumentKinds.Substance.MechanismList, substance);
+
+    /// <summary>The mechanisms a substance lists or links to (the evidence map's row for it), in title order.</summary>
+    public IReadOnlyList<ParsedDocument> MappedMechanismsOf(ParsedDocument substance) => Mapped(DocumentKinds.Substance.MechanismList, substance);
+
     /// <summary>The substances that list a mechanism, in title order.</summary>
-    public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) =>
-        _substancesOf.TryGetValue(mechanism.Id, out var list) ? list : [];
+    public IReadOnlyList<ParsedDocument> SubstancesOf(ParsedDocument mechanism) => Listing(DocumentKinds.Substance.MechanismList, mechanism);
+
+    /// <summary>The conditions a substance lists (it has been studied for them) that exist, in the order listed.</summary>
+    public IReadOnlyList<ParsedDocument> ConditionsOf(ParsedDocument substance) => Listed(DocumentKinds.Substance.ConditionList, substance);
+
+    /// <summary>The substances that list a condition (they have been studied for it), in title order.</summary>
+    public IReadOnlyList<ParsedDocument> SubstancesStudiedFor(ParsedDocument condition) => Listing(DocumentKinds.Substance.ConditionList, condition);
 
     /// <summary>The links written in a document, in document order.</summary>
     public IReadOnlyList<DocumentLink> LinksFrom(ParsedDocument document) =>
@@ -185,7 +220,7 @@ public sealed class SiteGraph
         var newest = int.MinValue;
         foreach (var reference in claim.References)
         {
-            if (((ReferenceFrontMatter)reference.Source.FrontMatter).Issued is not { } issued || LastDay(issued) >= limit)
+            if (References.Of(reference)?.FrontMatter.Issued is not { } issued || LastDay(issued) >= limit)
             {
                 return null;
             }
@@ -204,6 +239,12 @@ public sealed class SiteGraph
         return new DateOnly(year, month, date.Day ?? DateTime.DaysInMonth(year, month));
     }
 
-    private IReadOnlyList<ParsedDocument> OfKind(DocumentKind kind) =>
-        [.. Pages.Where(p => p.Kind == kind).OrderBy(p => p.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)];
+    private static KindNodes<TFront> Nodes<TFront>(DocumentKind kind, List<(ParsedDocument Item, TFront FrontMatter)> documents)
+        where TFront : FrontMatter
+    {
+        var nodes = documents.Select(d => new DocumentNode<TFront>(d.Item, d.FrontMatter));
+        return new KindNodes<TFront>(kind.ListedByTitle
+            ? nodes.OrderBy(n => n.Title, StringComparer.OrdinalIgnoreCase).ThenBy(n => n.Id, StringComparer.Ordinal)
+            : nodes.OrderBy(n => n.Id, StringComparer.Ordinal));
+    }
 }

@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Generating;
+using Site.Core.Kinds;
 
 namespace Site.Core.Linking;
 
@@ -17,6 +18,9 @@ public static class SitePaths
 
     /// <summary>The list of mechanisms.</summary>
     public const string Mechanisms = "/mechanisms/";
+
+    /// <summary>The list of conditions.</summary>
+    public const string Conditions = "/conditions/";
 
     /// <summary>The bibliography.</summary>
     public const string References = "/references/";
@@ -66,7 +70,7 @@ public static class SitePaths
     {
         var stem = Path.GetFileNameWithoutExtension(relativePath);
         var slash = relativePath.LastIndexOf('/');
-        if (stem == "index" && slash > 0 && DocumentKinds.FromPath(relativePath) == DocumentKind.Page)
+        if (stem == "index" && slash > 0 && DocumentKinds.FromPath(relativePath) == DocumentKinds.Page)
         {
             return Path.GetFileName(relativePath[..slash]);
         }
@@ -77,9 +81,9 @@ public static class SitePaths
     /// <summary>The URL of a document: kind folder and id, or for pages the path without ".md".</summary>
     public static string UrlOf(SourceDocument document)
     {
-        if (DocumentKinds.Folder(document.Kind) is { } folder)
+        if (document.Kind.UrlPrefix is { } prefix)
         {
-            return $"/{folder}/{document.Id}/";
+            return prefix + document.Id + "/";
         }
 
         var path = document.RelativePath[..^".md".Length];

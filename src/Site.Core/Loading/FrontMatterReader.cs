@@ -1,65 +1,17 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
-using Site.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
 
-/// <summary>Reads the front matter of each kind into its typed record, reporting every problem.</summary>
+/// <summary>What the kinds' front-matter readers share: summaries, lists, identifiers, a reference's CSL fields.</summary>
 internal static class FrontMatterReader
 {
     /// <summary>The longest summary, in characters: it is a definition shown in lists.</summary>
     public const int MaxSummaryLength = 300;
 
-    private static readonly string[] PageFields = ["title", "description"];
-    private static readonly string[] SubstanceFields = ["title", "aliases", "class", "mechanisms", "summary", "reviewed"];
-    private static readonly string[] MechanismFields = ["title", "aliases", "summary", "reviewed"];
-    private static readonly string[] ReferenceFields = [.. CslVariables.Names, "evidence", "retraction-date", "retraction-notice"];
-
-    /// <summary>The fields a kind defines.</summary>
-    public static IReadOnlyList<string> KnownFields(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Substance => SubstanceFields,
-        DocumentKind.Mechanism => MechanismFields,
-        DocumentKind.Reference => ReferenceFields,
-        _ => PageFields,
-    };
-
-    /// <summary>
-    /// What to say when an unknown field resembles no known one, or null for the list of known fields: a reference's
-    /// hundred CSL variables are too many to list.
-    /// </summary>
-    public static string? KnownFieldsHint(DocumentKind kind) => kind == DocumentKind.Reference
-        ? "a reference's fields are the CSL-JSON variables (title, author, editor, container-title, issued, volume, page, DOI, PMID, abstract...), written as CSL spells them, and 'evidence'"
-        : null;
-
-    /// <summary>Builds the typed front matter; the id stands in for a missing title.</summary>
-    public static FrontMatter Read(DocumentKind kind, string id, FrontMatterFields fields)
-    {
-        var what = $"{DocumentKinds.Name(kind)} '{id}'";
-        fields.ReportEmpty(what, kind == DocumentKind.Reference ? ["title", "type"] : ["title"]);
-        var title = fields.Required("title", what, Slug.Humanize(id)) ?? id;
-        FrontMatter front = kind switch
-        {
-            DocumentKind.Substance => new SubstanceFrontMatter(
-                title,
-                Values(fields.StringList("aliases")),
-                fields.String("class"),
-                fields.StringList("mechanisms"),
-                Summary(fields),
-                fields.Date("reviewed")),
-            DocumentKind.Mechanism => new MechanismFrontMatter(
-                title,
-                Values(fields.StringList("aliases")),
-                Summary(fields),
-                fields.Date("reviewed")),
-            DocumentKind.Reference => ReadReference(title, what, fields),
-            _ => new PageFrontMatter(title, fields.String("description")),
-        };
-        return front with { Positions = fields.Positions(), Unfinished = fields.Unfinished };
-    }
-
-    private static ReferenceFrontMatter ReadReference(string title, string what, FrontMatterFields fields)
+    /// <summary>A reference's CSL fields, the evidence level and the retraction fields, with the fields its type requires.</summary>
+    internal static ReferenceFrontMatter ReadReference(string title, string what, FrontMatterFields fields)
     {
         var type = fields.Required("type", what, CslTypes.ArticleJournal) is not null ? fields.Choice("type", CslTypes.Names, "CSL type")?.Value : null;
         EvidenceLevel? evidence = fields.Choice("evidence", EvidenceLevels.Names, "evidence level") is { } name && EvidenceLevels.TryParse(name.Value, out var level)
@@ -182,7 +134,8 @@ internal static class FrontMatterReader
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host) && !text.Any(char.IsWhiteSpace);
 
-    private static string? Summary(FrontMatterFields fields)
+    /// <summary>A summary, reported when longer than <see cref="MaxSummaryLength"/>.</summary>
+    internal static string? Summary(FrontMatterFields fields)
     {
         if (fields.Scalar("summary") is not { } summary)
         {
@@ -214,5 +167,6 @@ internal static class FrontMatterReader
         return variables;
     }
 
-    private static IReadOnlyList<string> Values(IReadOnlyList<Sourced<string>> items) => [.. items.Select(i => i.Value)];
+    /// <summary>The values of a list, without their positions.</summary>
+    internal static IReadOnlyList<string> Values(IReadOnlyList<Sourced<string>> items) => [.. items.Select(i => i.Value)];
 }

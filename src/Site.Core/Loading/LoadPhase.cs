@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Kinds;
 using Site.Core.Text;
 
 namespace Site.Core.Loading;
@@ -157,11 +158,10 @@ public sealed class LoadPhase
         }
         else
         {
-            fields = FrontMatterFields.Parse(source, split.YamlOffset, split.YamlLength, FrontMatterReader.KnownFields(kind), "front matter", diagnostics, FrontMatterReader.KnownFieldsHint(kind));
+            fields = FrontMatterFields.Parse(source, split.YamlOffset, split.YamlLength, kind.Fields, "front matter", diagnostics, kind.FieldsHint);
         }
 
-        var frontMatter = FrontMatterReader.Read(kind, id, fields);
-        return new SourceDocument(id, kind, relativePath, source, frontMatter, split.IsClosed ? split.BodyOffset : 0);
+        return new SourceDocument(id, relativePath, source, kind.Read(id, fields), split.IsClosed ? split.BodyOffset : 0);
     }
 
     // A page saved as 'x.MD' would be left out without a word: pages are the files ending in '.md', in lower case.

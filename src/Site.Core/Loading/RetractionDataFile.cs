@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Kinds;
 using Site.Core.Retractions;
 using Site.Core.Text;
 
@@ -87,19 +88,16 @@ internal sealed record RetractionDataFile(
     {
         var dois = new HashSet<string>(StringComparer.Ordinal);
         var pmids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var (_, reference) in new KindLists<SourceDocument>(documents, d => d.Content).References)
         {
-            if (document.FrontMatter is ReferenceFrontMatter reference)
+            if (RetractionData.NormalDoi(reference.Doi) is { } doi)
             {
-                if (RetractionData.NormalDoi(reference.Doi) is { } doi)
-                {
-                    dois.Add(doi);
-                }
+                dois.Add(doi);
+            }
 
-                if (reference.Pmid is { } pmid)
-                {
-                    pmids.Add(pmid);
-                }
+            if (reference.Pmid is { } pmid)
+            {
+                pmids.Add(pmid);
             }
         }
 

@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Kinds;
 using Site.Core.Text;
 
 namespace Site.Core.Loading;
@@ -8,7 +9,6 @@ namespace Site.Core.Loading;
 internal static class SiteConfigReader
 {
     private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears"];
-    private static readonly string[] Kinds = ["page", "pages", "substance", "substances", "mechanism", "mechanisms", "reference", "references"];
     private static readonly string[] Policies = ["paragraph", "sentence", "off"];
     private static readonly string[] Severities = ["error", "warning", "info", "off"];
 
@@ -41,9 +41,9 @@ internal static class SiteConfigReader
         var claims = new Dictionary<DocumentKind, ClaimPolicy>(SiteConfig.DefaultClaims);
         foreach (var (key, value) in fields.Map("claims"))
         {
-            if (!Kinds.Contains(key.Value, StringComparer.Ordinal))
+            if (DocumentKinds.OfClaimsKey(key.Value) is not { } kind)
             {
-                fields.ReportChoice("kind", key, Kinds);
+                fields.ReportChoice("kind", key, DocumentKinds.ClaimsKeys);
             }
             else if (!Policies.Contains(value.Value, StringComparer.Ordinal))
             {
@@ -51,7 +51,7 @@ internal static class SiteConfigReader
             }
             else
             {
-                claims[ParseKind(key.Value)] = Enum.Parse<ClaimPolicy>(value.Value, ignoreCase: true);
+                claims[kind] = Enum.Parse<ClaimPolicy>(value.Value, ignoreCase: true);
             }
         }
 
@@ -117,12 +117,4 @@ internal static class SiteConfigReader
         var oneLine = string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c));
         return oneLine.Length > 80 ? oneLine[..80] + "..." : oneLine;
     }
-
-    private static DocumentKind ParseKind(string name) => name.TrimEnd('s') switch
-    {
-        "substance" => DocumentKind.Substance,
-        "mechanism" => DocumentKind.Mechanism,
-        "reference" => DocumentKind.Reference,
-        _ => DocumentKind.Page,
-    };
 }

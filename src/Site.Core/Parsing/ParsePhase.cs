@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Diagnostics;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing.LinearScanning;
 
 namespace Site.Core.Parsing;

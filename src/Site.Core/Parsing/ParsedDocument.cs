@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Diagnostics;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.Claims;

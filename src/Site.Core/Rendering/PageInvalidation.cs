@@ -1,4 +1,4 @@
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 
@@ -37,7 +37,7 @@ public static class PageInvalidation
             var newCited = now is null ? [] : Cited(after, now).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
             var key = (old ?? now)!.Id;
             var quoting = oldCited.Union(newCited);
-            if (old?.Kind == DocumentKind.Reference || now?.Kind == DocumentKind.Reference)
+            if (IsReference(old) || IsReference(now))
             {
                 // Its evidence level flags (or unflags) the claims citing it, which the pages of the references cited beside it quote.
                 quoting = quoting
@@ -55,15 +55,15 @@ public static class PageInvalidation
             }
 
             // The evidence map shows the claims of substance pages that link to mechanisms, with the flags their references earn.
-            var mapped = new[] { old, now }.OfType<ParsedDocument>().Where(d => d.Kind == DocumentKind.Substance).Select(d => d.Id)
-                .Concat(before.CitationsOfKey(key).Concat(after.CitationsOfKey(key)).Where(c => c.From.Kind == DocumentKind.Substance).Select(c => c.From.Id))
+            var mapped = new[] { old, now }.OfType<ParsedDocument>().Where(d => d.Kind == DocumentKinds.Substance).Select(d => d.Id)
+                .Concat(before.CitationsOfKey(key).Concat(after.CitationsOfKey(key)).Where(c => c.From.Kind == DocumentKinds.Substance).Select(c => c.From.Id))
                 .Distinct(StringComparer.Ordinal);
             if (mapped.Any(id => !EvidenceMapRow(before, id).SequenceEqual(EvidenceMapRow(after, id))))
             {
                 urls.Add(SitePaths.Evidence);
             }
 
-            if (!oldCited.SetEquals(newCited) || old?.Kind == DocumentKind.Reference || now?.Kind == DocumentKind.Reference)
+            if (!oldCited.SetEquals(newCited) || IsReference(old) || IsReference(now))
             {
                 urls.Add(SitePaths.References);
             }
@@ -93,6 +93,7 @@ public static class PageInvalidation
                 urls.Add(SitePaths.Home);
                 urls.Add(SitePaths.Substances);
                 urls.Add(SitePaths.Mechanisms);
+                urls.Add(SitePaths.Conditions);
                 urls.Add(SitePaths.References);
                 urls.Add(SitePaths.Evidence);
             }
@@ -113,7 +114,7 @@ public static class PageInvalidation
 
         urls.UnionWith(graph.LinksTo(document).Select(l => SiteGraph.UrlOf(l.From)));
         urls.UnionWith(graph.LinksTo(document).SelectMany(l => Cited(graph, l.From)).Select(SiteGraph.UrlOf));
-        urls.UnionWith(graph.MechanismsOf(document).Concat(graph.SubstancesOf(document)).Select(SiteGraph.UrlOf));
+        urls.UnionWith(graph.Related(document).Select(SiteGraph.UrlOf));
         urls.UnionWith(Targets(graph, document));
         urls.UnionWith(Cited(graph, document).Select(SiteGraph.UrlOf));
     }
@@ -123,25 +124,24 @@ public static class PageInvalidation
 
     // What a reference page shows of the passages citing it.
     private static IEnumerable<(string Url, string Title, string Anchor, string Text, EvidenceFlag? Flag)> Passages(SiteGraph graph, string referenceId) =>
-        graph.ById.GetValueOrDefault(referenceId) is { Kind: DocumentKind.Reference } reference
-            ? graph.CitedBy(reference).Select(p => (SiteGraph.UrlOf(p.From), p.From.Source.Title, p.Anchor, p.Text, p.Claim?.Flag))
+        graph.References.Find(referenceId) is { } reference
+            ? graph.CitedBy(reference.Document).Select(p => (SiteGraph.UrlOf(p.From), p.From.Source.Title, p.Anchor, p.Text, p.Claim?.Flag))
             : [];
 
     // What the evidence map shows of one substance: each mechanism it lists or links to, and the claims linking them.
     private static IEnumerable<(string Mechanism, bool Listed, string Claims, int References)> EvidenceMapRow(SiteGraph graph, string substanceId)
     {
-        if (graph.ById.GetValueOrDefault(substanceId) is not { Kind: DocumentKind.Substance } substance)
+        if (graph.Substances.Find(substanceId)?.Document is not { } substance)
         {
             return [];
         }
 
-        var listed = graph.MechanismsOf(substance);
-        return graph.MappedMechanismsOf(substance)
+        return DocumentKinds.Substance.Lists.SelectMany(list => graph.Mapped(list, substance)
             .Select(m => (
                 m.Id,
-                listed.Contains(m),
+                graph.Listed(list, substance).Contains(m),
                 string.Join('\n', graph.ClaimsLinking(substance, m).Select(c => $"{c.Claim.Anchor} {c.Flag} {c.Text}")),
-                graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count()))
+                graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count())))
             .OrderBy(r => r.Id, StringComparer.Ordinal);
     }
 
@@ -150,7 +150,7 @@ public static class PageInvalidation
     private static IEnumerable<(string Url, int References, int Claims)> EvidenceCounts(SiteGraph graph, ParsedDocument? document, string key) =>
         new[] { document }.Concat(graph.CitationsOfKey(key).Select(c => c.From))
             .OfType<ParsedDocument>()
-            .Where(d => d.Kind is DocumentKind.Substance or DocumentKind.Mechanism)
+            .Where(d => d.Kind == DocumentKinds.Substance || d.Kind == DocumentKinds.Mechanism || d.Kind == DocumentKinds.Condition)
             .Distinct()
             .Select(d => (SiteGraph.UrlOf(d), graph.CitationsOf(d).Works.Count, graph.ClaimsOf(d).Count))
             .OrderBy(c => c.Item1, StringComparer.Ordinal);
@@ -158,17 +158,12 @@ public static class PageInvalidation
     private static HashSet<string> Targets(SiteGraph graph, ParsedDocument document) =>
         [.. graph.LinksFrom(document).Select(l => l.Target).OfType<ParsedDocument>().Where(t => t != document).Select(SiteGraph.UrlOf)];
 
-    private static (string Title, string? Summary, DocumentKind Kind, string Mechanisms) Surface(ParsedDocument document)
+    private static (string Title, string? Summary, DocumentKind Kind, string Listed) Surface(ParsedDocument document)
     {
-        var front = document.Source.FrontMatter;
-        var summary = front switch
-        {
-            SubstanceFrontMatter s => s.Summary,
-            MechanismFrontMatter m => m.Summary,
-            PageFrontMatter p => p.Description,
-            _ => null,
-        };
-        var mechanisms = front is SubstanceFrontMatter substance ? string.Join('\n', substance.Mechanisms.Select(m => m.Value)) : string.Empty;
-        return (front.Title, summary, document.Kind, mechanisms);
+        var content = document.Source.Content;
+        var listed = string.Join('\n', content.Listed.SelectMany(l => l.Ids.Select(id => $"{l.List.Field} {id.Value}")));
+        return (content.Value.Title, content.Value.Synopsis, document.Kind, listed);
     }
+
+    private static bool IsReference(ParsedDocument? document) => document?.Kind == DocumentKinds.Reference;
 }

@@ -1,6 +1,7 @@
 using Site.Core.Content;
 using Site.Core.Editions;
 using Site.Core.Generating;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Models;
@@ -16,7 +17,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
 {
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
-        [.. new[] { SitePaths.Substances, SitePaths.Mechanisms, SitePaths.References }.Select(url => (url, GeneratedOutputs.TitleOf(url)))];
+        [.. DocumentKinds.All.Select(k => k.ListPage).OfType<GeneratedOutput>().Select(p => (p.Url, p.Title!))];
 
     private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language)
     {
@@ -59,35 +60,66 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
             return NotFoundPage(plan);
         }
 
-        var body = MarkdownBodyRenderer.Render(document, graph, plan.Url);
-        var path = document.Source.RelativePath;
-        var references = References(document);
-        return document.Source.FrontMatter switch
+        return document.Source.Content.Page(this, plan, document);
+    }
+
+    /// <summary>A substance's page.</summary>
+    internal SubstancePageModel SubstancePage(PagePlan plan, DocumentNode<SubstanceFrontMatter> node)
+    {
+        var (document, substance) = node;
+        return new SubstancePageModel
         {
-            SubstanceFrontMatter substance => new SubstancePageModel
-            {
-                Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary,
-                BodyHtml = body, SourcePath = path, References = references,
-                Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
-                Mechanisms = Links(graph.MechanismsOf(document)),
-                Evidence = Evidence(document),
-            },
-            MechanismFrontMatter mechanism => new MechanismPageModel
-            {
-                Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary,
-                BodyHtml = body, SourcePath = path, References = references,
-                Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed, ReviewOverdueSince = OverdueSince(mechanism),
-                Substances = Links(graph.SubstancesOf(document)),
-                Evidence = Evidence(document),
-            },
-            ReferenceFrontMatter reference => ReferencePage(plan, document, reference, body, references),
-            _ => new ContentPageModel
-            {
-                Site = _site, Url = plan.Url, Title = document.Source.Title, Description = Description(document),
-                BodyHtml = body, SourcePath = path, References = references,
-            },
+            Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary, Template = document.Kind.Template,
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
+            Mechanisms = Links(graph.MechanismsOf(document)),
+            Conditions = Links(graph.ConditionsOf(document)),
+            Evidence = Evidence(document),
         };
     }
+
+    /// <summary>A condition's page: the substances studied for it, and the claims of substance pages that link to it.</summary>
+    internal ConditionPageModel ConditionPage(PagePlan plan, DocumentNode<ConditionFrontMatter> node)
+    {
+        var (document, condition) = node;
+        var conditions = DocumentKinds.Substance.ConditionList;
+        return new ConditionPageModel
+        {
+            Site = _site, Url = plan.Url, Title = condition.Title, Description = condition.Summary, Template = document.Kind.Template,
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            Aliases = condition.Aliases, Reviewed = condition.Reviewed, ReviewOverdueSince = OverdueSince(condition),
+            Substances = Links(graph.SubstancesStudiedFor(document)),
+            Connections =
+            [
+                .. graph.Substances.Documents
+                    .Select(s => (Substance: s, Claims: graph.ClaimsLinking(s, document)))
+                    .Where(s => s.Claims.Count > 0)
+                    .Select(s => new ConnectingClaims(Link(s.Substance), Passages(s.Claims))),
+            ],
+            Evidence = Evidence(document),
+        };
+    }
+
+    /// <summary>A mechanism's page.</summary>
+    internal MechanismPageModel MechanismPage(PagePlan plan, DocumentNode<MechanismFrontMatter> node)
+    {
+        var (document, mechanism) = node;
+        return new MechanismPageModel
+        {
+            Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary, Template = document.Kind.Template,
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed, ReviewOverdueSince = OverdueSince(mechanism),
+            Substances = Links(graph.SubstancesOf(document)),
+            Evidence = Evidence(document),
+        };
+    }
+
+    /// <summary>A plain page.</summary>
+    internal ContentPageModel ContentPage(PagePlan plan, DocumentNode<PageFrontMatter> node) => new()
+    {
+        Site = _site, Url = plan.Url, Title = node.Title, Description = node.FrontMatter.Description, Template = node.Document.Kind.Template,
+        BodyHtml = MarkdownBodyRenderer.Render(node.Document, graph, plan.Url), SourcePath = node.Document.Source.RelativePath, References = References(node.Document),
+    };
 
     /// <summary>The home page: index.md's, or the site's title and cards when there is none.</summary>
     internal HomePageModel HomePage(PagePlan plan) => new()
@@ -98,24 +130,17 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         Description = Description(plan.Document) ?? _site.Description,
         BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
         References = plan.Document is { } cited ? References(cited) : [],
-        Substances = Cards(graph.Substances),
-        Mechanisms = Cards(graph.Mechanisms),
+        Substances = Cards(graph.Substances.Documents),
+        Mechanisms = Cards(graph.Mechanisms.Documents),
+        Conditions = Cards(graph.Conditions.Documents),
     };
 
-    /// <summary>The list of substances.</summary>
-    internal ListPageModel SubstancesPage(PagePlan plan) => new()
+    /// <summary>The list page of a kind: every document of it, with its summary.</summary>
+    internal ListPageModel ListPage(PagePlan plan, DocumentKind kind, string description, string emptyText) => new()
     {
         Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
-        Description = "Every substance on this site, with a one-line definition.",
-        Items = Links(graph.Substances), EmptyText = "No substances yet.",
-    };
-
-    /// <summary>The list of mechanisms.</summary>
-    internal ListPageModel MechanismsPage(PagePlan plan) => new()
-    {
-        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
-        Description = "Every mechanism on this site, with a one-line definition.",
-        Items = Links(graph.Mechanisms), EmptyText = "No mechanisms yet.",
+        Description = description,
+        Items = Links(kind.DocumentsIn(graph)), EmptyText = emptyText,
     };
 
     /// <summary>The bibliography.</summary>
@@ -153,8 +178,10 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     private static string[] Paragraphs(string? text) =>
         text is null ? [] : [.. text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private ReferencePageModel ReferencePage(PagePlan plan, ParsedDocument document, ReferenceFrontMatter reference, string body, IReadOnlyList<CitedReference> references)
+    /// <summary>A reference's page.</summary>
+    internal ReferencePageModel ReferencePage(PagePlan plan, DocumentNode<ReferenceFrontMatter> node)
     {
+        var (document, reference) = node;
         var citedBy = graph.CitedBy(document)
             .GroupBy(p => p.From)
             .OrderBy(g => g.Key.Source.Title, StringComparer.OrdinalIgnoreCase)
@@ -164,12 +191,12 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         var citing = citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
         return new ReferencePageModel
         {
-            Site = _site, Url = plan.Url, Title = reference.Title,
-            Description = ReferenceEntry.Of(document).Entry.Text,
-            BodyHtml = body, SourcePath = document.Source.RelativePath, References = references,
+            Site = _site, Url = plan.Url, Title = reference.Title, Template = document.Kind.Template,
+            Description = ReferenceEntry.Of(node).Entry.Text,
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
             Reference = reference,
             Retraction = graph.RetractionOf(document),
-            Entry = ReferenceEntry.Of(document),
+            Entry = ReferenceEntry.Of(node),
             Abstract = Paragraphs(reference.Text("abstract")),
             CitedBy = citedBy,
             LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
@@ -182,7 +209,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         var works = graph.CitationsOf(document).Works;
         var bars = works
             .Where(w => !graph.IsRetracted(w.Reference))
-            .GroupBy(w => ((ReferenceFrontMatter)w.Reference.Source.FrontMatter).Evidence)
+            .GroupBy(w => graph.References.Of(w.Reference)!.FrontMatter.Evidence)
             .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
             .Select(g => new EvidenceBar(EvidenceLevels.Name(g.Key), EvidenceLevels.Label(g.Key), g.Count()))
             .ToArray();
@@ -193,48 +220,71 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         };
     }
 
-    private EvidenceMapPageModel EvidenceMap(string url)
+    private EvidenceMapPageModel EvidenceMap(string url) => new()
     {
-        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, IReadOnlyList<ParsedDocument> Mechanisms)>();
-        foreach (var substance in graph.Substances)
-        {
-            var mechanisms = graph.MappedMechanismsOf(substance);
-            if (mechanisms.Count > 0)
+        Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence),
+        Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
+        Grids =
+        [
+            Grid(DocumentKinds.Substance.MechanismList) with
             {
-                rows.Add((substance, graph.MechanismsOf(substance), mechanisms));
+                IdPrefix = "evidence-grid", ConnectionsId = "connections", ConnectionsTitle = "Connections",
+                EmptyText = "No substance lists or links to a mechanism yet.",
+            },
+            Grid(DocumentKinds.Substance.ConditionList) with
+            {
+                IdPrefix = "condition-grid", ConnectionsId = "condition-connections", ConnectionsTitle = "Connections to conditions",
+                Heading = "Substances by condition",
+            },
+        ],
+    };
+
+    // Substances by the documents of a list's kind they list or link to.
+    private EvidenceGrid Grid(ListedKind list)
+    {
+        var rows = new List<(ParsedDocument Substance, IReadOnlyList<ParsedDocument> Listed, IReadOnlyList<ParsedDocument> Columns)>();
+        foreach (var substance in graph.Substances.Documents)
+        {
+            var mapped = graph.Mapped(list, substance);
+            if (mapped.Count > 0)
+            {
+                rows.Add((substance, graph.Listed(list, substance), mapped));
             }
         }
 
-        var columns = rows.SelectMany(r => r.Mechanisms).Distinct().Count();
+        var columns = rows.SelectMany(r => r.Columns).Distinct().Count();
         // A map too large for a grid lists its pairs without quoting every claim: the page stays small.
         var quote = EvidenceMapPageModel.Fits(rows.Count, columns);
         var pairs = new List<EvidencePair>();
-        foreach (var (substance, listed, mechanisms) in rows)
+        foreach (var (substance, listed, mapped) in rows)
         {
-            foreach (var mechanism in mechanisms)
+            foreach (var target in mapped)
             {
-                var claims = graph.ClaimsLinking(substance, mechanism);
+                var claims = graph.ClaimsLinking(substance, target);
                 pairs.Add(new EvidencePair(
-                    $"{substance.Id}--{mechanism.Id}",
+                    $"{substance.Id}--{target.Id}",
                     Link(substance),
-                    Link(mechanism),
-                    listed.Contains(mechanism),
+                    Link(target),
+                    listed.Contains(target),
                     claims.Count,
                     claims.SelectMany(c => c.References).Distinct().Count(r => !graph.IsRetracted(r)),
                     claims.Count > 0 ? claims[0].Claim.Anchor : null,
-                    quote ? [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag) { Retraction = graph.RetractionIn(c) })] : [])
+                    quote ? Passages(claims) : [])
                 {
                     Retracted = claims.SelectMany(c => c.References).Distinct().Count(graph.IsRetracted),
                 });
             }
         }
 
-        return new EvidenceMapPageModel
+        return new EvidenceGrid
         {
-            Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence),
-            Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
+            Noun = list.Target.Name,
+            PluralNoun = list.Target.Folder!,
+            IdPrefix = list.Target.Name,
+            ConnectionsId = list.Target.Name + "-connections",
+            ConnectionsTitle = "Connections",
             Substances = [.. pairs.Select(p => p.Substance).Distinct()],
-            Mechanisms = [.. pairs.Select(p => p.Mechanism).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
+            Columns = [.. pairs.Select(p => p.Target).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
             Pairs = pairs,
         };
     }
@@ -270,7 +320,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [
         .. graph.CitationsOf(document).Works.Select(w =>
-            new CitedReference(w.Number, ReferenceEntry.Of(w.Reference), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
+            new CitedReference(w.Number, ReferenceEntry.Of(graph.References.Of(w.Reference)!), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
     ];
 
     // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.
@@ -278,35 +328,31 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     private IReadOnlyList<BibliographyGroup> Bibliography(bool retracted = false)
     {
         var sorted = graph.References
-            .Where(r => !retracted || graph.IsRetracted(r))
-            .Where(r => retracted || !graph.IsRetracted(r))
-            .Select(r => (Document: r, Front: (ReferenceFrontMatter)r.Source.FrontMatter))
-            .OrderBy(r => r.Front.Authors.FirstOrDefault()?.Family ?? r.Front.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Front.Year ?? int.MaxValue)
-            .ThenBy(r => r.Front.Title, StringComparer.OrdinalIgnoreCase)
+            .Where(r => !retracted || graph.IsRetracted(r.Document))
+            .Where(r => retracted || !graph.IsRetracted(r.Document))
+            .OrderBy(r => r.FrontMatter.Authors.FirstOrDefault()?.Family ?? r.FrontMatter.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.FrontMatter.Year ?? int.MaxValue)
+            .ThenBy(r => r.FrontMatter.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Document.Id, StringComparer.Ordinal)
             .ToArray();
         return
         [
             .. sorted
-                .GroupBy(r => r.Front.Evidence)
+                .GroupBy(r => r.FrontMatter.Evidence)
                 .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
                 .Select(g => new BibliographyGroup(
                     EvidenceLevels.Name(g.Key),
                     EvidenceLevels.Label(g.Key),
-                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r.Document), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
+                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
         ];
     }
 
+    private IReadOnlyList<PassageLink> Passages(IEnumerable<ClaimEvidence> claims) =>
+        [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag) { Retraction = graph.RetractionIn(c) })];
+
     private static PageLink Link(ParsedDocument document) => new(SiteGraph.UrlOf(document), document.Source.Title, Description(document));
 
-    private static string? Description(ParsedDocument? document) => document?.Source.FrontMatter switch
-    {
-        PageFrontMatter page => page.Description,
-        SubstanceFrontMatter substance => substance.Summary,
-        MechanismFrontMatter mechanism => mechanism.Summary,
-        _ => null,
-    };
+    private static string? Description(ParsedDocument? document) => document?.Source.FrontMatter.Synopsis;
 
     private static IReadOnlyList<PageLink> Links(IEnumerable<ParsedDocument> documents) =>
         [.. documents.Select(Link)];

@@ -90,7 +90,7 @@ public static class StructuredData
         json.WriteString("@type", page switch
         {
             HomePageModel => "WebSite",
-            SubstancePageModel or MechanismPageModel => "MedicalWebPage",
+            SubstancePageModel or MechanismPageModel or ConditionPageModel => "MedicalWebPage",
             ListPageModel or BibliographyPageModel => "CollectionPage",
             _ => "WebPage",
         });
@@ -116,6 +116,10 @@ public static class StructuredData
             case MechanismPageModel mechanism:
                 WriteDate(json, "lastReviewed", mechanism.Reviewed);
                 WriteAbout(json, "MedicalEntity", mechanism.Title, mechanism.Aliases, drugClass: null);
+                break;
+            case ConditionPageModel condition:
+                WriteDate(json, "lastReviewed", condition.Reviewed);
+                WriteAbout(json, "MedicalCondition", condition.Title, condition.Aliases, drugClass: null);
                 break;
         }
 

@@ -1,5 +1,5 @@
 using Site.Core.Building;
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Loading;
 using Site.Core.Parsing;
 using Site.Core.Text;
@@ -32,7 +32,7 @@ public static class DocumentScaffold
             throw new SiteSetupException($"the id '{id}' is already used by {RelativePath.Of(inputDirectory, existing)}; ids are unique across the site");
         }
 
-        var folder = DocumentKinds.Folder(kind) is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
+        var folder = kind.Folder is { } sub ? Path.Combine(inputDirectory, sub) : inputDirectory;
         // A checked-out repository is untrusted: a kind's folder that links out of the input would have the new
         // file written wherever it leads.
         if (!FileSystemEntries.LeadsInside(folder, inputDirectory))
@@ -47,7 +47,7 @@ public static class DocumentScaffold
         {
             // Never through a link left in the file's place, even one that leads nowhere: the file must be new.
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            file.Write(System.Text.Encoding.UTF8.GetBytes(Template(kind, id, title)));
+            file.Write(System.Text.Encoding.UTF8.GetBytes(kind.Scaffold(id, title)));
         }
         catch (IOException) when (File.Exists(path) || FileSystemEntries.KindOf(path) != FileKind.Missing)
         {
@@ -57,73 +57,9 @@ public static class DocumentScaffold
         return path;
     }
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>A YAML double-quoted string.</summary>
+    internal static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    // A placeholder says what to write; its marker makes the page an error until it is replaced.
-    private static string Unfinished(string placeholder) => UnfinishedMarker.Tag + " " + Quote(placeholder);
-
-    private static string Template(DocumentKind kind, string id, string title) => kind switch
-    {
-        DocumentKind.Substance => $"""
-            ---
-            title: {Quote(title)}
-            aliases: []
-            class: {Unfinished("its pharmacological class, e.g. Dissociative anaesthetic")}
-            mechanisms: []
-            summary: {Unfinished("a one- or two-sentence definition, shown in lists")}
-            ---
-
-            ::: {UnfinishedMarker.ContainerName}
-            Write what is known about {title} below this block. Each paragraph, list item and table row is a
-            claim: cite the reference behind it with `[@key]`; text in a `::: editorial` block is not a claim.
-            Once every claim is checked against its references, add `reviewed:` with that day's date to the
-            front matter. Delete this block when the page is written.
-            :::
-
-            """,
-        DocumentKind.Mechanism => $"""
-            ---
-            title: {Quote(title)}
-            aliases: []
-            summary: {Unfinished("a one- or two-sentence definition, shown in lists")}
-            ---
-
-            ::: {UnfinishedMarker.ContainerName}
-            Explain {title} below this block. Each paragraph, list item and table row is a claim: cite the
-            reference behind it with `[@key]`; text in a `::: editorial` block is not a claim. Once every claim
-            is checked against its references, add `reviewed:` with that day's date to the front matter.
-            Delete this block when the page is written.
-            :::
-
-            """,
-        DocumentKind.Reference => $"""
-            ---
-            type: article-journal
-            title: {Unfinished("the title of the work, as it was published")}
-            author: {UnfinishedMarker.Tag} [Family GN, Family GN]
-            container-title: {Unfinished("the journal's abbreviated title, e.g. Front Psychiatry")}
-            issued: {Unfinished("the date of publication, e.g. 2018-07-24 or 2018")}
-            evidence: {Unfinished("one of: " + string.Join(", ", EvidenceLevels.Names))}
-            # Where the work has them, add volume, issue, page, DOI, PMID or URL; 'site add doi:...' writes them all.
-            ---
-
-            ::: {UnfinishedMarker.ContainerName}
-            Summarise what this study did and found, and how strong its evidence is, below this block. Delete
-            this block when the summary is written.
-            :::
-
-            """,
-        _ => $"""
-            ---
-            title: {Quote(title)}
-            description: {Unfinished("one sentence on what the page is for, shown in search results")}
-            ---
-
-            ::: {UnfinishedMarker.ContainerName}
-            Write the page below this block, and link it from another page with `[[{id}]]` so that readers
-            can find it. Delete this block when the page is written.
-            :::
-
-            """,
-    };
+    /// <summary>A placeholder that says what to write; its marker makes the page an error until it is replaced.</summary>
+    internal static string Unfinished(string placeholder) => UnfinishedMarker.Tag + " " + Quote(placeholder);
 }

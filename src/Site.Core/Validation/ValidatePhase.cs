@@ -19,7 +19,7 @@ public sealed class ValidatePhase(DateOnly today)
         new PinnedAnchorAnalyzer(),
         new ReservedUrlAnalyzer(),
         new DuplicateReferenceAnalyzer(),
-        new UnknownMechanismAnalyzer(),
+        new UnknownListedIdAnalyzer(),
         new UnknownCitationAnalyzer(),
         new UncitedClaimAnalyzer(),
         new UnusedReferenceAnalyzer(),

@@ -1,4 +1,4 @@
-using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Scaffolding;
 
 namespace Site.Core.Tests.Scaffolding;
@@ -7,17 +7,17 @@ namespace Site.Core.Tests.Scaffolding;
 public sealed class DocumentScaffoldTests
 {
     [Theory]
-    [InlineData(DocumentKind.Substance, "Nitrous oxide", "substances/nitrous-oxide.md", new[] { "4:8", "6:10", "9:1" })]
-    [InlineData(DocumentKind.Mechanism, "GABA-A modulation", "mechanisms/gaba-a-modulation.md", new[] { "4:10", "7:1" })]
-    [InlineData(DocumentKind.Reference, "nagele-2015", "references/nagele-2015.md", new[] { "3:8", "4:9", "5:18", "6:9", "7:11", "11:1" })]
-    [InlineData(DocumentKind.Page, "Glossary", "glossary.md", new[] { "3:14", "6:1" })]
-    public void Should_write_a_page_whose_only_problems_are_its_unfinished_markers(DocumentKind kind, string name, string path, string[] markers)
+    [InlineData("substance", "Nitrous oxide", "substances/nitrous-oxide.md", new[] { "4:8", "6:10", "9:1" })]
+    [InlineData("mechanism", "GABA-A modulation", "mechanisms/gaba-a-modulation.md", new[] { "4:10", "7:1" })]
+    [InlineData("reference", "nagele-2015", "references/nagele-2015.md", new[] { "3:8", "4:9", "5:18", "6:9", "7:11", "11:1" })]
+    [InlineData("page", "Glossary", "glossary.md", new[] { "3:14", "6:1" })]
+    public void Should_write_a_page_whose_only_problems_are_its_unfinished_markers(string kind, string name, string path, string[] markers)
     {
         // Given a site that checks clean
         using var site = TestSite.Write(new Dictionary<string, string> { ["index.md"] = "---\ntitle: Home\n---\n\nWelcome.\n" });
 
         // When a new document of the kind is created and the site is checked with warnings as errors
-        DocumentScaffold.Create(site.InputDirectory, kind, name);
+        DocumentScaffold.Create(site.InputDirectory, DocumentKinds.Named(kind)!, name);
         var result = site.Build(warningsAsErrors: true);
 
         // Then each thing left to write is an unfinished-page error at its marker, and there is nothing else
@@ -25,15 +25,15 @@ public sealed class DocumentScaffoldTests
     }
 
     [Theory]
-    [InlineData(DocumentKind.Substance, "substances/nitrous-oxide.md")]
-    [InlineData(DocumentKind.Mechanism, "mechanisms/nitrous-oxide.md")]
-    public void Should_leave_the_review_date_out(DocumentKind kind, string path)
+    [InlineData("substance", "substances/nitrous-oxide.md")]
+    [InlineData("mechanism", "mechanisms/nitrous-oxide.md")]
+    public void Should_leave_the_review_date_out(string kind, string path)
     {
         // Given a site
         using var site = TestSite.Write(new Dictionary<string, string>());
 
         // When a substance or mechanism is created
-        DocumentScaffold.Create(site.InputDirectory, kind, "Nitrous oxide");
+        DocumentScaffold.Create(site.InputDirectory, DocumentKinds.Named(kind)!, "Nitrous oxide");
 
         // Then nobody has reviewed it, and its front matter does not say so
         File.ReadAllLines(Path.Combine(site.InputDirectory, path)).ShouldNotContain(l => l.StartsWith("reviewed", StringComparison.Ordinal));
@@ -46,7 +46,7 @@ public sealed class DocumentScaffoldTests
         using var site = TestSite.Write(new Dictionary<string, string>());
 
         // When a reference is created from its key
-        DocumentScaffold.Create(site.InputDirectory, DocumentKind.Reference, "nagele-2015");
+        DocumentScaffold.Create(site.InputDirectory, DocumentKinds.Reference, "nagele-2015");
 
         // Then the title is marked as still to be written, not "Nagele 2015"
         var lines = File.ReadAllLines(Path.Combine(site.InputDirectory, "references", "nagele-2015.md"));

@@ -11,4 +11,7 @@ public sealed record HomePageModel : PageModel
 
     /// <summary>The mechanisms, by title, with their evidence counts.</summary>
     public required IReadOnlyList<PageCard> Mechanisms { get; init; }
+
+    /// <summary>Every condition, in title order; the home page lists them once there are any.</summary>
+    public IReadOnlyList<PageCard> Conditions { get; init; } = [];
 }

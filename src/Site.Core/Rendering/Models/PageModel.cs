@@ -17,6 +17,16 @@ public abstract record PageModel
     /// <summary>The page title (without the site name).</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// The name of the theme's template the page renders with: its kind's (<see cref="Kinds.DocumentKind.Template"/>) for
+    /// a document's page; by default the model's name without "Model" ("HomePage").
+    /// </summary>
+    public string Template
+    {
+        get => field ??= GetType().Name[..^"Model".Length];
+        init;
+    }
+
     /// <summary>One sentence describing the page, for meta tags and lists.</summary>
     public string? Description { get; init; }
 

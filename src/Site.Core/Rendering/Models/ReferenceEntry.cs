@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Site.Core.Content;
+using Site.Core.Kinds;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Vancouver;
 
@@ -22,12 +23,10 @@ public sealed record ReferenceEntry(string Key, string Url, VancouverEntry Entry
     /// <summary>The label readers see ("Randomised controlled trial"), or "Evidence level not assessed".</summary>
     public string EvidenceLabel => EvidenceLevels.Label(Evidence);
 
-    /// <summary>The entry of a reference document, formatted the first time it is asked for.</summary>
-    public static ReferenceEntry Of(ParsedDocument reference) => Entries.GetValue(reference, Create);
+    /// <summary>The entry of a reference, formatted the first time it is asked for.</summary>
+    public static ReferenceEntry Of(DocumentNode<ReferenceFrontMatter> reference) =>
+        Entries.GetValue(reference.Document, document => Create(document, reference.FrontMatter));
 
-    private static ReferenceEntry Create(ParsedDocument reference)
-    {
-        var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
-        return new ReferenceEntry(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence, front);
-    }
+    private static ReferenceEntry Create(ParsedDocument reference, ReferenceFrontMatter front) =>
+        new(reference.Id, reference.Url, VancouverFormatter.Format(front), front.Evidence, front);
 }

@@ -12,6 +12,9 @@ public sealed record SubstancePageModel : ArticlePageModel
     /// <summary>The mechanisms it acts through.</summary>
     public required IReadOnlyList<PageLink> Mechanisms { get; init; }
 
+    /// <summary>The conditions it has been studied for.</summary>
+    public IReadOnlyList<PageLink> Conditions { get; init; } = [];
+
     /// <summary>The references behind the page, by evidence level.</summary>
     public required EvidenceSummary Evidence { get; init; }
 

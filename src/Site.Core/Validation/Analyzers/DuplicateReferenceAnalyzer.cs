@@ -25,9 +25,8 @@ public sealed class DuplicateReferenceAnalyzer : IAnalyzer
     private static void Report(SiteGraph graph, DiagnosticBag diagnostics, string field, Func<ReferenceFrontMatter, string?> identifier)
     {
         var first = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
-        foreach (var reference in graph.References.OrderBy(r => r.Source.RelativePath, StringComparer.Ordinal))
+        foreach (var (reference, front) in graph.References.OrderBy(r => r.Document.Source.RelativePath, StringComparer.Ordinal))
         {
-            var front = (ReferenceFrontMatter)reference.Source.FrontMatter;
             if (identifier(front) is not { } value)
             {
                 continue;

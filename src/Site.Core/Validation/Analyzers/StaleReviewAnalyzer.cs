@@ -25,7 +25,7 @@ public sealed class StaleReviewAnalyzer(DateOnly today) : IAnalyzer
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
         var months = graph.Config.ReviewMaxAgeMonths;
-        foreach (var document in graph.Substances.Concat(graph.Mechanisms))
+        foreach (var document in graph.Pages)
         {
             if (document.Source.FrontMatter.LastReviewed is not { } date || (ReviewSchedule.OverdueSince(date, months, today) is null && date <= today))
             {

@@ -1,4 +1,3 @@
-using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
 using Site.Core.Parsing;
@@ -27,7 +26,7 @@ public sealed class UnfinishedPageAnalyzer : IAnalyzer
         foreach (var document in graph.Documents)
         {
             var source = document.Source;
-            var what = $"{DocumentKinds.Name(document.Kind)} '{document.Id}'";
+            var what = $"{document.Kind.Name} '{document.Id}'";
             foreach (var field in source.FrontMatter.Unfinished)
             {
                 diagnostics.Add(Diagnostic.At(

@@ -1,4 +1,3 @@
-using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
 using Site.Core.Text;
@@ -32,7 +31,7 @@ public sealed class UnknownCitationAnalyzer : IAnalyzer
             var other = graph.ById.GetValueOrDefault(key);
             var message = other is null
                 ? $"no reference has the key '{key}'"
-                : $"'{key}' is a {DocumentKinds.Name(other.Kind)}, not a reference";
+                : $"'{key}' is a {other.Kind.Name}, not a reference";
             var hint = other is not null
                 ? $"link to it with [[{key}]]; a citation names a file in input/references/"
                 : DidYouMean.Hint(key, keys) ?? $"add the reference with 'site new reference {key}', or correct the key";

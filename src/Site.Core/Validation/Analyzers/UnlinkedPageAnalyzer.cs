@@ -1,5 +1,5 @@
-using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 
@@ -28,7 +28,7 @@ public sealed class UnlinkedPageAnalyzer : IAnalyzer
     {
         foreach (var page in graph.Pages)
         {
-            if (page.Kind != DocumentKind.Page || page.Url == SitePaths.Home || page.IsUnfinished || IsLinked(graph, page))
+            if (page.Kind != DocumentKinds.Page || page.Url == SitePaths.Home || page.IsUnfinished || IsLinked(graph, page))
             {
                 continue;
             }
@@ -43,5 +43,5 @@ public sealed class UnlinkedPageAnalyzer : IAnalyzer
     private static bool IsLinked(SiteGraph graph, ParsedDocument page) =>
         graph.LinksTo(page).Any(l => l.From != page && l.Target == page)
         || graph.CitationsOf(page).Citations.Any(c => c.Reference is not null)
-        || graph.LinksFrom(page).Any(l => l.Target is { Kind: DocumentKind.Reference });
+        || graph.LinksFrom(page).Any(l => l.Target is { } target && graph.References.Of(target) is not null);
 }

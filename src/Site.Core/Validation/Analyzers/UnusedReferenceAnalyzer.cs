@@ -20,7 +20,7 @@ public sealed class UnusedReferenceAnalyzer : IAnalyzer
     /// <inheritdoc />
     public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
     {
-        foreach (var reference in graph.References)
+        foreach (var reference in graph.References.Documents)
         {
             if (reference.IsUnfinished || graph.CitationsOfKey(reference.Id).Any(c => c.From != reference && c.Reference == reference))
             {
