@@ -235,6 +235,7 @@ public sealed class RealInputTests : IDisposable
 
         // Then the sitemap has every HTML page written but the 404 page, by absolute URL, in order, and robots.txt points to it
         locs.ShouldBe(HtmlPages(site).Where(u => u != "/404.html").Select(u => "https://example.org" + u).Order(StringComparer.Ordinal));
+        // (the home, about and evidence pages, and the lists of substances, mechanisms, conditions and references)
         locs.Count.ShouldBe(Substances.Length + Mechanisms.Length + Conditions.Length + References.Length + 7);
         robots.ShouldContain("Sitemap: https://example.org/sitemap.xml\n");
     }
