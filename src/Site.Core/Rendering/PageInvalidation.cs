@@ -57,10 +57,19 @@ public static class PageInvalidation
             // The evidence map shows the claims of substance pages that link to mechanisms, with the flags their references earn.
             var mapped = new[] { old, now }.OfType<ParsedDocument>().Where(d => d.Kind == DocumentKinds.Substance).Select(d => d.Id)
                 .Concat(before.CitationsOfKey(key).Concat(after.CitationsOfKey(key)).Where(c => c.From.Kind == DocumentKinds.Substance).Select(c => c.From.Id))
-                .Distinct(StringComparer.Ordinal);
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
             if (mapped.Any(id => !EvidenceMapRow(before, id).SequenceEqual(EvidenceMapRow(after, id))))
             {
                 urls.Add(SitePaths.Evidence);
+            }
+
+            // A condition's page quotes the claims of substance pages that link to it, as the map does.
+            foreach (var id in mapped)
+            {
+                var was = ConditionQuotes(before, id);
+                var isNow = ConditionQuotes(after, id);
+                urls.UnionWith(was.Keys.Union(isNow.Keys).Where(url => was.GetValueOrDefault(url) != isNow.GetValueOrDefault(url)));
             }
 
             if (!oldCited.SetEquals(newCited) || IsReference(old) || IsReference(now))
@@ -143,6 +152,27 @@ public static class PageInvalidation
                 string.Join('\n', graph.ClaimsLinking(substance, m).Select(c => $"{c.Claim.Anchor} {c.Flag} {c.Text}")),
                 graph.ClaimsLinking(substance, m).SelectMany(c => c.References).Select(r => r.Id).Distinct().Count())))
             .OrderBy(r => r.Id, StringComparer.Ordinal);
+    }
+
+    // The claims of one substance's page that each condition's page quotes, by the condition's URL.
+    private static Dictionary<string, string> ConditionQuotes(SiteGraph graph, string substanceId)
+    {
+        var quotes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (graph.Substances.Find(substanceId)?.Document is not { } substance)
+        {
+            return quotes;
+        }
+
+        foreach (var condition in graph.Conditions.Documents)
+        {
+            var claims = graph.ClaimsLinking(substance, condition);
+            if (claims.Count > 0)
+            {
+                quotes[condition.Url] = string.Join('\n', claims.Select(c => $"{c.Claim.Anchor} {c.Flag} {graph.RetractionIn(c)} {c.Text}"));
+            }
+        }
+
+        return quotes;
     }
 
     // What the home page's cards show of the substances and mechanisms an edit can change the counts of:
