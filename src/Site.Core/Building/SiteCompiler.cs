@@ -7,6 +7,7 @@ using Site.Core.Loading;
 using Site.Core.Parsing;
 using Site.Core.PostProcessing;
 using Site.Core.Rendering;
+using Site.Core.Styles;
 using Site.Core.Text;
 using Site.Core.Validation;
 
@@ -37,6 +38,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
     private IReadOnlyList<ExportedFile>? _exports;
     private PublishedAssets? _assets;
     private DateOnly? _buildDate;
+    private PreparedStyle? _style;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
@@ -82,28 +84,37 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var assets = PublishedAssets.Of(theme.Assets);
         // An edited stylesheet or script gets a new name, which every page links to.
         var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
-        var plans = new PageModelFactory(graph, assets, date, changes).Plan();
+        // The style's labels and entries belong to this compilation; an entry whose reference and label are unchanged is reused.
+        var style = PreparedStyle.For(graph, loaded.ChangesEverything ? null : _style);
+        var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
         // Pages tell readers of overdue reviews against the date: a new day may make any of them overdue.
-        var stale = SelectStale(plans, loaded, graph, everything || renamed || (_buildDate is { } last && last != date));
+        var stale = SelectStale(plans, loaded, graph, style, everything || renamed || (_buildDate is { } last && last != date));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme, date, changes).Run(graph, assets, stale, postProcess.Process));
+        var processed = Step("render", () => new RenderPhase(theme, date, changes, style).Run(graph, assets, stale, postProcess.Process));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today))));
 
-        (_loaded, _parsed, _graph, _site, _exports, _assets, _buildDate) = (loaded, parsed, graph, site, exports, assets, date);
+        (_loaded, _parsed, _graph, _site, _exports, _assets, _buildDate, _style) = (loaded, parsed, graph, site, exports, assets, date, style);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
-    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, LoadResult loaded, SiteGraph graph, bool everything)
+    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, LoadResult loaded, SiteGraph graph, PreparedStyle style, bool everything)
     {
         if (everything || _graph is null || _site is null || loaded.ChangesEverything || loaded.Changed!.Contains(LoadPhase.AssetsFolder + "/"))
         {
             return plans;
         }
 
-        var affected = PageInvalidation.Affected(_graph, graph, loaded.Changed!);
+        var affected = new HashSet<string>(PageInvalidation.Affected(_graph, graph, loaded.Changed!), StringComparer.Ordinal);
+        // A new work can change another's label (Jones 2018 becomes 2018a): every page that shows that label changes with it.
+        foreach (var key in style.SuffixesChangedSince(_style))
+        {
+            affected.UnionWith(_graph.CitationsOfKey(key).Concat(graph.CitationsOfKey(key)).Select(c => SiteGraph.UrlOf(c.From)));
+            affected.UnionWith(new[] { _graph.ById.GetValueOrDefault(key), graph.ById.GetValueOrDefault(key) }.OfType<ParsedDocument>().Select(SiteGraph.UrlOf));
+            affected.Add(SitePaths.References);
+        }
         // What changed since the previous edition depends on every claim.
         return [.. plans.Where(p => affected.Contains(p.Url) || _site.PageAt(p.Url) is null || p.Url == SitePaths.Changes)];
     }

@@ -1,5 +1,6 @@
 using Site.Core.Editions;
 using Site.Core.Linking;
+using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
 
@@ -10,7 +11,8 @@ namespace Site.Core.Rendering;
 /// <param name="theme">Renders the pages.</param>
 /// <param name="today">The build date, which pages show overdue reviews against.</param>
 /// <param name="changes">What changed since the previous edition, for /changes/; null when the build was given none.</param>
-public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null)
+/// <param name="style">The site's citation style prepared for this compilation; by default prepared for each run.</param>
+public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null)
 {
     /// <summary>Renders the planned pages.</summary>
     /// <param name="graph">The site.</param>
@@ -29,7 +31,7 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     /// <param name="finish">What to make of each rendered page.</param>
     public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
     {
-        var factory = new PageModelFactory(graph, assets, today, changes);
+        var factory = new PageModelFactory(graph, assets, today, changes, style ?? PreparedStyle.For(graph));
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {
