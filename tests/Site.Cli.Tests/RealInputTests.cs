@@ -202,10 +202,12 @@ public sealed class RealInputTests : IDisposable
             scripts.Length.ShouldBe(1, url);
             var node = JsonNode.Parse(scripts[0].TextContent)!["@graph"]![0]!;
             var type = node["@type"]!.GetValue<string>();
-            if (url.StartsWith("/substances/", StringComparison.Ordinal) && url != "/substances/")
+            var substance = url.StartsWith("/substances/", StringComparison.Ordinal) && url != "/substances/";
+            var condition = url.StartsWith("/conditions/", StringComparison.Ordinal) && url != "/conditions/";
+            if (substance || condition)
             {
                 type.ShouldBe("MedicalWebPage", url);
-                node["about"]!["@type"]!.GetValue<string>().ShouldBe("Drug", url);
+                node["about"]!["@type"]!.GetValue<string>().ShouldBe(substance ? "Drug" : "MedicalCondition", url);
                 node["lastReviewed"]!.GetValue<string>().ShouldMatch(@"^\d{4}-\d{2}-\d{2}$", url);
                 var citations = node["citation"]!.AsArray();
                 citations.Count.ShouldBe(page.QuerySelectorAll("ol.reference-list > li").Length, url);
