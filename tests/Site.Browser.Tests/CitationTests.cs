@@ -14,7 +14,7 @@ public sealed class CitationTests(BrowserFixture fixture) : IClassFixture<Browse
 
     // Reference 1 is cited twice (cite-1 and cite-4); each cited paragraph is screens away from the
     // next and from the reference list, so every jump has to scroll.
-    private static readonly Dictionary<string, string> Files = new()
+    internal static readonly Dictionary<string, string> Files = new()
     {
         ["site.yml"] = "title: Citation test\nlanguage: en\n",
         ["index.md"] = "---\ntitle: Home\n---\n\nSee [[ketamine]].\n",

@@ -15,6 +15,7 @@ public sealed class RealSite : IAsyncLifetime
         ["home"] = "/",
         ["substance"] = "/substances/ketamine/",
         ["mechanism"] = "/mechanisms/nmda-receptor-antagonism/",
+        ["condition"] = "/conditions/alcohol-use-disorder/",
         ["reference"] = "/references/jones-2018/",
         ["bibliography"] = "/references/",
         ["evidence map"] = "/evidence/",
@@ -22,6 +23,7 @@ public sealed class RealSite : IAsyncLifetime
         ["not found"] = "/404.html",
         ["substances"] = "/substances/",
         ["mechanisms"] = "/mechanisms/",
+        ["conditions"] = "/conditions/",
     };
 
     public static readonly string[] Schemes = ["light", "dark"];

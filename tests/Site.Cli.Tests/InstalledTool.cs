@@ -33,6 +33,16 @@ public sealed record InstalledTool(string Name, string Executable, string Instal
         Marker = Path.Combine(Tools, "node_modules", "@citation-js", "plugin-csl", "package.json"),
     };
 
+    /// <summary>
+    /// citation-js as <see cref="CitationJs"/>, run through tests/tools/apa.js: given a CSL-JSON file, it writes each item's APA 7 entry
+    /// (its text, and the parts in italics) as JSON.
+    /// </summary>
+    public static InstalledTool CitationJsApa { get; } = new("citation-js", "/usr/bin/node", NpmTools)
+    {
+        Leading = [Path.Combine(Tools, "apa.js")],
+        Marker = Path.Combine(Tools, "node_modules", "@citation-js", "plugin-csl", "package.json"),
+    };
+
     /// <summary>The CSL styles citation-js comes with, by template name (<c>vancouver</c>, <c>apa</c>...), as one JSON object.</summary>
     public static string CitationJsStyles { get; } = Path.Combine(Tools, "node_modules", "@citation-js", "plugin-csl", "lib", "styles.json");
 

@@ -5,6 +5,7 @@ public sealed class NewCommandTests
     [Theory]
     [InlineData("substance", "Nitrous oxide", "input/substances/nitrous-oxide.md", new[] { "4:8", "6:10", "9:1" })]
     [InlineData("mechanism", "gaba-a-modulation", "input/mechanisms/gaba-a-modulation.md", new[] { "4:10", "7:1" })]
+    [InlineData("condition", "Alcohol use disorder", "input/conditions/alcohol-use-disorder.md", new[] { "4:10", "7:1" })]
     [InlineData("reference", "nagele-2015", "input/references/nagele-2015.md", new[] { "3:8", "4:9", "5:18", "6:9", "7:11", "11:1" })]
     [InlineData("page", "Glossary", "input/glossary.md", new[] { "3:14", "6:1" })]
     public void Should_create_a_document_that_is_an_unfinished_page_and_nothing_else_until_it_is_written(string kind, string name, string expectedPath, string[] markers)

@@ -8,7 +8,7 @@ namespace Site.Cli.Tests;
 /// <summary>
 /// The repository's own input/, the site's first edition, built as an editor and CI build it: it
 /// must check clean with warnings as errors, cite every reference, and let a reader reach every
-/// substance and mechanism from the home page.
+/// substance, mechanism and condition from the home page.
 /// </summary>
 public sealed class RealInputTests : IDisposable
 {
@@ -20,6 +20,15 @@ public sealed class RealInputTests : IDisposable
         "dopaminergic-reward-pathway", "memory-reconsolidation", "neuroplasticity", "nmda-receptor-antagonism",
         "opioid-receptor-agonism", "rapid-antidepressant-effect",
     ];
+
+    // The conditions the source articles are organised by.
+    private static readonly string[] Conditions =
+    [
+        "alcohol-use-disorder", "cannabis-use-disorder", "cocaine-use-disorder", "nicotine-use-disorder", "opioid-use-disorder",
+    ];
+
+    // The conditions a reference shows ketamine was studied for: no reference here studies it in nicotine or cannabis addiction.
+    private static readonly string[] KetamineConditions = ["alcohol-use-disorder", "cocaine-use-disorder", "opioid-use-disorder"];
 
     // Every reference of the two source articles, the one they share merged into one.
     private static readonly string[] References =
@@ -46,7 +55,7 @@ public sealed class RealInputTests : IDisposable
     }
 
     [Fact]
-    public void Should_build_a_page_for_every_markdown_file_and_each_substance_mechanism_and_reference_of_the_first_edition()
+    public void Should_build_a_page_for_every_markdown_file_and_each_substance_mechanism_condition_and_reference_of_the_first_edition()
     {
         // Given the repository's own input/
         // When it is built into a scratch folder
@@ -61,6 +70,7 @@ public sealed class RealInputTests : IDisposable
 
         Pages(site, "substances").ShouldBe(Substances);
         Pages(site, "mechanisms").ShouldBe(Mechanisms);
+        Pages(site, "conditions").ShouldBe(Conditions);
         Pages(site, "references").ShouldBe(References);
     }
 
@@ -76,18 +86,18 @@ public sealed class RealInputTests : IDisposable
             var page = Parse(Path.Combine(site, "references", key, "index.html"));
             var passages = page.QuerySelectorAll("section.cited-by .passages li a");
 
-            // Then it quotes at least one claim, each linked to its anchor on a substance or mechanism page
+            // Then it quotes at least one claim, each linked to its anchor on a substance, mechanism or condition page
             passages.ShouldNotBeEmpty(key);
             foreach (var passage in passages)
             {
-                passage.GetAttribute("href")!.ShouldMatch(@"^\.\./\.\./(substances|mechanisms)/[a-z0-9-]+/#claim-[a-z0-9-]+$", key);
+                passage.GetAttribute("href")!.ShouldMatch(@"^\.\./\.\./(substances|mechanisms|conditions)/[a-z0-9-]+/#claim-[a-z0-9-]+$", key);
                 passage.TextContent.Trim().ShouldNotBeEmpty(key);
             }
         }
     }
 
     [Fact]
-    public void Should_let_a_reader_reach_every_substance_and_mechanism_from_the_home_page_by_following_links()
+    public void Should_let_a_reader_reach_every_substance_mechanism_and_condition_from_the_home_page_by_following_links()
     {
         // Given the built first edition
         var site = Build();
@@ -95,8 +105,9 @@ public sealed class RealInputTests : IDisposable
         // When every link is followed from the home page, page to page
         var reached = Crawl(site);
 
-        // Then every substance and mechanism page is reached, and so is every reference
-        foreach (var url in Substances.Select(s => $"/substances/{s}/").Concat(Mechanisms.Select(m => $"/mechanisms/{m}/")).Concat(References.Select(r => $"/references/{r}/")))
+        // Then every substance, mechanism and condition page is reached, and so is every reference
+        foreach (var url in Substances.Select(s => $"/substances/{s}/").Concat(Mechanisms.Select(m => $"/mechanisms/{m}/"))
+            .Concat(Conditions.Select(c => $"/conditions/{c}/")).Concat(References.Select(r => $"/references/{r}/")))
         {
             reached.ShouldContain(url);
         }
@@ -112,7 +123,7 @@ public sealed class RealInputTests : IDisposable
         foreach (var substance in Substances)
         {
             var page = Parse(Path.Combine(site, "substances", substance, "index.html"));
-            var mechanisms = page.QuerySelectorAll("section.related a").Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToList();
+            var mechanisms = page.QuerySelectorAll("section.related[aria-labelledby=mechanisms-of-action] a").Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToList();
 
             // Then each lists at least one mechanism, and each of those mechanism pages links back to it
             mechanisms.ShouldNotBeEmpty(substance);
@@ -120,6 +131,51 @@ public sealed class RealInputTests : IDisposable
             {
                 var back = Parse(Path.Combine(site, "mechanisms", mechanism, "index.html"));
                 back.QuerySelectorAll($"section.related a[href='../../substances/{substance}/']").ShouldNotBeEmpty($"{mechanism} -> {substance}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_link_ketamine_to_the_conditions_it_was_studied_for_and_each_of_them_back_to_it()
+    {
+        // Given the built first edition
+        var site = Build();
+
+        // When ketamine's conditions and each condition's substances are read
+        var ketamine = Parse(Path.Combine(site, "substances", "ketamine", "index.html"));
+        var conditions = ketamine.QuerySelectorAll("section.related[aria-labelledby=conditions-studied] a").Select(a => a.GetAttribute("href")!.Split('/')[^2]);
+
+        // Then ketamine lists the conditions a reference shows it was studied for, and only those list it
+        conditions.ShouldBe(KetamineConditions);
+        foreach (var condition in Conditions)
+        {
+            var page = Parse(Path.Combine(site, "conditions", condition, "index.html"));
+            var substances = page.QuerySelectorAll("section.related a").Select(a => a.GetAttribute("href")).ToList();
+            substances.ShouldBe(KetamineConditions.Contains(condition) ? ["../../substances/ketamine/"] : [], condition);
+        }
+    }
+
+    [Fact]
+    public void Should_quote_on_every_condition_page_a_claim_of_a_substance_page_that_links_to_it()
+    {
+        // Given the built first edition
+        var site = Build();
+
+        foreach (var condition in Conditions)
+        {
+            // When the claims that connect substances to the condition are read
+            var page = Parse(Path.Combine(site, "conditions", condition, "index.html"));
+            var passages = page.QuerySelectorAll("section.connections .passages li a.claim-link");
+
+            // Then there is at least one, each linked to its anchor on a substance page that links back to the condition
+            passages.ShouldNotBeEmpty(condition);
+            foreach (var passage in passages)
+            {
+                var href = passage.GetAttribute("href")!;
+                href.ShouldMatch(@"^\.\./\.\./substances/[a-z0-9-]+/#claim-[a-z0-9-]+$", condition);
+                var substance = Parse(Path.Combine(site, "substances", href.Split('/')[3], "index.html"));
+                var claim = substance.GetElementById(href.Split('#')[1]).ShouldNotBeNull(href);
+                claim.QuerySelectorAll($"a[href='../../conditions/{condition}/']").ShouldNotBeEmpty(href);
             }
         }
     }
@@ -146,10 +202,12 @@ public sealed class RealInputTests : IDisposable
             scripts.Length.ShouldBe(1, url);
             var node = JsonNode.Parse(scripts[0].TextContent)!["@graph"]![0]!;
             var type = node["@type"]!.GetValue<string>();
-            if (url.StartsWith("/substances/", StringComparison.Ordinal) && url != "/substances/")
+            var substance = url.StartsWith("/substances/", StringComparison.Ordinal) && url != "/substances/";
+            var condition = url.StartsWith("/conditions/", StringComparison.Ordinal) && url != "/conditions/";
+            if (substance || condition)
             {
                 type.ShouldBe("MedicalWebPage", url);
-                node["about"]!["@type"]!.GetValue<string>().ShouldBe("Drug", url);
+                node["about"]!["@type"]!.GetValue<string>().ShouldBe(substance ? "Drug" : "MedicalCondition", url);
                 node["lastReviewed"]!.GetValue<string>().ShouldMatch(@"^\d{4}-\d{2}-\d{2}$", url);
                 var citations = node["citation"]!.AsArray();
                 citations.Count.ShouldBe(page.QuerySelectorAll("ol.reference-list > li").Length, url);
@@ -179,7 +237,8 @@ public sealed class RealInputTests : IDisposable
 
         // Then the sitemap has every HTML page written but the 404 page, by absolute URL, in order, and robots.txt points to it
         locs.ShouldBe(HtmlPages(site).Where(u => u != "/404.html").Select(u => "https://example.org" + u).Order(StringComparer.Ordinal));
-        locs.Count.ShouldBe(Substances.Length + Mechanisms.Length + References.Length + 6);
+        // (the home, about and evidence pages, and the lists of substances, mechanisms, conditions and references)
+        locs.Count.ShouldBe(Substances.Length + Mechanisms.Length + Conditions.Length + References.Length + 7);
         robots.ShouldContain("Sitemap: https://example.org/sitemap.xml\n");
     }
 

@@ -74,7 +74,7 @@ public sealed class RealSiteValidityTests(RealSiteBuild site) : IClassFixture<Re
 
     // One html-validate run over all the pages, read from its JSON report: the exit code and every error as
     // "path:line:column: rule: message (selector)", the path relative to the folder.
-    private static (int ExitCode, List<string> Errors) Validate(string folder, IEnumerable<string> pages)
+    internal static (int ExitCode, List<string> Errors) Validate(string folder, IEnumerable<string> pages)
     {
         var run = InstalledTool.HtmlValidate.Run(folder, ["--config", Config, "--formatter", "json", .. pages]);
         List<string> errors = [];
@@ -106,7 +106,7 @@ public sealed class RealSiteValidityTests(RealSiteBuild site) : IClassFixture<Re
 
     // LinkChecker from the folder's home page, every page of the site followed; links to other hosts
     // (references' DOI, PubMed and publisher links) are checked for their syntax only, never fetched.
-    private static CliRun CheckLinks(string folder) => InstalledTool.LinkChecker.Run(folder,
+    internal static CliRun CheckLinks(string folder) => InstalledTool.LinkChecker.Run(folder,
     [
         "--no-warnings", "--no-status", "--ignore-url", "^https?:", "--ignore-url", "^mailto:", Path.Combine(folder, "index.html"),
     ]);

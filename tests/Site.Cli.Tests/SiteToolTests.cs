@@ -88,7 +88,7 @@ public sealed class SiteToolTests
 
         // Then it is clean and nothing is written
         run.ExitCode.ShouldBe(0, run.All);
-        run.Error.ShouldContain("Checked 8 pages");
+        run.Error.ShouldContain("Checked 9 pages");
         folder.Folders().ShouldBe(["input"]);
     }
 
@@ -184,7 +184,7 @@ public sealed class SiteToolTests
 
         // Then it checks and builds the site, and the manifest names it
         run.ExitCode.ShouldBe(0, run.All);
-        run.Error.ShouldContain("Checked 8 pages");
+        run.Error.ShouldContain("Checked 9 pages");
         shortForm.ExitCode.ShouldBe(0, shortForm.All);
         File.Exists(folder.PathOf("output/index.html")).ShouldBeTrue();
         // dotnet new writes the manifest at the folder's root since .NET 10 (.config/ before); dotnet reads either.

@@ -205,7 +205,7 @@ public sealed class UsageTests
         // Then the kinds are listed, naming the argument
         run.ExitCode.ShouldBe(2, run.All);
         Lines(run.Error).ShouldBe([
-            "site: <kind> takes mechanism, page, reference or substance, not 'drug'.",
+            "site: <kind> takes condition, mechanism, page, reference or substance, not 'drug'.",
             "Run 'site new --help' for usage.",
         ]);
     }

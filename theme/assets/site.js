@@ -1,5 +1,6 @@
-// Citation previews. Hovering or focusing a citation number shows its reference list entry beside
-// it; Escape or moving away hides it. Without this script the number is still a link to the entry.
+// Citation previews. Hovering or focusing a citation (a number, or an author and year) shows its reference
+// list entry beside it; Escape or moving away hides it. Without this script the citation is still a link to
+// the entry.
 (() => {
   "use strict";
   const popoverId = "citation-popover";
@@ -32,10 +33,14 @@
     popover.id = popoverId;
     popover.className = "citation-popover";
     popover.setAttribute("role", "tooltip");
-    const number = document.createElement("span");
-    number.className = "popover-number";
-    number.textContent = entry.getAttribute("value") + ". ";
-    popover.append(number);
+    // A numbered list's entry is shown with its number; an author-date entry begins with its authors.
+    const value = entry.getAttribute("value");
+    if (value !== null) {
+      const number = document.createElement("span");
+      number.className = "popover-number";
+      number.textContent = value + ". ";
+      popover.append(number);
+    }
     for (const part of entry.querySelectorAll(".entry, .evidence-badge")) {
       popover.append(part.cloneNode(true), " ");
     }

@@ -8,6 +8,7 @@ using Site.Core.Parsing;
 using Site.Core.PostProcessing;
 using Site.Core.Rendering;
 using Site.Core.Rendering.Dependencies;
+using Site.Core.Styles;
 using Site.Core.Text;
 using Site.Core.Validation;
 
@@ -48,6 +49,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
 
     /// <summary>The build date, when a test moves it from one compilation to the next; null for the date given or today's.</summary>
     internal DateOnly? Date { get; set; }
+    private PreparedStyle? _style;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
@@ -98,12 +100,15 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var assets = PublishedAssets.Of(theme.Assets);
         // An edited stylesheet or script gets a new name, which every page links to.
         var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
-        var plans = new PageModelFactory(graph, assets, date, changes).Plan();
+        // The style's labels and entries belong to this compilation; an entry whose reference and label are unchanged is reused.
+        var style = PreparedStyle.For(graph, loaded.ChangesEverything ? null : _style);
+        scope.Style = style;
+        var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
         // The theme is no part of the graph: a new template or stylesheet name is in every page.
         var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme, date, changes).Run(graph, assets, stale, postProcess.Process, recording));
+        var processed = Step("render", () => new RenderPhase(theme, date, changes, style).Run(graph, assets, stale, postProcess.Process, recording));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(
@@ -115,7 +120,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
             records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
         }
 
-        (_loaded, _parsed, _graph, _site, _exports, _assets) = (loaded, parsed, graph, site, exports, assets);
+        (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
         (_records, _fingerprints, _claimsJson) = (records, fingerprints, claimsJson);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }

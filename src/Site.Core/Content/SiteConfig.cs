@@ -29,6 +29,9 @@ public sealed record SiteConfig(
     /// </summary>
     public int? EvidenceMaxAgeYears { get; init; }
 
+    /// <summary>The name of the citation style (site.yml's <c>citationStyle</c>), one of <see cref="Styles.CitationStyles.Names"/>; "vancouver" by default.</summary>
+    public string CitationStyle { get; init; } = Styles.CitationStyles.Default.Name;
+
     /// <summary>The settings used when site.yml is absent.</summary>
     public static SiteConfig Default { get; } = new(
         "Evidence",

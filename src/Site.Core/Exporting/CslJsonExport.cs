@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Site.Core.Content;
-using Site.Core.Rendering.Vancouver;
+using Site.Core.Styles;
 using Site.Core.Text;
 
 namespace Site.Core.Exporting;
@@ -60,8 +60,8 @@ public static class CslJsonExport
         WriteDate(json, "accessed", reference.Accessed);
         // A range of two numbers gets the en dash the reference page shows: citeproc-js makes a hyphen one, pandoc's
         // citeproc prints it as written, and both print an en dash as it is. Pages they shorten themselves.
-        WriteText(json, "volume", reference.Volume is { } volume ? VancouverNumbers.Number(volume) : null);
-        WriteText(json, "issue", reference.Issue is { } issue ? VancouverNumbers.Number(issue) : null);
+        WriteText(json, "volume", reference.Volume is { } volume ? CslNumbers.Number(volume) : null);
+        WriteText(json, "issue", reference.Issue is { } issue ? CslNumbers.Number(issue) : null);
         WriteText(json, "page", reference.Page);
         WriteText(json, "DOI", reference.Doi);
         WriteText(json, "PMID", reference.Pmid);

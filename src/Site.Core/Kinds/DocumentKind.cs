@@ -17,6 +17,7 @@ public abstract class DocumentKind
     {
         Name = name;
         Folder = folder;
+        UrlPrefix = folder is null ? null : $"/{folder}/";
     }
 
     /// <summary>The lower-case name used in messages and on the command line ("substance").</summary>
@@ -26,7 +27,7 @@ public abstract class DocumentKind
     public string? Folder { get; }
 
     /// <summary>The site URL its pages sit under and its list page has ("/substances/"), or null for plain pages.</summary>
-    public string? UrlPrefix => Folder is null ? null : $"/{Folder}/";
+    public string? UrlPrefix { get; }
 
     /// <summary>Its key under <c>site.yml</c>'s <c>claims:</c> ("substances"); the singular is accepted too.</summary>
     public string ClaimsKey => Folder ?? "pages";

@@ -6,7 +6,7 @@ namespace Site.Core.Linking;
 
 /// <summary>
 /// Every citation of the site resolved against the references, in one pass: each document's numbered
-/// reference list, the citations of each key, and the passages that cite each reference.
+/// cited works in order of first citation, the citations of each key, and the passages that cite each reference.
 /// </summary>
 internal sealed class CitationIndex
 {
@@ -77,7 +77,7 @@ internal sealed class CitationIndex
         return new CitationIndex(byKey, citedBy, results);
     }
 
-    // One document's citations numbered in order of first citation, and the passages it quotes on the references' pages.
+    // One document's citations and the works they cite in order of first citation, and the passages it quotes on the references' pages.
     private static (PageCitations, List<(string, CitingPassage)>) OfDocument(
         ParsedDocument document,
         bool isPage,
@@ -132,7 +132,7 @@ internal sealed class CitationIndex
 
         var page = new PageCitations(
             citations,
-            [.. works.Select(w => new CitedWork(w.Value.Number, w.Key, w.Value.Anchors)).OrderBy(w => w.Number)]);
+            [.. works.Select(w => new CitedWork(w.Value.Number, w.Key, w.Value.Anchors)).OrderBy(w => w.Order)]);
         return (page, passages);
     }
 

@@ -3,8 +3,9 @@ using Site.Core.Parsing.Citations;
 namespace Site.Core.Linking;
 
 /// <summary>
-/// The citations of one document, numbered Vancouver style: references get numbers in order of first
-/// citation; every citation has an anchor so the reference list can link back to it.
+/// The citations of one document, style-neutral: the works it cites in order of first citation, and the anchor
+/// of every citation so the reference list can link back to it. The citation style turns this into numbers or
+/// author-year labels.
 /// </summary>
 public sealed class PageCitations
 {
@@ -30,7 +31,7 @@ public sealed class PageCitations
     /// <summary>Every cited key, in document order, resolved or not.</summary>
     public IReadOnlyList<Citation> Citations { get; }
 
-    /// <summary>The reference list: each cited reference once, by number.</summary>
+    /// <summary>Each cited reference once, in order of first citation.</summary>
     public IReadOnlyList<CitedWork> Works { get; }
 
     /// <summary>The id of a citation's element on the page.</summary>

@@ -203,7 +203,7 @@ public sealed class SiteGraph
     /// <summary>All links in the site, in source order.</summary>
     public IEnumerable<DocumentLink> AllLinks => NotRecorded(_documents).SelectMany(Links);
 
-    /// <summary>A document's citations and its numbered reference list.</summary>
+    /// <summary>A document's citations and the works they cite, in order of first citation.</summary>
     public PageCitations CitationsOf(ParsedDocument document) => Read(DependencyKinds.Citations, document, _citations.Of(document));
 
     /// <summary>Every citation of a key in any document, resolved or not, in source order.</summary>

@@ -1,6 +1,7 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Kinds;
+using Site.Core.Styles;
 using Site.Core.Text;
 
 namespace Site.Core.Loading;
@@ -8,7 +9,7 @@ namespace Site.Core.Loading;
 /// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>, with defaults for what it leaves out.</summary>
 internal static class SiteConfigReader
 {
-    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears"];
+    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears", "citationStyle"];
     private static readonly string[] Policies = ["paragraph", "sentence", "off"];
     private static readonly string[] Severities = ["error", "warning", "info", "off"];
 
@@ -87,6 +88,8 @@ internal static class SiteConfigReader
             retractions = new RetractionsSetting(path.Value.Trim(), location, source.GetLine(location.Line));
         }
 
+        var style = fields.Choice("citationStyle", CitationStyles.Names, "citation style");
+
         return new SiteConfig(
             title,
             fields.String("description"),
@@ -98,6 +101,7 @@ internal static class SiteConfigReader
         {
             Retractions = retractions,
             EvidenceMaxAgeYears = fields.Integer("evidenceMaxAgeYears", 1, 200),
+            CitationStyle = style?.Value ?? defaults.CitationStyle,
         };
     }
 

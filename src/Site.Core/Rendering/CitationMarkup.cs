@@ -1,80 +1,15 @@
 using Markdig.Renderers;
 using Site.Core.Linking;
-using Site.Core.Parsing.Citations;
 using Site.Core.Retractions;
 
 namespace Site.Core.Rendering;
 
 /// <summary>
-/// Writes a citation Vancouver style: superscript numbers in ascending order, three or more
-/// consecutive numbers collapsed into a range ("1–3,5"), each number a link to the page's reference
-/// list (<c>&lt;a class="citation" data-cite="KEY" href="#ref-KEY"&gt;</c>). The citation's element
-/// has the id the reference list links back to.
+/// The labels a page writes beside a citation, whatever the citation style: a claim's evidence flag, a retracted or
+/// questioned work, evidence that is old.
 /// </summary>
 public static class CitationMarkup
 {
-    /// <summary>Writes <paramref name="group"/> as it appears on a page whose citations are <paramref name="citations"/>.</summary>
-    public static void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations)
-    {
-        renderer.Write("<span class=\"citation-group\" id=\"").WriteEscape(citations.AnchorOf(group)).Write("\">");
-        var prefix = string.Join(' ', group.Items.Select(i => i.Prefix).OfType<string>());
-        if (prefix.Length > 0)
-        {
-            renderer.WriteEscape(prefix).Write(' ');
-        }
-
-        renderer.Write("<sup>");
-        var resolved = new List<(int Number, string Key, string? Locator)>();
-        var unknown = new List<string>();
-        foreach (var item in group.Items)
-        {
-            if (citations.WorkOf(item.Key) is { } work)
-            {
-                resolved.Add((work.Number, item.Key, item.Locator));
-            }
-            else
-            {
-                unknown.Add(item.Key);
-            }
-        }
-
-        var parts = Parts(resolved);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (i > 0)
-            {
-                renderer.Write(',');
-            }
-
-            var (first, last, locator) = parts[i];
-            WriteNumber(renderer, first);
-            if (last is { } end)
-            {
-                renderer.Write('–');
-                WriteNumber(renderer, end);
-            }
-
-            if (locator is not null)
-            {
-                renderer.Write("<span class=\"locator\">(").WriteEscape(locator).Write(")</span>");
-            }
-        }
-
-        // Shown only while the build fails (preview): the key as written, marked.
-        for (var i = 0; i < unknown.Count; i++)
-        {
-            var key = unknown[i];
-            if (parts.Count > 0 || i > 0)
-            {
-                renderer.Write(',');
-            }
-
-            renderer.Write("<span class=\"citation-unknown\" title=\"No reference has this key\">@").WriteEscape(key).Write("</span>");
-        }
-
-        renderer.Write("</sup></span>");
-    }
-
     /// <summary>Writes a claim's evidence flag, a small label readers see beside it ("case reports only").</summary>
     public static void WriteFlag(HtmlRenderer renderer, EvidenceFlag flag) =>
         renderer.Write(" <span class=\"evidence-flag\" data-flag=\"").Write(EvidenceFlags.Name(flag))
@@ -94,60 +29,4 @@ public static class CitationMarkup
         renderer.Write(" <span class=\"dated-flag\" data-dated-before=\"").Write(year.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Write("\" title=\"Every reference behind this claim is older than the site's limit for current evidence.\">")
             .Write("based on studies from before ").Write(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</span>");
-
-    private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited) =>
-        renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(cited.Key)
-            .Write("\" data-cite=\"").WriteEscape(cited.Key)
-            .Write("\" aria-label=\"Reference ").Write(cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Write("\">").Write(cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</a>");
-
-    /// <summary>
-    /// The numbers to show: sorted, each once, runs of three or more without a locator collapsed to a range.
-    /// A number with a locator ("p. 3") stands alone.
-    /// </summary>
-    internal static IReadOnlyList<((int Number, string Key) First, (int Number, string Key)? Last, string? Locator)> Parts(
-        IReadOnlyList<(int Number, string Key, string? Locator)> cited)
-    {
-        var sorted = cited
-            .DistinctBy(c => (c.Number, c.Locator))
-            .OrderBy(c => c.Number)
-            .ThenBy(c => c.Locator is not null)
-            .ToList();
-        // The same work without a locator and with one: the bare number adds nothing.
-        var located = sorted.Where(c => c.Locator is not null).Select(c => c.Number).ToHashSet();
-        sorted.RemoveAll(c => c.Locator is null && located.Contains(c.Number));
-
-        var parts = new List<((int, string), (int, string)?, string?)>();
-        for (var i = 0; i < sorted.Count;)
-        {
-            if (sorted[i].Locator is { } locator)
-            {
-                parts.Add(((sorted[i].Number, sorted[i].Key), null, locator));
-                i++;
-                continue;
-            }
-
-            var end = i;
-            while (end + 1 < sorted.Count && sorted[end + 1].Locator is null && sorted[end + 1].Number == sorted[end].Number + 1)
-            {
-                end++;
-            }
-
-            if (end - i >= 2)
-            {
-                parts.Add(((sorted[i].Number, sorted[i].Key), (sorted[end].Number, sorted[end].Key), null));
-            }
-            else
-            {
-                for (var k = i; k <= end; k++)
-                {
-                    parts.Add(((sorted[k].Number, sorted[k].Key), null, null));
-                }
-            }
-
-            i = end + 1;
-        }
-
-        return parts;
-    }
 }

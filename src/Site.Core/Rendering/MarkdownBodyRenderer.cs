@@ -9,12 +9,13 @@ using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.WikiLinks;
 using Site.Core.Retractions;
+using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
 
 /// <summary>
 /// Renders a document's markdown body to HTML for the page at a given URL, with every link the
-/// link phase resolved written as a relative pretty URL and every citation numbered for this page.
+/// link phase resolved written as a relative pretty URL and every citation as the site's citation style writes it.
 /// </summary>
 public static class MarkdownBodyRenderer
 {
@@ -22,7 +23,11 @@ public static class MarkdownBodyRenderer
     private static StringWriter? Writer;
 
     /// <summary>The body HTML of <paramref name="document"/> as it appears on the page at <paramref name="pageUrl"/>.</summary>
-    public static string Render(ParsedDocument document, SiteGraph graph, string pageUrl)
+    /// <param name="document">The document.</param>
+    /// <param name="graph">The site.</param>
+    /// <param name="pageUrl">The URL of the page the body is written into, which its links are relative to.</param>
+    /// <param name="style">The site's citation style for this compilation; by default prepared for this call alone.</param>
+    public static string Render(ParsedDocument document, SiteGraph graph, string pageUrl, PreparedStyle? style = null)
     {
         var links = graph.LinksFrom(document);
         var byNode = new Dictionary<MarkdownObject, DocumentLink>(links.Count, ReferenceEqualityComparer.Instance);
@@ -59,6 +64,7 @@ public static class MarkdownBodyRenderer
         if (renderer.ObjectRenderers.Find<HtmlCitationRenderer>() is { } citationRenderer)
         {
             var citations = graph.CitationsOf(document);
+            var prepared = style ?? PreparedStyle.For(graph);
             // A claim's evidence flag follows its last citation.
             var flags = new Dictionary<CitationGroup, EvidenceFlag>(ReferenceEqualityComparer.Instance);
             foreach (var claim in graph.ClaimsOf(document))
@@ -92,7 +98,7 @@ public static class MarkdownBodyRenderer
 
             citationRenderer.WriteCitation = (html, group) =>
             {
-                CitationMarkup.Write(html, group, citations);
+                prepared.Write(html, group, citations);
                 if (retracted.TryGetValue(group, out var nature))
                 {
                     CitationMarkup.WriteRetractionFlag(html, nature);

@@ -6,6 +6,7 @@ using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Dependencies;
 using Site.Core.Rendering.Models;
+using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
 
@@ -14,8 +15,11 @@ namespace Site.Core.Rendering;
 /// <param name="assets">The theme's files under their published names, which every page links to.</param>
 /// <param name="today">The build date, against which readers are told of overdue reviews.</param>
 /// <param name="changes">What changed since the previous edition, when the build was given one: the site then has /changes/.</param>
-public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null)
+/// <param name="style">The site's citation style prepared for this compilation; by default prepared here, with entries of its own.</param>
+public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null)
 {
+    private readonly PreparedStyle _style = style ?? PreparedStyle.For(graph);
+
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
     private static readonly (string Url, string Title)[] Sections =
         [.. DocumentKinds.All.Select(k => k.ListPage).OfType<GeneratedOutput>().Select(p => (p.Url, p.Title!))];
@@ -27,6 +31,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         HasChanges = GeneratedOutputs.Find(SitePaths.Changes)!.Exists(graph.Address is not null, changes is not null),
         HasChangesFeed = GeneratedOutputs.Find(SitePaths.ChangesFeed)!.Exists(graph.Address is not null, changes is not null),
         Navigation = [.. GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => new PageLink(p.Url, p.Title!))],
+        NumberedReferences = (style?.Style ?? CitationStyles.Of(graph.Config)).Numbered,
     };
 
     /// <summary>Every page of the site, in a fixed order: the home page, documents in path order, then generated pages.</summary>
@@ -71,7 +76,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return new SubstancePageModel
         {
             Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary, Template = document.Kind.Template,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
             Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
             Mechanisms = Links(graph.MechanismsOf(document)),
             Conditions = Links(graph.ConditionsOf(document)),
@@ -87,7 +92,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return new ConditionPageModel
         {
             Site = _site, Url = plan.Url, Title = condition.Title, Description = condition.Summary, Template = document.Kind.Template,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
             Aliases = condition.Aliases, Reviewed = condition.Reviewed, ReviewOverdueSince = OverdueSince(condition),
             Substances = Links(graph.SubstancesStudiedFor(document)),
             Connections =
@@ -108,7 +113,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return new MechanismPageModel
         {
             Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary, Template = document.Kind.Template,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
             Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed, ReviewOverdueSince = OverdueSince(mechanism),
             Substances = Links(graph.SubstancesOf(document)),
             Evidence = Evidence(document),
@@ -119,7 +124,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     internal ContentPageModel ContentPage(PagePlan plan, DocumentNode<PageFrontMatter> node) => new()
     {
         Site = _site, Url = plan.Url, Title = node.Title, Description = node.FrontMatter.Description, Template = node.Document.Kind.Template,
-        BodyHtml = MarkdownBodyRenderer.Render(node.Document, graph, plan.Url), SourcePath = node.Document.Source.RelativePath, References = References(node.Document),
+        BodyHtml = MarkdownBodyRenderer.Render(node.Document, graph, plan.Url, _style), SourcePath = node.Document.Source.RelativePath, References = References(node.Document),
     };
 
     /// <summary>The home page: index.md's, or the site's title and cards when there is none.</summary>
@@ -129,7 +134,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         Url = plan.Url,
         Title = plan.Document?.Source.Title ?? _site.Title,
         Description = Description(plan.Document) ?? _site.Description,
-        BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url) : string.Empty,
+        BodyHtml = plan.Document is { } index ? MarkdownBodyRenderer.Render(index, graph, plan.Url, _style) : string.Empty,
         References = plan.Document is { } cited ? References(cited) : [],
         Substances = Cards(graph.Substances.Documents),
         Mechanisms = Cards(graph.Mechanisms.Documents),
@@ -207,11 +212,11 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return new ReferencePageModel
         {
             Site = _site, Url = plan.Url, Title = reference.Title, Template = document.Kind.Template,
-            Description = ReferenceEntry.Of(node).Entry.Text,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url), SourcePath = document.Source.RelativePath, References = References(document),
+            Description = _style.Entry(node).Entry.Text,
+            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
             Reference = reference,
             Retraction = graph.RetractionOf(document),
-            Entry = ReferenceEntry.Of(node),
+            Entry = _style.Entry(node),
             Abstract = Paragraphs(reference.Text("abstract")),
             CitedBy = citedBy,
             LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
@@ -334,22 +339,17 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
 
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [
-        .. graph.CitationsOf(document).Works.Select(w =>
-            new CitedReference(w.Number, ReferenceEntry.Of(graph.References.Of(w.Reference)!), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
+        .. _style.ListOrder(graph.CitationsOf(document)).Select(w =>
+            new CitedReference(_style.Style.Numbered ? w.Order : null, _style.ListLabel(w), _style.Entry(graph.References.Of(w.Reference)!), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
     ];
 
-    // Strongest evidence first; within a level by first author, year and title, as bibliographies sort.
+    // Strongest evidence first; within a level in the citation style's order (by author).
     // The retracted works are listed apart, outside the groups and their counts.
     private IReadOnlyList<BibliographyGroup> Bibliography(bool retracted = false)
     {
-        var sorted = graph.References
+        var sorted = _style.Sort(graph.References
             .Where(r => !retracted || graph.IsRetracted(r.Document))
-            .Where(r => retracted || !graph.IsRetracted(r.Document))
-            .OrderBy(r => r.FrontMatter.Authors.FirstOrDefault()?.Family ?? r.FrontMatter.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.FrontMatter.Year ?? int.MaxValue)
-            .ThenBy(r => r.FrontMatter.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Document.Id, StringComparer.Ordinal)
-            .ToArray();
+            .Where(r => retracted || !graph.IsRetracted(r.Document)));
         return
         [
             .. sorted
@@ -358,7 +358,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                 .Select(g => new BibliographyGroup(
                     EvidenceLevels.Name(g.Key),
                     EvidenceLevels.Label(g.Key),
-                    [.. g.Select(r => new BibliographyEntry(ReferenceEntry.Of(r), graph.PagesCiting(r.Document).Count))])),
+                    [.. g.Select(r => new BibliographyEntry(_style.Entry(r), graph.PagesCiting(r.Document).Count))])),
         ];
     }
 

@@ -1,6 +1,7 @@
 using Site.Core.Editions;
 using Site.Core.Linking;
 using Site.Core.Rendering.Dependencies;
+using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
 
@@ -11,7 +12,8 @@ namespace Site.Core.Rendering;
 /// <param name="theme">Renders the pages.</param>
 /// <param name="today">The build date, which pages show overdue reviews against.</param>
 /// <param name="changes">What changed since the previous edition, for /changes/; null when the build was given none.</param>
-public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null)
+/// <param name="style">The site's citation style prepared for this compilation; by default prepared for each run.</param>
+public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null)
 {
     /// <summary>Renders the planned pages.</summary>
     /// <param name="graph">The site.</param>
@@ -31,7 +33,8 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     /// <param name="recording">Where to record what each page read, or null to record nothing.</param>
     public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish, DependencyRecording? recording = null)
     {
-        var factory = new PageModelFactory(graph, assets, today, changes);
+        var prepared = style ?? PreparedStyle.For(graph);
+        var factory = new PageModelFactory(graph, assets, today, changes, prepared);
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {
@@ -58,8 +61,17 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                     view.Reading(own);
                 }
 
-                var model = new PageModelFactory(view, assets, today, changes).Create(plan);
-                pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(model), plan.Document));
+                PageReads.Current = reads;
+                try
+                {
+                    var model = new PageModelFactory(view, assets, today, changes, prepared).Create(plan);
+                    pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(model), plan.Document));
+                }
+                finally
+                {
+                    PageReads.Current = null;
+                }
+
                 recording.Keep(plan.Url, reads);
             }
         });

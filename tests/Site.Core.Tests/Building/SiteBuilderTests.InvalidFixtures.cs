@@ -10,8 +10,8 @@ public sealed partial class SiteBuilderTests
     private static readonly string[] CodesWithFixtures =
     [
         "broken-anchor", "broken-link", "duplicate-id", "invalid-front-matter", "invalid-identifier",
-        "missing-field", "raw-html", "reserved-url", "uncited-claim", "unfinished-page", "unknown-citation", "unknown-field",
-        "unknown-mechanism", "unlinked-page", "unused-reference",
+        "missing-field", "raw-html", "reserved-url", "uncited-claim", "unfinished-page", "unknown-citation", "unknown-condition",
+        "unknown-field", "unknown-mechanism", "unlinked-page", "unused-reference",
     ];
 
     public static TheoryData<string> InvalidFixtures() => new(FixtureSites.Invalid());

@@ -133,7 +133,7 @@ public sealed partial class SiteBuilderTests
         page.ShouldHave("main h1").TextContent.Trim().ShouldBe("Page not found");
         page.Title!.ShouldStartWith("Page not found");
         links.Select(href => new Uri(served, href).AbsolutePath).ShouldBe(
-            [root, root + "substances/", root + "mechanisms/", root + "references/", root + "evidence/"]);
+            [root, root + "substances/", root + "mechanisms/", root + "conditions/", root + "references/", root + "evidence/"]);
         foreach (var href in links.Append(page.ShouldHave("link[rel=stylesheet]").GetAttribute("href")!))
         {
             var path = new Uri(served, href).AbsolutePath;

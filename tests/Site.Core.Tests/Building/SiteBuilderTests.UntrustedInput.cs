@@ -57,7 +57,7 @@ public sealed partial class SiteBuilderTests
 
         // Then the link is refused and the page is not part of the site; turning the rule off is refused too
         DiagnosticLine.Of(result.Diagnostics.ShouldHaveSingleItem()).ShouldBe("input/substances/secret.md:1:1 error unsafe-link");
-        result.PageCount.ShouldBe(7);
+        result.PageCount.ShouldBe(8);
         turnedOff.Diagnostics.Select(DiagnosticLine.Of).ShouldBe(
         [
             "input/site.yml:3:16 error invalid-front-matter",

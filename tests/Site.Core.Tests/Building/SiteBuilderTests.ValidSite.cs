@@ -63,6 +63,7 @@ public sealed partial class SiteBuilderTests
             "about/index.html",
             "assets/receptor.svg",
             "claims.json",
+            "conditions/index.html",
             "evidence/index.html",
             "index.html",
             "mechanisms/index.html",
@@ -80,7 +81,7 @@ public sealed partial class SiteBuilderTests
             "theme/site.HASH.css",
             "theme/site.HASH.js",
         ]);
-        result.PageCount.ShouldBe(12);
+        result.PageCount.ShouldBe(13);
         File.ReadAllBytes(Path.Combine(site.OutputDirectory, "assets", "receptor.svg"))
             .ShouldBe(File.ReadAllBytes(Path.Combine(site.InputDirectory, "assets", "receptor.svg")));
     }

@@ -18,9 +18,10 @@ public sealed class SiteCompilerTests : IDisposable
         Write("site.yml", "title: Test\n");
         Write("index.md", "---\ntitle: Home\n---\n\nSee [[ketamine]] and [[about]].\n");
         Write("about.md", "---\ntitle: About\n---\n\n## Policy\n\nLinks: [[ketamine#dosing]], [k](substances/ketamine.md), [[nmda]].\n");
-        Write("substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\nSee [[methadone]] and [[jones-2018]].\n\nIt reduced use [@jones-2018].\n");
+        Write("substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\nconditions: [aud]\nsummary: An anaesthetic.\n---\n\n## Dosing\n\nSee [[methadone]] and [[jones-2018]].\n\nIt reduced use [@jones-2018].\n");
         Write("substances/methadone.md", "---\ntitle: Methadone\nmechanisms: [opioid]\n---\n\nSee [[ketamine]] [@smith-2020; @jones-2018].\n");
         Write("mechanisms/nmda.md", "---\ntitle: NMDA antagonism\nsummary: Blocks NMDA receptors.\n---\n\nActs via [[ketamine]].\n");
+        Write("conditions/aud.md", "---\ntitle: Alcohol use disorder\nsummary: Harmful drinking.\n---\n\nIt is common [@jones-2018].\n");
         Write("references/jones-2018.md", "---\ntitle: A study\ntype: report\nissued: 2018\n---\n\nAnnotation.\n");
         Write("references/smith-2020.md", "---\ntitle: A trial\ntype: report\nissued: 2020\nevidence: rct\n---\n\nAnnotation.\n");
     }
@@ -30,7 +31,7 @@ public sealed class SiteCompilerTests : IDisposable
         "body", "prose", "title", "summary", "mechanism-list", "new-mechanism", "delete-linked", "add-missing", "rename",
         "config", "asset", "duplicate", "reference-link", "heading",
         "cite", "passage", "reference-entry", "evidence", "unknown-key", "add-cited", "uncite-all",
-        "claim-link", "flag",
+        "claim-link", "flag", "condition-list", "condition-claim", "condition-summary",
     ];
 
     public static TheoryData<string> Edits => new(EditKinds);
@@ -41,7 +42,7 @@ public sealed class SiteCompilerTests : IDisposable
     [
         "title", "prose", "heading", "config", "body", "passage", "cite", "reference-link", "claim-link", "link-mechanism", "mechanism-list",
         "new-mechanism", "new-substance", "new-condition", "unknown-key", "add-cited", "delete-linked", "delete-linked", "reviewed", "new-day",
-        "evidence-age", "new-day", "retractions-on", "retract",
+        "evidence-age", "new-day", "retractions-on", "retract", "apa", "twin",
     ];
 
     // The kinds of read the recorder knows, from the recorder itself.
@@ -417,9 +418,26 @@ public sealed class SiteCompilerTests : IDisposable
                 return Write("site.yml", "title: Test\nevidenceMaxAgeYears: 5\nretractions: retraction_watch.csv\n");
             case "retract":
                 return Write("retraction_watch.csv", RetractionHeader + "1,3/4/2021 0:00,unavailable,0,10.1000/smith.2020,0,Retraction,+Error in Analyses;\n");
+            case "apa":
+                return Write("site.yml", "title: Test\ncitationStyle: apa\n");
+            case "twin":
+                // A second work of the same author and year: the first one's label becomes 2018a on every page that cites it.
+                return Write("references/jones-2018-twin.md", "---\ntitle: A study\ntype: report\nissued: 2018\n---\n\nAnother.\n");
             case "cannabis-back":
                 // Back, with no claims: what changed since the previous edition is the same, but its page now has a title to show.
                 return Write("substances/cannabis.md", "---\ntitle: Cannabis\n---\n\n## Notes\n");
+            case "condition-list":
+                var listing = Read("substances/methadone.md");
+                return Write("substances/methadone.md", listing.Contains("conditions: [aud]\n") ? listing.Replace("conditions: [aud]\n", string.Empty) : listing.Replace("mechanisms:", "conditions: [aud]\nmechanisms:"));
+            case "condition-claim":
+                // A claim linking ketamine to the condition, added, then reworded, then removed: its page and the map quote it.
+                var studied = Read("substances/ketamine.md");
+                var line = studied.Split('\n').FirstOrDefault(l => l.StartsWith("It reduced drinking in [[aud]]", StringComparison.Ordinal));
+                return line is null ? Write("substances/ketamine.md", studied + "\nIt reduced drinking in [[aud]] [@smith-2020].\n")
+                    : line.Contains("[[aud]] [@", StringComparison.Ordinal) ? Write("substances/ketamine.md", studied.Replace(line, $"It reduced drinking in [[aud]] {s}x [@smith-2020]."))
+                    : Write("substances/ketamine.md", studied.Replace("\n" + line + "\n", string.Empty));
+            case "condition-summary":
+                return Write("conditions/aud.md", Read("conditions/aud.md").Replace("summary: Harmful", $"summary: {s} Harmful"));
             default:
                 throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

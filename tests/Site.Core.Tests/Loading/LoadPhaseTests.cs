@@ -131,8 +131,8 @@ public sealed class LoadPhaseTests
         // When the site is checked
         var result = site.Build();
 
-        // Then nothing behind the link is read: no duplicate of the page (ketamine plus the six generated pages), no problem at all
+        // Then nothing behind the link is read: no duplicate of the page (ketamine plus the seven generated pages), no problem at all
         result.Diagnostics.ShouldBeEmpty();
-        result.PageCount.ShouldBe(7);
+        result.PageCount.ShouldBe(8);
     }
 }

@@ -9,6 +9,7 @@ public sealed class DocumentScaffoldTests
     [Theory]
     [InlineData("substance", "Nitrous oxide", "substances/nitrous-oxide.md", new[] { "4:8", "6:10", "9:1" })]
     [InlineData("mechanism", "GABA-A modulation", "mechanisms/gaba-a-modulation.md", new[] { "4:10", "7:1" })]
+    [InlineData("condition", "Alcohol use disorder", "conditions/alcohol-use-disorder.md", new[] { "4:10", "7:1" })]
     [InlineData("reference", "nagele-2015", "references/nagele-2015.md", new[] { "3:8", "4:9", "5:18", "6:9", "7:11", "11:1" })]
     [InlineData("page", "Glossary", "glossary.md", new[] { "3:14", "6:1" })]
     public void Should_write_a_page_whose_only_problems_are_its_unfinished_markers(string kind, string name, string path, string[] markers)
@@ -27,6 +28,7 @@ public sealed class DocumentScaffoldTests
     [Theory]
     [InlineData("substance", "substances/nitrous-oxide.md")]
     [InlineData("mechanism", "mechanisms/nitrous-oxide.md")]
+    [InlineData("condition", "conditions/nitrous-oxide.md")]
     public void Should_leave_the_review_date_out(string kind, string path)
     {
         // Given a site

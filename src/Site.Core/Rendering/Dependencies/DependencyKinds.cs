@@ -116,7 +116,7 @@ public static class DependencyKinds
             writer.Number(-1);
             foreach (var work in citations.Works)
             {
-                writer.Number(work.Number).Text(work.Reference.Source.RelativePath).Number(work.Anchors.Count);
+                writer.Text(work.Reference.Source.RelativePath).Number(work.Anchors.Count);
                 foreach (var anchor in work.Anchors)
                 {
                     writer.Text(anchor);
@@ -167,6 +167,13 @@ public static class DependencyKinds
 
     /// <summary>The pages that cite a reference (the bibliography counts them).</summary>
     public static DependencyKind PagesCiting { get; } = DocumentList("pages-citing", (graph, document) => graph.PagesCiting(document));
+
+    /// <summary>The suffix of a work's label in the citation style (2018a), which other works of the same author and year decide; keyed by its id.</summary>
+    public static DependencyKind StyleSuffix { get; } = new TypedDependencyKind<string>(
+        "style-suffix",
+        (scope, key) => scope.Style?.SuffixOf(key),
+        (writer, suffix, _) => writer.Text(suffix),
+        fromValueAlone: true);
 
     /// <summary>The retraction or expression of concern a reference is under.</summary>
     public static DependencyKind Retraction { get; } = OfDocument<Retractions.RetractionNotice>(
@@ -265,7 +272,7 @@ public static class DependencyKinds
     private static void WriteSettings(FingerprintWriter writer, SiteConfig config, DependencyScope scope)
     {
         writer.Text(config.Title).Text(config.Description).Text(config.BaseUrl).Text(config.Language).Number(config.ReviewMaxAgeMonths)
-            .Maybe(config.EvidenceMaxAgeYears).Text(config.Retractions?.Path);
+            .Maybe(config.EvidenceMaxAgeYears).Text(config.Retractions?.Path).Text(config.CitationStyle);
         foreach (var (kind, policy) in config.Claims.OrderBy(c => c.Key.Name, StringComparer.Ordinal))
         {
             writer.Text(kind.Name).Number((long)policy);

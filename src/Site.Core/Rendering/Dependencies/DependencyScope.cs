@@ -1,6 +1,7 @@
 using Site.Core.Editions;
 using Site.Core.Linking;
 using Site.Core.Parsing;
+using Site.Core.Styles;
 
 namespace Site.Core.Rendering.Dependencies;
 
@@ -41,6 +42,9 @@ public sealed class DependencyScope
 
     /// <summary>The fingerprint of what marks claims beyond their references: the retraction notices, the build date and the age limit of evidence.</summary>
     public Fingerprint Marks => _marks.Value;
+
+    /// <summary>The citation style prepared for this compilation (its labels' suffixes), known once prepared.</summary>
+    public PreparedStyle? Style { get; internal set; }
 
     /// <summary>The document loaded from a path under input/, or null when there is none now.</summary>
     public ParsedDocument? DocumentAt(string path) => _byPath.Value.GetValueOrDefault(path);

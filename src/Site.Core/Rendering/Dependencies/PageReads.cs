@@ -10,6 +10,13 @@ namespace Site.Core.Rendering.Dependencies;
 public sealed class PageReads
 {
     private readonly HashSet<Dependency> _reads = [];
+
+    /// <summary>
+    /// The reads of the page being rendered on this thread, for what a page reads outside the graph (the citation
+    /// style's labels, prepared once per compilation and shared by every page); null outside rendering.
+    /// </summary>
+    [ThreadStatic]
+    internal static PageReads? Current;
     private readonly DependencyKind? _dropped;
 
     /// <param name="dropped">A kind of read not to record, for the test that proves each kind is needed; null in every build.</param>

@@ -33,7 +33,7 @@ public abstract record PageModel
     /// <summary>What search results and link previews show under the title: the page's description, else the site's.</summary>
     public string? MetaDescription => Description ?? Site.Description;
 
-    /// <summary>The references the page cites, numbered in order of first citation; empty for most generated pages.</summary>
+    /// <summary>The references the page cites, in the citation style's order (Vancouver: by first citation, numbered; APA: by author); empty for most generated pages.</summary>
     public IReadOnlyList<CitedReference> References { get; init; } = [];
 
     /// <summary>The way from the home page down to this page, this page last; empty on the home page.</summary>

@@ -23,6 +23,9 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     /// <summary>The pages the site's navigation links to on every page, in order.</summary>
     public IReadOnlyList<PageLink> Navigation { get; init; } = [];
 
+    /// <summary>Whether a page's reference list is numbered (Vancouver), or sorted by author without numbers (APA).</summary>
+    public bool NumberedReferences { get; init; } = true;
+
     /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
     public string Locale => Language.Replace('-', '_');
 }

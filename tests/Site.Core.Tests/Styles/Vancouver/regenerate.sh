@@ -8,7 +8,7 @@
 # one line per item, in the order of the cases, without the citation number ("1. ").
 #
 # Needs node and npm, and network access to the npm registry. Run it from anywhere:
-#   tests/Site.Core.Tests/Rendering/Vancouver/regenerate.sh
+#   tests/Site.Core.Tests/Styles/Vancouver/regenerate.sh
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Core.Content;
-using static Site.Core.Rendering.Vancouver.VancouverRun;
+using static Site.Core.Styles.EntryRun;
 
-namespace Site.Core.Rendering.Vancouver;
+namespace Site.Core.Styles.Vancouver;
 
 /// <summary>
 /// Formats a reference as the CSL style "NLM/Vancouver: Citing Medicine 2nd edition
@@ -24,11 +24,11 @@ public static partial class VancouverFormatter
     // Short month terms, with the periods the style strips.
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    /// <summary>Formats one reference as segments; <see cref="VancouverEntry.Text"/> is the plain text.</summary>
-    public static VancouverEntry Format(ReferenceFrontMatter reference)
+    /// <summary>Formats one reference as segments; <see cref="FormattedEntry.Text"/> is the plain text.</summary>
+    public static FormattedEntry Format(ReferenceFrontMatter reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var r = Cleaned(reference);
+        var r = EntryFields.Cleaned(reference);
 
         var description = Join(
             ". ",
@@ -39,28 +39,10 @@ public static partial class VancouverFormatter
             LocationPaginationMonographic(r),
             WebpagePart(r)).Wrap("", ".");
 
-        return new VancouverEntry(Join(" ", description, Availability(r), Notes(r)).Segments);
+        return new FormattedEntry(Join(" ", description, Availability(r), Notes(r)).Segments, VancouverStyle.Name);
     }
 
-    // Surrounding spaces would otherwise hide a final period from the doubled-punctuation rule.
-    private static ReferenceFrontMatter Cleaned(ReferenceFrontMatter r) => r with
-    {
-        Title = r.Title.Trim(),
-        Type = Clean(r.Type),
-        ContainerTitle = Clean(r.ContainerTitle),
-        Publisher = Clean(r.Publisher),
-        PublisherPlace = Clean(r.PublisherPlace),
-        Volume = Clean(r.Volume),
-        Issue = Clean(r.Issue),
-        Page = Clean(r.Page),
-        Doi = Clean(r.Doi),
-        Pmid = Clean(r.Pmid),
-        Url = Clean(r.Url),
-    };
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static VancouverRun Author(ReferenceFrontMatter r)
+    private static EntryRun Author(ReferenceFrontMatter r)
     {
         if (r.Authors.Count == 0)
         {
@@ -70,20 +52,20 @@ public static partial class VancouverFormatter
 
         var shown = r.Authors.Count >= EtAlMin ? r.Authors.Take(EtAlUseFirst) : r.Authors;
         var names = string.Join(", ", shown.Select(a => a.Vancouver));
-        return Of(r.Authors.Count >= EtAlMin ? names + ", et al." : names, VancouverPart.Authors);
+        return Of(r.Authors.Count >= EtAlMin ? names + ", et al." : names, EntryPart.Authors);
     }
 
     // A page of a website is listed under the website's name, its own title coming later (webpage-part).
-    private static VancouverRun Title(ReferenceFrontMatter r) =>
-        IsWebpageOnSite(r) ? Of(r.ContainerTitle, VancouverPart.Container) : Of(r.Title, VancouverPart.Title);
+    private static EntryRun Title(ReferenceFrontMatter r) =>
+        IsWebpageOnSite(r) ? Of(r.ContainerTitle, EntryPart.Container) : Of(r.Title, EntryPart.Title);
 
     // "[Internet]" goes after whatever names the work first: the title when there is no container.
-    private static VancouverRun MediumAfterTitle(ReferenceFrontMatter r) =>
+    private static EntryRun MediumAfterTitle(ReferenceFrontMatter r) =>
         (IsWebpageOnSite(r) || r.ContainerTitle is null) && !IsPartOfWhole(r.Type) && r.Url is not null
             ? Words("[Internet]")
             : Empty;
 
-    private static VancouverRun ContainerTitle(ReferenceFrontMatter r)
+    private static EntryRun ContainerTitle(ReferenceFrontMatter r)
     {
         if (r.Type == "webpage")
         {
@@ -95,7 +77,7 @@ public static partial class VancouverFormatter
             // Journal titles are abbreviations written without periods (N Engl J Med).
             var name = r.Type is "article-journal" or "review" or "review-book" ? StripPeriods(container) : container;
             var medium = r.Url is not null && !IsIndexedArticle(r) ? Words("[Internet]") : Empty;
-            return Join(" ", Of(name, VancouverPart.Container), medium);
+            return Join(" ", Of(name, EntryPart.Container), medium);
         }
 
         // Bills, legislation and speeches show a section, number or event here; the model has none.
@@ -104,11 +86,11 @@ public static partial class VancouverFormatter
             return Empty;
         }
 
-        var label = VancouverNumbers.IsNumeric(volume) ? VancouverNumbers.IsPlural(volume) ? "Vols. " : "Vol. " : "";
-        return Of(VancouverNumbers.Number(volume), VancouverPart.Locator).Wrap(label, "");
+        var label = CslNumbers.IsNumeric(volume) ? CslNumbers.IsPlural(volume) ? "Vols. " : "Vol. " : "";
+        return Of(CslNumbers.Number(volume), EntryPart.Locator).Wrap(label, "");
     }
 
-    private static VancouverRun Publisher(ReferenceFrontMatter r)
+    private static EntryRun Publisher(ReferenceFrontMatter r)
     {
         // A serial's publisher is not given: the journal identifies it.
         if (CslTypes.IsSerial(r.Type))
@@ -118,14 +100,14 @@ public static partial class VancouverFormatter
 
         var place = r.Type switch
         {
-            "thesis" => Of(r.PublisherPlace, VancouverPart.Publication).Wrap("[", "]"),
+            "thesis" => Of(r.PublisherPlace, EntryPart.Publication).Wrap("[", "]"),
             "speech" => Empty,
-            _ => Of(r.PublisherPlace, VancouverPart.Publication),
+            _ => Of(r.PublisherPlace, EntryPart.Publication),
         };
-        return Join(": ", place, Of(r.Publisher, VancouverPart.Publication));
+        return Join(": ", place, Of(r.Publisher, EntryPart.Publication));
     }
 
-    private static VancouverRun Date(ReferenceFrontMatter r)
+    private static EntryRun Date(ReferenceFrontMatter r)
     {
         if (CslTypes.IsSerial(r.Type))
         {
@@ -143,7 +125,7 @@ public static partial class VancouverFormatter
         };
     }
 
-    private static VancouverRun IdentifierSerial(ReferenceFrontMatter r)
+    private static EntryRun IdentifierSerial(ReferenceFrontMatter r)
     {
         if (r.Type is not ("article-journal" or "article-magazine" or "periodical" or "post-weblog" or "review" or "review-book"))
         {
@@ -154,38 +136,38 @@ public static partial class VancouverFormatter
         return Join(":", volumeAndIssue, Page(r));
     }
 
-    private static VancouverRun DateOfCitation(ReferenceFrontMatter r) =>
-        r.Url is null ? Empty : FormatDate(r.Accessed, DateParts.Full, VancouverPart.Accessed).Wrap("[cited ", "]");
+    private static EntryRun DateOfCitation(ReferenceFrontMatter r) =>
+        r.Url is null ? Empty : FormatDate(r.Accessed, DateParts.Full, EntryPart.Accessed).Wrap("[cited ", "]");
 
-    private static VancouverRun LocationPaginationMonographic(ReferenceFrontMatter r) =>
+    private static EntryRun LocationPaginationMonographic(ReferenceFrontMatter r) =>
         // A serial's pages follow its volume; a book's extent would be its number of pages, which the model lacks.
         r.Type is "article-journal" or "article-magazine" or "article-newspaper" or "review" or "review-book" or "book"
             ? Empty
             : Page(r).Wrap("p. ", "");
 
-    private static VancouverRun WebpagePart(ReferenceFrontMatter r) =>
-        IsWebpageOnSite(r) ? Of(r.Title, VancouverPart.Title) : Empty;
+    private static EntryRun WebpagePart(ReferenceFrontMatter r) =>
+        IsWebpageOnSite(r) ? Of(r.Title, EntryPart.Title) : Empty;
 
-    private static VancouverRun Availability(ReferenceFrontMatter r)
+    private static EntryRun Availability(ReferenceFrontMatter r)
     {
-        var url = IsIndexedArticle(r) ? Empty : Of(r.Url, VancouverPart.Availability, r.Url).Wrap("Available from: ", "");
-        var doi = Of(r.Doi, VancouverPart.Doi, r.DoiUrl).Wrap("doi:", "");
+        var url = IsIndexedArticle(r) ? Empty : Of(r.Url, EntryPart.Availability, r.Url).Wrap("Available from: ", "");
+        var doi = Of(r.Doi, EntryPart.Doi, r.DoiUrl).Wrap("doi:", "");
         return Join(" ", url, doi);
     }
 
-    private static VancouverRun Notes(ReferenceFrontMatter r) =>
-        Of(r.Pmid, VancouverPart.Pmid, r.PubMedUrl).Wrap("PubMed PMID: ", ".");
+    private static EntryRun Notes(ReferenceFrontMatter r) =>
+        Of(r.Pmid, EntryPart.Pmid, r.PubMedUrl).Wrap("PubMed PMID: ", ".");
 
-    private static VancouverRun Page(ReferenceFrontMatter r) =>
-        r.Page is null ? Empty : Of(VancouverNumbers.Pages(r.Page), VancouverPart.Locator);
+    private static EntryRun Page(ReferenceFrontMatter r) =>
+        r.Page is null ? Empty : Of(CslNumbers.Pages(r.Page), EntryPart.Locator);
 
-    private static VancouverRun Locator(string? value) =>
-        value is null ? Empty : Of(VancouverNumbers.Number(value), VancouverPart.Locator);
+    private static EntryRun Locator(string? value) =>
+        value is null ? Empty : Of(CslNumbers.Number(value), EntryPart.Locator);
 
-    private static VancouverRun IssuedDate(PartialDate? date, DateParts parts) => FormatDate(date, parts, VancouverPart.Publication);
+    private static EntryRun IssuedDate(PartialDate? date, DateParts parts) => FormatDate(date, parts, EntryPart.Publication);
 
     // "2018 Jul 24", "2018 Jul" or "2018", never more precise than the date is.
-    private static VancouverRun FormatDate(PartialDate? date, DateParts parts, VancouverPart part)
+    private static EntryRun FormatDate(PartialDate? date, DateParts parts, EntryPart part)
     {
         if (date is not { } d)
         {

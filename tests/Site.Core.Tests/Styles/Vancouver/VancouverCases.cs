@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Site.Core.Content;
 
-namespace Site.Core.Tests.Rendering.Vancouver;
+namespace Site.Core.Tests.Styles.Vancouver;
 
 /// <summary>
 /// The golden cases: CSL-JSON items (vancouver-cases.json) and, line for line, what citation-js formats
@@ -10,7 +10,7 @@ namespace Site.Core.Tests.Rendering.Vancouver;
 /// </summary>
 internal static class VancouverCases
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Rendering", "Vancouver");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Styles", "Vancouver");
 
     private static readonly Lazy<IReadOnlyList<JsonElement>> LazyItems = new(() =>
     {

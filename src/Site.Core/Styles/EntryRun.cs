@@ -1,38 +1,38 @@
-namespace Site.Core.Rendering.Vancouver;
+namespace Site.Core.Styles;
 
 /// <summary>
-/// The output of one part of the style (a CSL macro or group): segments, or nothing when the data it
+/// The output of one part of a style (a CSL macro or group): segments, or nothing when the data it
 /// shows is missing. Delimiters, prefixes and suffixes are only added around something, which is how a
 /// CSL group disappears with its punctuation when its variables are empty.
 /// </summary>
-internal sealed class VancouverRun
+internal sealed class EntryRun
 {
     // Punctuation a following period merges into, as citeproc-js does: "et al." + ". " gives "et al. ",
     // "Why?" + "." gives "Why?", "Note:" + ". " gives "Note: ". A comma does not absorb it.
     private const string AbsorbsPeriod = ".?!:;";
 
-    private VancouverRun(IReadOnlyList<VancouverSegment> segments) => Segments = segments;
+    private EntryRun(IReadOnlyList<EntrySegment> segments) => Segments = segments;
 
     /// <summary>Nothing: a missing variable, or a group whose variables are all missing.</summary>
-    public static VancouverRun Empty { get; } = new([]);
+    public static EntryRun Empty { get; } = new([]);
 
     /// <summary>The segments, in reading order.</summary>
-    public IReadOnlyList<VancouverSegment> Segments { get; }
+    public IReadOnlyList<EntrySegment> Segments { get; }
 
     /// <summary>Whether nothing is shown.</summary>
     public bool IsEmpty => Segments.Count == 0;
 
     /// <summary>One variable's text, or <see cref="Empty"/> when it is missing.</summary>
-    public static VancouverRun Of(string? text, VancouverPart part, string? href = null) =>
-        string.IsNullOrEmpty(text) ? Empty : new([new VancouverSegment(text, part, href)]);
+    public static EntryRun Of(string? text, EntryPart part, string? href = null) =>
+        string.IsNullOrEmpty(text) ? Empty : new([new EntrySegment(text, part, href)]);
 
     /// <summary>Fixed wording of the style ("[Internet]"), shown whatever the data.</summary>
-    public static VancouverRun Words(string text) => Of(text, VancouverPart.Punctuation);
+    public static EntryRun Words(string text) => Of(text, EntryPart.Punctuation);
 
     /// <summary>The runs that are not empty, with the delimiter between them (a CSL group).</summary>
-    public static VancouverRun Join(string delimiter, params ReadOnlySpan<VancouverRun> runs)
+    public static EntryRun Join(string delimiter, params ReadOnlySpan<EntryRun> runs)
     {
-        var segments = new List<VancouverSegment>();
+        var segments = new List<EntrySegment>();
         foreach (var run in runs)
         {
             if (run.IsEmpty)
@@ -48,25 +48,28 @@ internal sealed class VancouverRun
             segments.AddRange(run.Segments);
         }
 
-        return segments.Count == 0 ? Empty : new VancouverRun(segments);
+        return segments.Count == 0 ? Empty : new EntryRun(segments);
     }
 
+    /// <summary>This run set in italics (its punctuation inside it too), or nothing when the run is empty.</summary>
+    public EntryRun Italic() => IsEmpty ? this : new([.. Segments.Select(s => s with { Italic = true })]);
+
     /// <summary>This run with a prefix and a suffix, or nothing when the run is empty.</summary>
-    public VancouverRun Wrap(string prefix, string suffix)
+    public EntryRun Wrap(string prefix, string suffix)
     {
         if (IsEmpty)
         {
             return this;
         }
 
-        var segments = new List<VancouverSegment>();
+        var segments = new List<EntrySegment>();
         AppendPunctuation(segments, prefix);
         segments.AddRange(Segments);
         AppendPunctuation(segments, suffix);
-        return new VancouverRun(segments);
+        return new EntryRun(segments);
     }
 
-    private static void AppendPunctuation(List<VancouverSegment> segments, string text)
+    private static void AppendPunctuation(List<EntrySegment> segments, string text)
     {
         if (text.StartsWith('.') && segments.Count > 0 && AbsorbsPeriod.Contains(segments[^1].Text[^1]))
         {
@@ -75,7 +78,7 @@ internal sealed class VancouverRun
 
         if (text.Length > 0)
         {
-            segments.Add(new VancouverSegment(text, VancouverPart.Punctuation));
+            segments.Add(new EntrySegment(text, EntryPart.Punctuation));
         }
     }
 }

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Site.Core.Rendering.Vancouver;
+namespace Site.Core.Styles;
 
 /// <summary>
-/// How the style writes numbers: page ranges shortened ("minimal", 575-582 gives 575–82) and ranges in
-/// volumes and issues with an en dash, as citeproc-js does for CSL number variables.
+/// How the styles write numbers, as citeproc-js does for CSL number variables: page ranges "minimal" (Vancouver:
+/// 575-582 gives 575–82) or "expanded" (APA: 575-82 gives 575–582), and ranges in volumes and issues with an en dash.
 /// </summary>
-internal static partial class VancouverNumbers
+internal static partial class CslNumbers
 {
     private const char EnDash = '\u2013';
 
@@ -15,14 +15,22 @@ internal static partial class VancouverNumbers
     /// A page or list of pages with every numeric range minimal: "575-582" gives "575–82", "1234-1239"
     /// gives "1234–9", "99-101" stays "99–101", "e23-e30" gives "e23–30", "321-28" gives "321–8".
     /// </summary>
-    public static string Pages(string page)
+    public static string Pages(string page) => Pages(page, expanded: false);
+
+    /// <summary>
+    /// A page or list of pages with every numeric range written out: "575-82" gives "575–582", "321-8" gives
+    /// "321–328", "e23-e30" gives "e23–e30".
+    /// </summary>
+    public static string ExpandedPages(string page) => Pages(page, expanded: true);
+
+    private static string Pages(string page, bool expanded)
     {
         // The separators (", ", "; ", " & ") are kept as written; only the ranges between them change.
         var parts = ListSeparator().Split(page);
         var text = new StringBuilder();
         for (var i = 0; i < parts.Length; i++)
         {
-            text.Append(i % 2 == 1 ? parts[i] : PageRange(parts[i]));
+            text.Append(i % 2 == 1 ? parts[i] : PageRange(parts[i], expanded));
         }
 
         return text.ToString();
@@ -40,7 +48,7 @@ internal static partial class VancouverNumbers
     /// <summary>Whether a numeric value names more than one number ("2-3", "2, 3"), so its label is plural.</summary>
     public static bool IsPlural(string value) => IsNumeric(value) && NumberPattern().Count(value) > 1;
 
-    private static string PageRange(string range)
+    private static string PageRange(string range, bool expanded)
     {
         var match = NumericRange().Match(range);
         if (!match.Success)
@@ -60,6 +68,11 @@ internal static partial class VancouverNumbers
         if (last.Length < first.Length)
         {
             last = first[..(first.Length - last.Length)] + last;
+        }
+
+        if (expanded)
+        {
+            return $"{prefix}{first}{EnDash}{endPrefix}{last}";
         }
 
         return Compare(first, last) < 0

@@ -1,11 +1,11 @@
 using AngleSharp.Html.Parser;
 using Site.Core.Building;
-using Site.Core.Rendering;
+using Site.Core.Styles.Vancouver;
 using Site.Theme;
 
-namespace Site.Core.Tests.Rendering;
+namespace Site.Core.Tests.Styles.Vancouver;
 
-public sealed class CitationMarkupTests
+public sealed class VancouverCitationsTests
 {
     [Theory]
     [InlineData(new[] { 1 }, "1")]
@@ -20,7 +20,7 @@ public sealed class CitationMarkupTests
         var cited = numbers.Select(n => (n, Key(n), (string?)null)).ToArray();
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then pairs stay apart and only runs of three or more become a range
         Shown(parts).ShouldBe(shown);
@@ -36,7 +36,7 @@ public sealed class CitationMarkupTests
         var cited = numbers.Select(n => (n, Key(n), (string?)null)).ToArray();
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then they are shown in ascending order
         Shown(parts).ShouldBe(shown);
@@ -52,7 +52,7 @@ public sealed class CitationMarkupTests
         var cited = numbers.Select(n => (n, Key(n), (string?)null)).ToArray();
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then its number appears once, and still counts toward a range
         Shown(parts).ShouldBe(shown);
@@ -65,7 +65,7 @@ public sealed class CitationMarkupTests
         (int, string, string?)[] cited = [(1, "a", null), (2, "b", "p. 3"), (3, "c", null)];
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then no range is made across it, and the locator stays with its number
         Shown(parts).ShouldBe("1,2(p. 3),3");
@@ -78,7 +78,7 @@ public sealed class CitationMarkupTests
         (int, string, string?)[] cited = [(5, "e", "ch. 2"), (4, "d", null), (3, "c", null), (2, "b", null), (1, "a", null)];
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then the run before it collapses and the number with a locator follows it
         Shown(parts).ShouldBe("1–4,5(ch. 2)");
@@ -91,7 +91,7 @@ public sealed class CitationMarkupTests
         (int, string, string?)[] cited = [(1, "a", null), (1, "a", "p. 3")];
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then only the number with the page is shown
         Shown(parts).ShouldBe("1(p. 3)");
@@ -104,7 +104,7 @@ public sealed class CitationMarkupTests
         (int, string, string?)[] cited = [(2, "b", null), (1, "a", null), (3, "c", null), (5, "e", null)];
 
         // When the citation's parts are worked out
-        var parts = CitationMarkup.Parts(cited);
+        var parts = VancouverCitations.Parts(cited);
 
         // Then the range starts at the first work's key and ends at the last's; the lone number keeps its own
         parts.Select(p => (p.First.Key, p.Last?.Key)).ShouldBe([("a", "c"), ("e", null)]);

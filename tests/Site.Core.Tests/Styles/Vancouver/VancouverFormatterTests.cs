@@ -1,7 +1,8 @@
 using Site.Core.Content;
-using Site.Core.Rendering.Vancouver;
+using Site.Core.Styles;
+using Site.Core.Styles.Vancouver;
 
-namespace Site.Core.Tests.Rendering.Vancouver;
+namespace Site.Core.Tests.Styles.Vancouver;
 
 public sealed class VancouverFormatterTests
 {
@@ -45,17 +46,17 @@ public sealed class VancouverFormatterTests
         var segments = VancouverFormatter.Format(reference).Segments.ToList();
 
         // Then the DOI is bare text after "doi:", linking to doi.org
-        var doi = segments.Single(s => s.Part == VancouverPart.Doi);
+        var doi = segments.Single(s => s.Part == EntryPart.Doi);
         doi.Text.ShouldBe("10.3389/fpsyt.2018.00277");
         doi.Href.ShouldBe("https://doi.org/10.3389/fpsyt.2018.00277");
-        segments[segments.IndexOf(doi) - 1].ShouldBe(new VancouverSegment("doi:", VancouverPart.Punctuation));
+        segments[segments.IndexOf(doi) - 1].ShouldBe(new EntrySegment("doi:", EntryPart.Punctuation));
 
         // And the PubMed id is digits between "PubMed PMID: " and ".", linking to PubMed
-        var pmid = segments.Single(s => s.Part == VancouverPart.Pmid);
+        var pmid = segments.Single(s => s.Part == EntryPart.Pmid);
         pmid.Text.ShouldBe("30140240");
         pmid.Href.ShouldBe("https://pubmed.ncbi.nlm.nih.gov/30140240/");
-        segments[segments.IndexOf(pmid) - 1].ShouldBe(new VancouverSegment("PubMed PMID: ", VancouverPart.Punctuation));
-        segments[segments.IndexOf(pmid) + 1].ShouldBe(new VancouverSegment(".", VancouverPart.Punctuation));
+        segments[segments.IndexOf(pmid) - 1].ShouldBe(new EntrySegment("PubMed PMID: ", EntryPart.Punctuation));
+        segments[segments.IndexOf(pmid) + 1].ShouldBe(new EntrySegment(".", EntryPart.Punctuation));
         segments.Count(s => s.Href is not null).ShouldBe(2);
     }
 
@@ -79,9 +80,9 @@ public sealed class VancouverFormatterTests
         // Then the URL links to itself, after "Available from: ", and the date seen is marked as such
         var segments = entry.Segments.ToList();
         var link = segments.Single(s => s.Href is not null);
-        link.ShouldBe(new VancouverSegment(url, VancouverPart.Availability, url));
+        link.ShouldBe(new EntrySegment(url, EntryPart.Availability, url));
         segments[segments.IndexOf(link) - 1].Text.ShouldBe("Available from: ");
-        segments.Single(s => s.Part == VancouverPart.Accessed).Text.ShouldBe("2024 Mar 15");
+        segments.Single(s => s.Part == EntryPart.Accessed).Text.ShouldBe("2024 Mar 15");
         entry.Text.ShouldBe("Gent EM. The promising therapeutic effects [Internet]. 2023 [cited 2024 Mar 15]. Available from: https://osf.io/5sy4c");
     }
 
@@ -96,7 +97,7 @@ public sealed class VancouverFormatterTests
 
         // Then the DOI stands in for "[Internet]", "[cited ...]" and "Available from"
         entry.Text.ShouldBe("Jones JL, Mateus CF. Efficacy of ketamine. Front Psychiatry. 2018 Jul 24;9:277. doi:10.3389/fpsyt.2018.00277");
-        entry.Segments.ShouldNotContain(s => s.Part == VancouverPart.Availability || s.Part == VancouverPart.Accessed);
+        entry.Segments.ShouldNotContain(s => s.Part == EntryPart.Availability || s.Part == EntryPart.Accessed);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class VancouverFormatterTests
         const string doi = "10.1002/(SICI)1097-4679(199711)53:7<657::AID-JCLP3>3.0.CO;2-F";
 
         // When it is formatted
-        var segment = VancouverFormatter.Format(Jones() with { Doi = doi }).Segments.Single(s => s.Part == VancouverPart.Doi);
+        var segment = VancouverFormatter.Format(Jones() with { Doi = doi }).Segments.Single(s => s.Part == EntryPart.Doi);
 
         // Then the text is the DOI as written, and the link escapes only what would break it
         segment.Text.ShouldBe(doi);
@@ -157,7 +158,7 @@ public sealed class VancouverFormatterTests
 
         // Then the range is minimal, with an en dash
         entry.Text.ShouldBe($"T. J. 2020;{expected}.");
-        entry.Segments.Single(s => s.Part == VancouverPart.Locator).Text.ShouldBe(expected);
+        entry.Segments.Single(s => s.Part == EntryPart.Locator).Text.ShouldBe(expected);
     }
 
     [Theory]

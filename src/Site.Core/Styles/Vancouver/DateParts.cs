@@ -1,4 +1,4 @@
-namespace Site.Core.Rendering.Vancouver;
+namespace Site.Core.Styles.Vancouver;
 
 /// <summary>How much of a date the style shows for a type of work.</summary>
 internal enum DateParts
