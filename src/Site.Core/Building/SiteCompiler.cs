@@ -7,6 +7,7 @@ using Site.Core.Loading;
 using Site.Core.Parsing;
 using Site.Core.PostProcessing;
 using Site.Core.Rendering;
+using Site.Core.Rendering.Dependencies;
 using Site.Core.Styles;
 using Site.Core.Text;
 using Site.Core.Validation;
@@ -16,7 +17,9 @@ namespace Site.Core.Building;
 /// <summary>
 /// Runs the phases up to the finished pages as a flat list of named steps: load, parse, link,
 /// validate, render and post-process (page by page), validate output, export. It keeps what it made, so the next call reads
-/// and parses only changed files, re-links (cheap), and renders only the pages that depend on a change.
+/// and parses only changed files, re-links (cheap), and renders only the pages that read something that changed: each
+/// page is rendered from a recording view of the graph, and kept with what it read and the fingerprint of each value
+/// (<see cref="DependencyKinds"/>); a page is rendered again when one of those values has another fingerprint now.
 /// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
 /// one compilation at a time.
 /// </summary>
@@ -37,7 +40,15 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
     private RenderedSite? _site;
     private IReadOnlyList<ExportedFile>? _exports;
     private PublishedAssets? _assets;
-    private DateOnly? _buildDate;
+    private IReadOnlyDictionary<string, PageRecord>? _records;
+    private DependencyFingerprints? _fingerprints;
+    private ClaimsJsonFragments? _claimsJson;
+
+    /// <summary>A kind of read the compiler's pages do not record: the hook of the test that proves every kind is needed.</summary>
+    internal DependencyKind? Dropping { get; init; }
+
+    /// <summary>The build date, when a test moves it from one compilation to the next; null for the date given or today's.</summary>
+    internal DateOnly? Date { get; set; }
     private PreparedStyle? _style;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
@@ -58,15 +69,20 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
 
         var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions));
         var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
-        var date = today ?? BuildDate.Today();
+        var date = Date ?? today ?? BuildDate.Today();
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));
+        var scope = new DependencyScope(graph, date);
+        var fingerprints = new DependencyFingerprints(scope, _fingerprints);
+        var recording = new DependencyRecording(fingerprints, Dropping);
+        var claimsJson = new ClaimsJsonFragments(recording, _claimsJson);
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         // This edition is what its claims.json says, read as the previous one was: site diff of the two files agrees.
         var changes = previous is null
             ? null
-            : Step("compare editions", () => EditionComparer.Compare(previous, EditionReader.Parse(ClaimsJsonExport.Write(graph), "claims.json")));
+            : Step("compare editions", () => EditionComparer.Compare(previous, EditionReader.Parse(ClaimsJsonExport.Write(graph, claimsJson), "claims.json")));
+        scope.Changes = changes;
         if (changes is not null && graph.Address is null)
         {
             diagnostics.Add(Diagnostic.ForFile(
@@ -86,37 +102,44 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
         var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
         // The style's labels and entries belong to this compilation; an entry whose reference and label are unchanged is reused.
         var style = PreparedStyle.For(graph, loaded.ChangesEverything ? null : _style);
+        scope.Style = style;
         var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
-        // Pages tell readers of overdue reviews against the date: a new day may make any of them overdue.
-        var stale = SelectStale(plans, loaded, graph, style, everything || renamed || (_buildDate is { } last && last != date));
+        // The theme is no part of the graph: a new template or stylesheet name is in every page.
+        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme, date, changes, style).Run(graph, assets, stale, postProcess.Process));
+        var processed = Step("render", () => new RenderPhase(theme, date, changes, style).Run(graph, assets, stale, postProcess.Process, recording));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
-        var exports = Step("export", () => new ExportPhase().Run(graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today))));
+        var exports = Step("export", () => new ExportPhase().Run(
+            graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today)), claimsJson));
 
-        (_loaded, _parsed, _graph, _site, _exports, _assets, _buildDate, _style) = (loaded, parsed, graph, site, exports, assets, date, style);
+        var records = new Dictionary<string, PageRecord>(plans.Count, StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
+        }
+
+        (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
+        (_records, _fingerprints, _claimsJson) = (records, fingerprints, claimsJson);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
-    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, LoadResult loaded, SiteGraph graph, PreparedStyle style, bool everything)
+    // A page is rendered again when it is new, or when a value it read has another fingerprint now; nothing else decides.
+    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, DependencyFingerprints now, bool everything)
     {
-        if (everything || _graph is null || _site is null || loaded.ChangesEverything || loaded.Changed!.Contains(LoadPhase.AssetsFolder + "/"))
+        if (everything || _site is null || _records is null)
         {
             return plans;
         }
 
-        var affected = new HashSet<string>(PageInvalidation.Affected(_graph, graph, loaded.Changed!), StringComparer.Ordinal);
-        // A new work can change another's label (Jones 2018 becomes 2018a): every page that shows that label changes with it.
-        foreach (var key in style.SuffixesChangedSince(_style))
+        var stale = new bool[plans.Count];
+        Parallel.For(0, plans.Count, i =>
         {
-            affected.UnionWith(_graph.CitationsOfKey(key).Concat(graph.CitationsOfKey(key)).Select(c => SiteGraph.UrlOf(c.From)));
-            affected.UnionWith(new[] { _graph.ById.GetValueOrDefault(key), graph.ById.GetValueOrDefault(key) }.OfType<ParsedDocument>().Select(SiteGraph.UrlOf));
-            affected.Add(SitePaths.References);
-        }
-        // What changed since the previous edition depends on every claim.
-        return [.. plans.Where(p => affected.Contains(p.Url) || _site.PageAt(p.Url) is null || p.Url == SitePaths.Changes)];
+            var url = plans[i].Url;
+            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || !record.Holds(now);
+        });
+        return [.. plans.Where((_, i) => stale[i])];
     }
 
     private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Site.Core.Content;
 using Site.Core.Linking;
@@ -16,20 +15,21 @@ namespace Site.Core.Exporting;
 /// </summary>
 public static class ClaimsJsonExport
 {
-    // A page's lines depend on the page and on the documents its text and evidence name: unchanged, they are reused.
-    private static readonly ConditionalWeakTable<ParsedDocument, Fragment> Fragments = [];
-
     private static readonly JsonWriterOptions Options = ReadableJson.Compact;
 
     /// <summary>The file, as UTF-8. Pages are written in parallel, each into its own fragment, and joined in order.</summary>
-    public static byte[] Write(SiteGraph graph)
+    /// <param name="graph">The site.</param>
+    /// <param name="made">The compilation's fragments, which keeps each page's lines and reuses the previous compilation's where they read the same; null to write every page.</param>
+    public static byte[] Write(SiteGraph graph, ClaimsJsonFragments? made = null)
     {
         var pages = graph.Pages;
         var fragments = new byte[]?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            var claims = graph.ClaimsOf(pages[i]);
-            fragments[i] = claims.Count == 0 ? null : FragmentOf(graph, pages[i], claims).Json;
+            var page = pages[i];
+            fragments[i] = graph.ClaimsOf(page).Count == 0 ? null
+                : made is null ? FragmentOf(graph, page)
+                : made.Of(graph, page, view => FragmentOf(view, page));
         });
 
         var written = fragments.OfType<byte[]>().ToArray();
@@ -54,16 +54,9 @@ public static class ClaimsJsonExport
         return file;
     }
 
-    private static Fragment FragmentOf(SiteGraph graph, ParsedDocument document, IReadOnlyList<ClaimEvidence> claims)
+    private static byte[] FragmentOf(SiteGraph graph, ParsedDocument document)
     {
-        var dependencies = claims.SelectMany(c => c.References).Concat(graph.LinksFrom(document).Select(l => l.Target)).ToArray();
-        // The retraction data and the build date change what a line says without changing any document.
-        var marks = string.Join(',', claims.Select(c => $"{graph.RetractionIn(c)}{graph.EvidenceDatedBefore(c)}"));
-        if (Fragments.TryGetValue(document, out var cached) && cached.Marks == marks && cached.Dependencies.SequenceEqual(dependencies, ReferenceEqualityComparer.Instance))
-        {
-            return cached;
-        }
-
+        var claims = graph.ClaimsOf(document);
         // One writer for the page's lines, reset between them: each line is a JSON value of its own.
         var buffer = new ArrayBufferWriter<byte>();
         using var json = new Utf8JsonWriter(buffer, Options);
@@ -79,9 +72,7 @@ public static class ClaimsJsonExport
             json.Flush();
         }
 
-        var fragment = new Fragment(dependencies, marks, buffer.WrittenSpan.ToArray());
-        Fragments.AddOrUpdate(document, fragment);
-        return fragment;
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void Line(Utf8JsonWriter json, SiteGraph graph, ParsedDocument document, ClaimEvidence claim)
@@ -150,6 +141,4 @@ public static class ClaimsJsonExport
         json.WriteBoolean("covered", claim.IsCovered);
         json.WriteEndObject();
     }
-
-    private sealed record Fragment(ParsedDocument?[] Dependencies, string Marks, byte[] Json);
 }

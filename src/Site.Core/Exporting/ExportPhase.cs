@@ -22,17 +22,19 @@ public sealed class ExportPhase
     /// <param name="site">The pages, which the sitemap lists.</param>
     /// <param name="previous">The graph and exports of the previous run, or null.</param>
     /// <param name="edition">What changed since the previous edition and when this one was made, for the Atom feed; null for no feed.</param>
+    /// <param name="claimsJson">The compilation's lines of claims.json, or null to write them all.</param>
     public IReadOnlyList<ExportedFile> Run(
         SiteGraph graph,
         RenderedSite site,
         (SiteGraph Graph, IReadOnlyList<ExportedFile> Exports)? previous = null,
-        (EditionChanges Changes, DateTimeOffset Updated)? edition = null)
+        (EditionChanges Changes, DateTimeOffset Updated)? edition = null,
+        ClaimsJsonFragments? claimsJson = null)
     {
         var kept = previous is { } before && before.Graph.References.Documents.SequenceEqual(graph.References.Documents)
             && graph.References.Documents.All(r => before.Graph.RetractionOf(r)?.Nature == graph.RetractionOf(r)?.Nature)
             ? before.Exports
             : [];
-        var context = new ExportContext(graph, site, edition);
+        var context = new ExportContext(graph, site, edition) { ClaimsJson = claimsJson };
         var files = new List<ExportedFile>();
         foreach (var output in GeneratedOutputs.Files.Where(f => f.Exists(graph.Address is not null, edition is not null)))
         {
@@ -54,7 +56,7 @@ public sealed class ExportPhase
 
     internal static byte[] BibTex(ExportContext context) => Encoding.UTF8.GetBytes(BibTexExport.Write(Published(context.Graph)));
 
-    internal static byte[] ClaimsJson(ExportContext context) => ClaimsJsonExport.Write(context.Graph);
+    internal static byte[] ClaimsJson(ExportContext context) => ClaimsJsonExport.Write(context.Graph, context.ClaimsJson);
 
     internal static byte[] RobotsTxt(ExportContext context) =>
         Encoding.UTF8.GetBytes(RobotsTxtExport.Write(context.Graph.Address?.Absolute(SitePaths.Sitemap)));

@@ -12,36 +12,91 @@ public sealed class KindNodes<TFront> : IReadOnlyList<DocumentNode<TFront>>
     private readonly IReadOnlyList<DocumentNode<TFront>> _nodes;
     private readonly Dictionary<string, DocumentNode<TFront>> _byId;
     private readonly Dictionary<ParsedDocument, DocumentNode<TFront>> _byDocument;
+    private readonly IReadOnlyList<ParsedDocument> _documents;
+
+    // Set in a recording view of the graph (Rendering/Dependencies): reading all, the count, or one document.
+    private readonly Action? _readAll;
+    private readonly Action? _readCount;
+    private readonly Action<ParsedDocument>? _readOne;
 
     internal KindNodes(IEnumerable<DocumentNode<TFront>> nodes)
     {
         _nodes = [.. nodes];
         _byId = _nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _byDocument = _nodes.ToDictionary(n => n.Document);
-        Documents = [.. _nodes.Select(n => n.Document)];
+        _documents = [.. _nodes.Select(n => n.Document)];
+    }
+
+    private KindNodes(KindNodes<TFront> nodes, Action readAll, Action readCount, Action<ParsedDocument> readOne)
+    {
+        (_nodes, _byId, _byDocument, _documents) = (nodes._nodes, nodes._byId, nodes._byDocument, nodes._documents);
+        (_readAll, _readCount, _readOne) = (readAll, readCount, readOne);
     }
 
     /// <summary>The documents, in the same order.</summary>
-    public IReadOnlyList<ParsedDocument> Documents { get; }
+    public IReadOnlyList<ParsedDocument> Documents
+    {
+        get
+        {
+            _readAll?.Invoke();
+            return _documents;
+        }
+    }
 
     /// <inheritdoc />
-    public int Count => _nodes.Count;
+    public int Count
+    {
+        get
+        {
+            _readCount?.Invoke();
+            return _nodes.Count;
+        }
+    }
 
     /// <inheritdoc />
-    public DocumentNode<TFront> this[int index] => _nodes[index];
+    public DocumentNode<TFront> this[int index]
+    {
+        get
+        {
+            _readAll?.Invoke();
+            return _nodes[index];
+        }
+    }
 
     /// <summary>The document with the id.</summary>
     /// <exception cref="KeyNotFoundException">No document of the kind has it.</exception>
-    public DocumentNode<TFront> this[string id] => _byId[id];
+    public DocumentNode<TFront> this[string id] => Found(_byId.GetValueOrDefault(id)) ?? throw new KeyNotFoundException($"No document has the id '{id}'.");
 
     /// <summary>The document with the id, or null when no document of the kind has it.</summary>
-    public DocumentNode<TFront>? Find(string id) => _byId.GetValueOrDefault(id);
+    public DocumentNode<TFront>? Find(string id) => Found(_byId.GetValueOrDefault(id));
 
     /// <summary>The typed node of a document, or null when it is not one of these.</summary>
-    public DocumentNode<TFront>? Of(ParsedDocument document) => _byDocument.GetValueOrDefault(document);
+    public DocumentNode<TFront>? Of(ParsedDocument document) => Found(_byDocument.GetValueOrDefault(document));
 
     /// <inheritdoc />
-    public IEnumerator<DocumentNode<TFront>> GetEnumerator() => _nodes.GetEnumerator();
+    public IEnumerator<DocumentNode<TFront>> GetEnumerator()
+    {
+        _readAll?.Invoke();
+        return _nodes.GetEnumerator();
+    }
+
+    /// <summary>The same nodes, calling back on each read: of the whole list, of its count, of one document looked up.</summary>
+    internal KindNodes<TFront> Recording(Action readAll, Action readCount, Action<ParsedDocument> readOne) => new(this, readAll, readCount, readOne);
+
+    // A document found is a read of it; one not found depends on which documents there are.
+    private DocumentNode<TFront>? Found(DocumentNode<TFront>? node)
+    {
+        if (node is not null)
+        {
+            _readOne?.Invoke(node.Document);
+        }
+        else
+        {
+            _readAll?.Invoke();
+        }
+
+        return node;
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -1,6 +1,7 @@
 using Site.Core.Content;
 using Site.Core.Kinds;
 using Site.Core.Parsing;
+using Site.Core.Rendering.Dependencies;
 using Site.Core.Retractions;
 
 namespace Site.Core.Linking;
@@ -8,6 +9,7 @@ namespace Site.Core.Linking;
 /// <summary>
 /// The site as one graph of plain maps keyed by id: documents, their URLs, substance-mechanism
 /// relations, links and backlinks, citations. Built once by the link phase; read by analyzers and rendering.
+/// A recording view of it (<see cref="RecordingInto"/>) answers the same queries and records each read a page makes.
 /// </summary>
 public sealed class SiteGraph
 {
@@ -29,15 +31,15 @@ public sealed class SiteGraph
         IReadOnlyDictionary<string, RetractionNotice>? retractions = null,
         DateOnly? today = null)
     {
-        Today = today;
+        _today = today;
         _retractions = retractions ?? new Dictionary<string, RetractionNotice>();
-        Config = config;
-        Address = SiteAddress.Of(config.BaseUrl);
-        Documents = documents;
-        Pages = pages;
-        ById = byId;
-        Duplicates = duplicates;
-        ReservedUrlPages = reservedUrlPages;
+        _config = config;
+        _address = SiteAddress.Of(config.BaseUrl);
+        _documents = documents;
+        _pages = pages;
+        _byId = byId;
+        _duplicates = duplicates;
+        _reservedUrlPages = reservedUrlPages;
         _listed = listed;
         _listing = listing;
         ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
@@ -45,11 +47,27 @@ public sealed class SiteGraph
         Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
         Conditions = Nodes(DocumentKinds.Condition, kinds.Conditions);
         References = Nodes(DocumentKinds.Reference, kinds.References);
+        _references = References;
         _linksFrom = linksFrom;
         _linksTo = linksTo;
         _citations = citations;
         _claims = claims;
-        Assets = assets;
+        _assets = assets;
+    }
+
+    // The same graph, recording what is read of it; its typed nodes record too.
+    private SiteGraph(SiteGraph graph, PageReads reads)
+    {
+        (_today, _retractions, _config, _address, _documents, _pages, _byId, _duplicates, _reservedUrlPages) =
+            (graph._today, graph._retractions, graph._config, graph._address, graph._documents, graph._pages, graph._byId, graph._duplicates, graph._reservedUrlPages);
+        (_listed, _listing, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
+            (graph._listed, graph._listing, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
+        _reads = reads;
+        ContentPages = graph.ContentPages.Recording(() => NotRecorded(0), () => NotRecorded(0), _ => NotRecorded(0));
+        Substances = Recording(graph.Substances, DependencyKinds.Substances);
+        Mechanisms = Recording(graph.Mechanisms, DependencyKinds.Mechanisms);
+        Conditions = Recording(graph.Conditions, DependencyKinds.Conditions);
+        References = Recording(graph.References, DependencyKinds.References);
     }
 
     private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listed;
@@ -59,6 +77,19 @@ public sealed class SiteGraph
     private readonly CitationIndex _citations;
     private readonly ClaimIndex _claims;
     private readonly IReadOnlyDictionary<string, RetractionNotice> _retractions;
+    private readonly DateOnly? _today;
+    private readonly SiteConfig _config;
+    private readonly SiteAddress? _address;
+    private readonly IReadOnlyList<ParsedDocument> _documents;
+    private readonly IReadOnlyList<ParsedDocument> _pages;
+    private readonly IReadOnlyDictionary<string, ParsedDocument> _byId;
+    private readonly IReadOnlyList<DuplicateDocument> _duplicates;
+    private readonly IReadOnlyList<ParsedDocument> _reservedUrlPages;
+    private readonly IReadOnlyList<AssetFile> _assets;
+    private readonly KindNodes<ReferenceFrontMatter> _references;
+
+    // Null but in a recording view.
+    private readonly PageReads? _reads;
 
     /// <summary>The citations resolved, for the next link to reuse.</summary>
     internal CitationIndex CitationIndex => _citations;
@@ -67,31 +98,43 @@ public sealed class SiteGraph
     internal ClaimIndex ClaimIndex => _claims;
 
     /// <summary>The build date evidence is dated against, or null when the graph dates nothing.</summary>
-    public DateOnly? Today { get; }
+    public DateOnly? Today => Read(DependencyKinds.BuildDate, _today);
 
     /// <summary>The site settings.</summary>
-    public SiteConfig Config { get; }
+    public SiteConfig Config => Read(DependencyKinds.Settings, _config);
 
     /// <summary>Where the site is published, from site.yml's <c>baseUrl</c>, or null when it has none.</summary>
-    public SiteAddress? Address { get; }
+    public SiteAddress? Address => Read(DependencyKinds.Settings, _address);
 
     /// <summary>Every loaded document, in ordinal path order, duplicates included.</summary>
-    public IReadOnlyList<ParsedDocument> Documents { get; }
+    public IReadOnlyList<ParsedDocument> Documents => NotRecorded(_documents);
 
     /// <summary>The documents that get a page: each id once, none on a reserved URL.</summary>
-    public IReadOnlyList<ParsedDocument> Pages { get; }
+    public IReadOnlyList<ParsedDocument> Pages => Read(DependencyKinds.Pages, string.Empty, _pages);
 
     /// <summary>Documents by id; the first in path order wins a duplicate id.</summary>
-    public IReadOnlyDictionary<string, ParsedDocument> ById { get; }
+    public IReadOnlyDictionary<string, ParsedDocument> ById => NotRecorded(_byId);
 
     /// <summary>Documents whose id was taken by an earlier one.</summary>
-    public IReadOnlyList<DuplicateDocument> Duplicates { get; }
+    public IReadOnlyList<DuplicateDocument> Duplicates => NotRecorded(_duplicates);
 
     /// <summary>Plain pages whose URL the generator keeps for itself.</summary>
-    public IReadOnlyList<ParsedDocument> ReservedUrlPages { get; }
+    public IReadOnlyList<ParsedDocument> ReservedUrlPages => NotRecorded(_reservedUrlPages);
 
     /// <summary>The files under input/assets.</summary>
-    public IReadOnlyList<AssetFile> Assets { get; }
+    public IReadOnlyList<AssetFile> Assets => NotRecorded(_assets);
+
+    /// <summary>A view of this graph that records in <paramref name="reads"/> every query answered through it.</summary>
+    internal SiteGraph RecordingInto(PageReads reads) => new(this, reads);
+
+    /// <summary>Records a read of something outside the graph that a page shows (the build date, the edition's changes).</summary>
+    internal void Reading(DependencyKind kind) => _reads?.Read(kind, string.Empty, null);
+
+    /// <summary>Records that a document was handed to the reader (a page's own document).</summary>
+    internal void Reading(ParsedDocument document) => _reads?.Read(document);
+
+    /// <summary>A document's markdown body, for its own page to render.</summary>
+    public Markdig.Syntax.MarkdownDocument BodyOf(ParsedDocument document) => Read(DependencyKinds.Body, document, document).Markdown;
 
     /// <summary>The plain pages that have a page (the home page's index.md among them), in title order.</summary>
     public KindNodes<PageFrontMatter> ContentPages { get; }
@@ -113,23 +156,23 @@ public sealed class SiteGraph
 
     /// <summary>The documents of its list's target kind that a document lists and that exist, in the order listed.</summary>
     public IReadOnlyList<ParsedDocument> Listed(ListedKind list, ParsedDocument document) =>
-        _listed.TryGetValue((list, document.Id), out var found) ? found : [];
+        Read(DependencyKinds.Listed, DependencyKinds.KeyOf(list, document), ListedBy(list, document));
 
     /// <summary>The documents that list <paramref name="target"/> in <paramref name="list"/>, in title order.</summary>
     public IReadOnlyList<ParsedDocument> Listing(ListedKind list, ParsedDocument target) =>
-        _listing.TryGetValue((list, target.Id), out var found) ? found : [];
+        Read(DependencyKinds.Listing, DependencyKinds.KeyOf(list, target), _listing.TryGetValue((list, target.Id), out var found) ? found : []);
 
     /// <summary>
     /// The documents of a list's target kind that a document lists or links to (its row in the evidence map), in
     /// title order.
     /// </summary>
-    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) =>
+    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) => Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), (IReadOnlyList<ParsedDocument>)
     [
-        .. Listed(list, document)
-            .Union(LinksFrom(document).Select(l => l.Target).Where(t => t is not null && t.Kind == list.Target).OfType<ParsedDocument>())
+        .. ListedBy(list, document)
+            .Union(Links(document).Select(l => l.Target).Where(t => t is not null && t.Kind == list.Target).OfType<ParsedDocument>())
             .OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Id, StringComparer.Ordinal),
-    ];
+    ]);
 
     /// <summary>Every document a document lists, or is listed by, in any list of any kind.</summary>
     public IEnumerable<ParsedDocument> Related(ParsedDocument document) =>
@@ -151,40 +194,43 @@ public sealed class SiteGraph
     public IReadOnlyList<ParsedDocument> SubstancesStudiedFor(ParsedDocument condition) => Listing(DocumentKinds.Substance.ConditionList, condition);
 
     /// <summary>The links written in a document, in document order.</summary>
-    public IReadOnlyList<DocumentLink> LinksFrom(ParsedDocument document) =>
-        _linksFrom.TryGetValue(document, out var list) ? list : [];
+    public IReadOnlyList<DocumentLink> LinksFrom(ParsedDocument document) => Read(DependencyKinds.LinksFrom, document, Links(document));
 
     /// <summary>The links that point at a document, in source order.</summary>
     public IReadOnlyList<DocumentLink> LinksTo(ParsedDocument document) =>
-        _linksTo.TryGetValue(document.Id, out var list) ? list : [];
+        Read(DependencyKinds.LinksTo, document, _linksTo.TryGetValue(document.Id, out var list) ? list : []);
 
     /// <summary>All links in the site, in source order.</summary>
-    public IEnumerable<DocumentLink> AllLinks => Documents.SelectMany(LinksFrom);
+    public IEnumerable<DocumentLink> AllLinks => NotRecorded(_documents).SelectMany(Links);
 
     /// <summary>A document's citations and the works they cite, in order of first citation.</summary>
-    public PageCitations CitationsOf(ParsedDocument document) => _citations.Of(document);
+    public PageCitations CitationsOf(ParsedDocument document) => Read(DependencyKinds.Citations, document, _citations.Of(document));
 
     /// <summary>Every citation of a key in any document, resolved or not, in source order.</summary>
-    public IReadOnlyList<Citation> CitationsOfKey(string key) => _citations.OfKey(key);
+    public IReadOnlyList<Citation> CitationsOfKey(string key) => NotRecorded(_citations).OfKey(key);
 
     /// <summary>The passages on other pages that cite a reference, in page path and document order.</summary>
-    public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) => _citations.CitedBy(reference);
+    public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) => Read(DependencyKinds.CitedBy, reference, _citations.CitedBy(reference));
+
+    /// <summary>The pages whose passages cite a reference, each once, in page path order.</summary>
+    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) =>
+        Read(DependencyKinds.PagesCiting, reference, (IReadOnlyList<ParsedDocument>)[.. _citations.CitedBy(reference).Select(p => p.From).Distinct()]);
 
     /// <summary>All citations in the site, in source order.</summary>
-    public IEnumerable<Citation> AllCitations => Documents.SelectMany(d => CitationsOf(d).Citations);
+    public IEnumerable<Citation> AllCitations => NotRecorded(_documents).SelectMany(d => _citations.Of(d).Citations);
 
     /// <summary>A document's claims with the evidence behind each, in document order (none when its kind does not check claims).</summary>
-    public IReadOnlyList<ClaimEvidence> ClaimsOf(ParsedDocument document) => _claims.Of(document);
+    public IReadOnlyList<ClaimEvidence> ClaimsOf(ParsedDocument document) => Read(DependencyKinds.Claims, document, _claims.Of(document));
 
     /// <summary>Every claim of every page, in page path and document order.</summary>
-    public IEnumerable<ClaimEvidence> AllClaims => Pages.SelectMany(ClaimsOf);
+    public IEnumerable<ClaimEvidence> AllClaims => NotRecorded(_pages).SelectMany(_claims.Of);
 
     /// <summary>The claims on a substance's page that link to a mechanism, in document order.</summary>
-    public IReadOnlyList<ClaimEvidence> ClaimsLinking(ParsedDocument substance, ParsedDocument mechanism) => _claims.Linking(substance, mechanism);
+    public IReadOnlyList<ClaimEvidence> ClaimsLinking(ParsedDocument substance, ParsedDocument mechanism) =>
+        Read(DependencyKinds.ClaimsLinking, DependencyKinds.KeyOf(substance, mechanism), _claims.Linking(substance, mechanism));
 
     /// <summary>The retraction or expression of concern a reference is under (from the retraction data or its own status), or null.</summary>
-    public RetractionNotice? RetractionOf(ParsedDocument reference) => _retractions.GetValueOrDefault(reference.Id) is { } notice
-        && ReferenceEquals(ById.GetValueOrDefault(reference.Id), reference) ? notice : null;
+    public RetractionNotice? RetractionOf(ParsedDocument reference) => Read(DependencyKinds.Retraction, reference, Notice(reference));
 
     /// <summary>Whether a reference is retracted: it is left out of evidence counts.</summary>
     public bool IsRetracted(ParsedDocument reference) => RetractionOf(reference)?.Nature == RetractionNature.Retraction;
@@ -195,7 +241,7 @@ public sealed class SiteGraph
         RetractionNature? strongest = null;
         foreach (var reference in claim.References)
         {
-            if (RetractionOf(reference) is { } notice && (strongest is null || notice.Nature < strongest))
+            if (Notice(reference) is { } notice && (strongest is null || notice.Nature < strongest))
             {
                 strongest = notice.Nature;
             }
@@ -211,7 +257,7 @@ public sealed class SiteGraph
     /// </summary>
     public int? EvidenceDatedBefore(ClaimEvidence claim)
     {
-        if (Config.EvidenceMaxAgeYears is not { } years || Today is not { } today || claim.References.Count == 0)
+        if (_config.EvidenceMaxAgeYears is not { } years || _today is not { } today || claim.References.Count == 0)
         {
             return null;
         }
@@ -220,7 +266,7 @@ public sealed class SiteGraph
         var newest = int.MinValue;
         foreach (var reference in claim.References)
         {
-            if (References.Of(reference)?.FrontMatter.Issued is not { } issued || LastDay(issued) >= limit)
+            if (_references.Of(reference)?.FrontMatter.Issued is not { } issued || LastDay(issued) >= limit)
             {
                 return null;
             }
@@ -238,6 +284,45 @@ public sealed class SiteGraph
         var year = Math.Clamp(date.Year, 1, 9999);
         return new DateOnly(year, month, date.Day ?? DateTime.DaysInMonth(year, month));
     }
+
+    private IReadOnlyList<ParsedDocument> ListedBy(ListedKind list, ParsedDocument document) =>
+        _listed.TryGetValue((list, document.Id), out var found) ? found : [];
+
+    private IReadOnlyList<DocumentLink> Links(ParsedDocument document) => _linksFrom.TryGetValue(document, out var list) ? list : [];
+
+    private RetractionNotice? Notice(ParsedDocument reference) => _retractions.GetValueOrDefault(reference.Id) is { } notice
+        && ReferenceEquals(_byId.GetValueOrDefault(reference.Id), reference) ? notice : null;
+
+    // Reading the whole list, or its count, is a read of the kind's list; looking one document up, of that document.
+    private KindNodes<TFront> Recording<TFront>(KindNodes<TFront> nodes, DependencyKind kind)
+        where TFront : FrontMatter =>
+        nodes.Recording(
+            () => _reads!.Read(kind, string.Empty, nodes.Documents),
+            () => _reads!.Read(kind, string.Empty, nodes.Documents, countOnly: true),
+            document => _reads!.Read(document));
+
+    // What a page reads is recorded; a list is handed out so that reading its count alone is recorded as such.
+    private IReadOnlyList<T> Read<T>(DependencyKind kind, string key, IReadOnlyList<T> value) =>
+        _reads is null ? value : new RecordingList<T>(value, _reads, kind, key);
+
+    private IReadOnlyList<T> Read<T>(DependencyKind kind, ParsedDocument document, IReadOnlyList<T> value) => Read(kind, DependencyKinds.KeyOf(document), value);
+
+    private T Read<T>(DependencyKind kind, ParsedDocument document, T value)
+    {
+        _reads?.Read(kind, DependencyKinds.KeyOf(document), value);
+        return value;
+    }
+
+    private T Read<T>(DependencyKind kind, T value)
+    {
+        _reads?.Read(kind, string.Empty, value);
+        return value;
+    }
+
+    // A page that read this would not be made again when it changes: no page may, until a kind of read records it.
+    private T NotRecorded<T>(T value) => _reads is null
+        ? value
+        : throw new InvalidOperationException("A page read a part of the site graph that no kind of dependency records; add one to DependencyKinds.");
 
     private static KindNodes<TFront> Nodes<TFront>(DocumentKind kind, List<(ParsedDocument Item, TFront FrontMatter)> documents)
         where TFront : FrontMatter

@@ -116,7 +116,7 @@ public static class MarkdownBodyRenderer
             };
         }
 
-        renderer.Render(document.Markdown);
+        renderer.Render(graph.BodyOf(document));
         writer.Flush();
         return writer.ToString();
     }

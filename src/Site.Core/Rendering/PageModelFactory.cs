@@ -4,6 +4,7 @@ using Site.Core.Generating;
 using Site.Core.Kinds;
 using Site.Core.Linking;
 using Site.Core.Parsing;
+using Site.Core.Rendering.Dependencies;
 using Site.Core.Rendering.Models;
 using Site.Core.Styles;
 
@@ -161,7 +162,13 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     internal EvidenceMapPageModel EvidenceMapPage(PagePlan plan) => EvidenceMap(plan.Url);
 
     /// <summary>What changed in this edition; planned only when the build was given the previous one.</summary>
-    internal ChangesPageModel ChangesPage(PagePlan plan) => new()
+    internal ChangesPageModel ChangesPage(PagePlan plan)
+    {
+        graph.Reading(DependencyKinds.EditionChanges);
+        return ChangesPageOf(plan);
+    }
+
+    private ChangesPageModel ChangesPageOf(PagePlan plan) => new()
     {
         Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
         Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
@@ -176,8 +183,16 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         Links = [.. GeneratedOutputs.Pages.Where(p => p.OnNotFoundPage is not null).Select(p => new PageLink(p.Url, p.OnNotFoundPage!.Value.Text, p.OnNotFoundPage.Value.Summary))],
     };
 
-    private DateOnly? OverdueSince(FrontMatter front) =>
-        front.LastReviewed is { } reviewed ? ReviewSchedule.OverdueSince(reviewed, graph.Config.ReviewMaxAgeMonths, today) : null;
+    private DateOnly? OverdueSince(FrontMatter front)
+    {
+        if (front.LastReviewed is not { } reviewed)
+        {
+            return null;
+        }
+
+        graph.Reading(DependencyKinds.BuildDate);
+        return ReviewSchedule.OverdueSince(reviewed, graph.Config.ReviewMaxAgeMonths, today);
+    }
 
     // An abstract written as a YAML block keeps its blank lines between paragraphs (Background, Methods, Results...).
     private static string[] Paragraphs(string? text) =>
@@ -343,7 +358,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                 .Select(g => new BibliographyGroup(
                     EvidenceLevels.Name(g.Key),
                     EvidenceLevels.Label(g.Key),
-                    [.. g.Select(r => new BibliographyEntry(_style.Entry(r), graph.CitedBy(r.Document).Select(p => p.From).Distinct().Count()))])),
+                    [.. g.Select(r => new BibliographyEntry(_style.Entry(r), graph.PagesCiting(r.Document).Count))])),
         ];
     }
 

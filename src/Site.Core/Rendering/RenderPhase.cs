@@ -1,5 +1,6 @@
 using Site.Core.Editions;
 using Site.Core.Linking;
+using Site.Core.Rendering.Dependencies;
 using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
@@ -29,9 +30,11 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     /// <param name="assets">The theme's files under their published names.</param>
     /// <param name="plans">The pages to render.</param>
     /// <param name="finish">What to make of each rendered page.</param>
-    public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish)
+    /// <param name="recording">Where to record what each page read, or null to record nothing.</param>
+    public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish, DependencyRecording? recording = null)
     {
-        var factory = new PageModelFactory(graph, assets, today, changes, style ?? PreparedStyle.For(graph));
+        var prepared = style ?? PreparedStyle.For(graph);
+        var factory = new PageModelFactory(graph, assets, today, changes, prepared);
         var pages = new T[plans.Count];
         if (plans.Count == 0)
         {
@@ -45,7 +48,31 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
             for (var i = worker; i < plans.Count; i += workers)
             {
                 var plan = plans[i];
-                pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document));
+                if (recording is null)
+                {
+                    pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document));
+                    continue;
+                }
+
+                // The page is made from a view that records what it reads, its own document first.
+                var (view, reads) = recording.Begin(graph);
+                if (plan.Document is { } own)
+                {
+                    view.Reading(own);
+                }
+
+                PageReads.Current = reads;
+                try
+                {
+                    var model = new PageModelFactory(view, assets, today, changes, prepared).Create(plan);
+                    pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(model), plan.Document));
+                }
+                finally
+                {
+                    PageReads.Current = null;
+                }
+
+                recording.Keep(plan.Url, reads);
             }
         });
         return pages;

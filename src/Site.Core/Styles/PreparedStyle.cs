@@ -7,6 +7,8 @@ using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
 using Site.Core.Rendering.Models;
 
+using Site.Core.Rendering.Dependencies;
+
 namespace Site.Core.Styles;
 
 /// <summary>
@@ -45,7 +47,12 @@ public sealed class PreparedStyle
     }
 
     /// <summary>The year suffix assigned to a reference ("a"), or null.</summary>
-    public string? SuffixOf(string key) => _suffixes.GetValueOrDefault(key);
+    public string? SuffixOf(string key)
+    {
+        // A label's suffix depends on the other works of the same author and year: the page that shows it reads it.
+        PageReads.Current?.Read(DependencyKinds.StyleSuffix, key, null);
+        return _suffixes.GetValueOrDefault(key);
+    }
 
     /// <summary>The reference ids whose suffix is not the one <paramref name="previous"/> gave them: every page showing them must change.</summary>
     public IReadOnlySet<string> SuffixesChangedSince(PreparedStyle? previous)
@@ -64,7 +71,12 @@ public sealed class PreparedStyle
     }
 
     /// <summary>A reference as lists show it; formatted once per compilation, or taken from the previous one when it cannot differ.</summary>
-    public ReferenceEntry Entry(DocumentNode<ReferenceFrontMatter> reference) => _entries.GetOrAdd(reference.Document, _ => Create(reference));
+    public ReferenceEntry Entry(DocumentNode<ReferenceFrontMatter> reference)
+    {
+        // The entry is made once and shared, but every page that shows it reads its label's suffix.
+        PageReads.Current?.Read(DependencyKinds.StyleSuffix, reference.Id, null);
+        return _entries.GetOrAdd(reference.Document, _ => Create(reference));
+    }
 
     /// <summary>The typed reference a page cites.</summary>
     internal DocumentNode<ReferenceFrontMatter> ReferenceOf(CitedWork work) => _references.Of(work.Reference)!;

@@ -1,5 +1,8 @@
 using System.Text;
 using Site.Core.Building;
+using Site.Core.Editions;
+using Site.Core.Exporting;
+using Site.Core.Rendering.Dependencies;
 using Site.Theme;
 
 namespace Site.Core.Tests.Building;
@@ -8,7 +11,9 @@ public sealed class SiteCompilerTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "site-compiler-tests", Guid.NewGuid().ToString("N"));
 
-    public SiteCompilerTests()
+    public SiteCompilerTests() => WriteSite();
+
+    private void WriteSite()
     {
         Write("site.yml", "title: Test\n");
         Write("index.md", "---\ntitle: Home\n---\n\nSee [[ketamine]] and [[about]].\n");
@@ -30,6 +35,60 @@ public sealed class SiteCompilerTests : IDisposable
     ];
 
     public static TheoryData<string> Edits => new(EditKinds);
+
+    // Edits in an order where each kind of read has one that changes what it read and nothing else a page records:
+    // a reference's page lists links to it, a page's numbering changes when the work it cites appears, a day passes.
+    private static readonly string[] MutationEdits =
+    [
+        "title", "prose", "heading", "config", "body", "passage", "cite", "reference-link", "claim-link", "link-mechanism", "mechanism-list",
+        "new-mechanism", "new-substance", "new-condition", "unknown-key", "add-cited", "delete-linked", "delete-linked", "reviewed", "new-day",
+        "evidence-age", "new-day", "retractions-on", "retract", "apa", "twin",
+    ];
+
+    // The kinds of read the recorder knows, from the recorder itself.
+    public static TheoryData<string> DependencyKindNames => new(DependencyKinds.All.Select(k => k.Name));
+
+    [Theory]
+    [MemberData(nameof(DependencyKindNames))]
+    public void Should_leave_a_page_stale_when_one_kind_of_read_goes_unrecorded(string kind)
+    {
+        // Given a compiler whose pages do not record one kind of read
+        var dropped = DependencyKinds.All.Single(k => k.Name == kind);
+
+        // When the edits are made one by one, on a site without a previous edition and then on one with it
+        var stale = FirstStaleEdit(dropped, withPreviousEdition: false) ?? FirstStaleEdit(dropped, withPreviousEdition: true);
+
+        // Then some edit leaves a page or an export other than a full compile makes it
+        stale.ShouldNotBeNull($"no edit shows that '{kind}' must be recorded");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_give_the_same_pages_as_a_full_compile_over_the_edits_that_prove_each_read(bool withPreviousEdition)
+    {
+        // Given a compiler that records every read
+        // When the same edits as the mutation test's are made
+        var stale = FirstStaleEdit(dropped: null, withPreviousEdition);
+
+        // Then after each, every page and export is what a full compile makes
+        stale.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_list_every_kind_of_read_the_recorder_defines()
+    {
+        // Given the recorder's kinds
+        var kinds = DependencyKinds.All;
+
+        // When they are counted by name
+        var names = kinds.Select(k => k.Name).ToList();
+
+        // Then each property of the registry is one, each with its own name
+        names.Count.ShouldBe(typeof(DependencyKinds).GetProperties().Count(p => p.PropertyType == typeof(DependencyKind)));
+        names.ShouldBeUnique();
+        names.ShouldContain("front-matter");
+    }
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -184,6 +243,61 @@ public sealed class SiteCompilerTests : IDisposable
         result.RenderedUrls.ShouldNotContain("/404.html");
     }
 
+    // Runs the mutation edits (with a previous edition: the claims of a substance since deleted, which comes back
+    // without claims, and a claim reworded) and returns the first after which incremental and full compiles differ.
+    private string? FirstStaleEdit(DependencyKind? dropped, bool withPreviousEdition)
+    {
+        foreach (var file in Directory.EnumerateFileSystemEntries(_root))
+        {
+            if (Directory.Exists(file))
+            {
+                Directory.Delete(file, recursive: true);
+            }
+            else
+            {
+                File.Delete(file);
+            }
+        }
+
+        WriteSite();
+        var date = new DateOnly(2021, 6, 1);
+        Edition? previous = null;
+        string[] edits = MutationEdits;
+        if (withPreviousEdition)
+        {
+            Write("substances/cannabis.md", "---\ntitle: Cannabis\n---\n\nIt was studied [@jones-2018].\n");
+            var before = new SiteCompiler(new RazorTheme(), Input, _root, date).Compile();
+            previous = EditionReader.Parse(ClaimsJsonExport.Write(before.Graph), "claims.json");
+            Delete("substances/cannabis.md");
+            edits = ["cannabis-back", "passage"];
+        }
+
+        var compiler = new SiteCompiler(new RazorTheme(), Input, _root, previous: previous) { Dropping = dropped, Date = date };
+        compiler.Compile();
+        for (var step = 0; step < edits.Length; step++)
+        {
+            var edit = edits[step];
+            if (edit == "new-day")
+            {
+                date = date.AddYears(4);
+                compiler.Date = date;
+            }
+            else
+            {
+                Apply(edit, step);
+            }
+
+            var incremental = compiler.Compile();
+            var full = new SiteCompiler(new RazorTheme(), Input, _root, previous: previous) { Date = date }.Compile();
+            if (!Pages(incremental).SequenceEqual(Pages(full)))
+            {
+                return edit;
+            }
+        }
+
+        return null;
+    }
+
     public void Dispose()
     {
         try
@@ -287,6 +401,31 @@ public sealed class SiteCompilerTests : IDisposable
                 return trial.Contains("evidence: animal")
                     ? Write("references/smith-2020.md", trial.Replace("evidence: animal", "evidence: rct"))
                     : Write("references/smith-2020.md", trial.Replace("evidence: rct", "evidence: animal").Replace("evidence: cohort", "evidence: animal"));
+            case "link-mechanism":
+                // A substance links to a mechanism it does not list: the evidence map's row for it gains a column.
+                return Write("substances/methadone.md", Read("substances/methadone.md") + "\nCompare [[nmda]].\n");
+            case "new-condition":
+                return Write("conditions/cocaine-use-disorder.md", $"---\ntitle: Cocaine use disorder {s}\n---\n\nA condition [@jones-2018].\n");
+            case "new-substance":
+                return Write("substances/cocaine.md", $"---\ntitle: Cocaine {s}\n---\n\nA stimulant [@jones-2018].\n");
+            case "reviewed":
+                return Write("substances/ketamine.md", Read("substances/ketamine.md").Replace("summary: An anaesthetic.", "summary: An anaesthetic.\nreviewed: 2021-01-01"));
+            case "evidence-age":
+                return Write("site.yml", "title: Test\nevidenceMaxAgeYears: 5\n");
+            case "retractions-on":
+                Write("references/smith-2020.md", Read("references/smith-2020.md").Replace("issued: 2020", "issued: 2020\nDOI: 10.1000/smith.2020"));
+                Write("retraction_watch.csv", RetractionHeader);
+                return Write("site.yml", "title: Test\nevidenceMaxAgeYears: 5\nretractions: retraction_watch.csv\n");
+            case "retract":
+                return Write("retraction_watch.csv", RetractionHeader + "1,3/4/2021 0:00,unavailable,0,10.1000/smith.2020,0,Retraction,+Error in Analyses;\n");
+            case "apa":
+                return Write("site.yml", "title: Test\ncitationStyle: apa\n");
+            case "twin":
+                // A second work of the same author and year: the first one's label becomes 2018a on every page that cites it.
+                return Write("references/jones-2018-twin.md", "---\ntitle: A study\ntype: report\nissued: 2018\n---\n\nAnother.\n");
+            case "cannabis-back":
+                // Back, with no claims: what changed since the previous edition is the same, but its page now has a title to show.
+                return Write("substances/cannabis.md", "---\ntitle: Cannabis\n---\n\n## Notes\n");
             case "condition-list":
                 var listing = Read("substances/methadone.md");
                 return Write("substances/methadone.md", listing.Contains("conditions: [aud]\n") ? listing.Replace("conditions: [aud]\n", string.Empty) : listing.Replace("mechanisms:", "conditions: [aud]\nmechanisms:"));
@@ -303,6 +442,8 @@ public sealed class SiteCompilerTests : IDisposable
                 throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
     }
+
+    private const string RetractionHeader = "Record ID,RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDOI,OriginalPaperPubMedID,RetractionNature,Reason\n";
 
     private bool Exists(string path) => File.Exists(Path.Combine(Input, path));
 
