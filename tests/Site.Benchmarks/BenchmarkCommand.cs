@@ -6,9 +6,9 @@ namespace Site.Benchmarks;
 /// <summary>
 /// Benchmarks that are programs, not tests: run them in Release on a quiet machine and compare the
 /// numbers they print side by side. From the repository root:
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000,dense10000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]</code>
 /// prints the README's markdown table: for each size (<c>input</c> is the real content folder, a number
-/// a synthetic site of that many pages), whole-process <c>site build</c> time and peak memory against the
+/// a synthetic site of that many pages, <c>dense</c> and a number the citation-dense shape), whole-process <c>site build</c> time and peak memory against the
 /// Markdig floor and Hugo on the same pages, and preview latency for the sizes in <c>--preview</c>. The
 /// <c>site</c> command measured is the Release <c>site.dll</c> built with this project (it references
 /// Site.Cli) and copied next to it. A 50,000-page row takes minutes; <c>--sizes</c> and <c>--runs</c>
@@ -19,11 +19,11 @@ namespace Site.Benchmarks;
 /// against the target of 2 s per MiB; <c>--site</c> measures another build's <c>site.dll</c> instead (an earlier commit's, for before and after).
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- hostile-site --shape name --size 5 --output folder</code>
 /// writes one of those sites, to look into a row of the table with <c>site check --timings</c> or a profiler.
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- generate --pages N --output folder [--hugo folder] [--seed 42] [--shape default|dense]</code>
 /// writes a synthetic site (and the same pages as a Hugo site) and prints what it holds.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- floor --input folder --output folder</code>
 /// renders every page with Markdig alone: the floor the table measures as a child process.
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30] [--shape default|dense]</code>
 /// measures the preview's edit-to-reload latency alone.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]</code>
 /// loads a synthetic Retraction Watch CSV of that many rows (<see cref="RetractionBenchmark"/>), then builds the content
@@ -37,12 +37,12 @@ namespace Site.Benchmarks;
 public static class BenchmarkCommand
 {
     private const string Usage =
-        "usage: table [--sizes input,1000,10000,50000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
+        "usage: table [--sizes input,1000,10000,50000,dense10000] [--runs 3] [--preview input,10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
         "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096] [--site other/site.dll]\n" +
         "     | hostile-site --shape name --size 5 --output folder\n" +
-        "     | generate --pages N --output folder [--hugo folder] [--seed 42]\n" +
+        "     | generate --pages N --output folder [--hugo folder] [--seed 42] [--shape default|dense]\n" +
         "     | floor --input folder --output folder\n" +
-        "     | preview-latency [--input input] [--pages N] [--runs 30]\n" +
+        "     | preview-latency [--input input] [--pages N] [--runs 30] [--shape default|dense]\n" +
         "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
         "     | tool [--input input] [--runs 15] [--site path/to/installed/site]\n" +
         "     | diagnostics";
@@ -71,12 +71,18 @@ public static class BenchmarkCommand
         string? Option(string name) => options.GetValueOrDefault(name);
         int Number(string name, int fallback) => Option(name) is { } text ? ParseCount(name, text) : fallback;
         string Required(string name) => Option(name) ?? throw new FormatException($"{command} needs {name}");
+        bool Dense() => Option("--shape") switch
+        {
+            null or "default" => false,
+            "dense" => true,
+            var other => throw new FormatException($"--shape: '{other}' is not default or dense"),
+        };
 
         switch (command)
         {
             case "generate":
                 var output = Required("--output");
-                SyntheticSite.Write(output, ParseCount("--pages", Required("--pages")), Number("--seed", SyntheticSite.DefaultSeed));
+                SyntheticSite.Write(output, ParseCount("--pages", Required("--pages")), Number("--seed", SyntheticSite.DefaultSeed), Dense());
                 if (Option("--hugo") is { } hugo)
                 {
                     HugoSite.Write(output, hugo);
@@ -91,9 +97,9 @@ public static class BenchmarkCommand
 
             case "table":
                 var sizes = List(Option("--sizes") ?? "input,1000,10000,50000");
-                foreach (var size in sizes.Where(size => size != "input"))
+                foreach (var size in sizes.Where(size => size != "input" && SyntheticSize.Parse(size) is null))
                 {
-                    ParseCount("--sizes", size);
+                    throw new FormatException($"--sizes: '{size}' is not input, N or denseN (at least 4 pages)");
                 }
 
                 var table = new BenchmarkTable(
@@ -128,7 +134,7 @@ public static class BenchmarkCommand
 
             default:
                 var result = await PreviewLatencyBenchmark.RunAsync(
-                    Option("--input") ?? "input", Option("--pages") is { } pages ? ParseCount("--pages", pages) : null, Number("--runs", 30));
+                    Option("--input") ?? "input", Option("--pages") is { } pages ? ParseCount("--pages", pages) : null, Number("--runs", 30), Dense());
                 Console.WriteLine(result);
                 return 0;
         }
@@ -149,9 +155,9 @@ public static class BenchmarkCommand
         "table" => ["--sizes", "--runs", "--preview", "--edits", "--input", "--baseline"],
         "hostile" => ["--sizes", "--runs", "--shapes", "--timeout", "--memory-limit", "--site"],
         "hostile-site" => ["--shape", "--size", "--output"],
-        "generate" => ["--pages", "--output", "--hugo", "--seed"],
+        "generate" => ["--pages", "--output", "--hugo", "--seed", "--shape"],
         "floor" => ["--input", "--output"],
-        "preview-latency" => ["--input", "--pages", "--runs"],
+        "preview-latency" => ["--input", "--pages", "--runs", "--shape"],
         "retractions" => ["--rows", "--runs", "--input", "--builds"],
         "tool" => ["--input", "--runs", "--site"],
         "diagnostics" => [],

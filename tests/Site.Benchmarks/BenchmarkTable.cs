@@ -67,7 +67,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
     private async Task<TableRow> MeasureAsync(string size, bool withHugo)
     {
-        var pages = size == "input" ? (int?)null : int.Parse(size, CultureInfo.InvariantCulture);
+        var pages = size == "input" ? null : SyntheticSize.Parse(size) ?? throw new FormatException($"--sizes: '{size}' is not input, N or denseN");
         var root = Path.Combine(Scratch, "site-bench", size);
         if (Directory.Exists(root))
         {
@@ -80,9 +80,9 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             var corpus = Path.GetFullPath(input);
             if (pages is { } count)
             {
-                Progress(size, $"generating {count:N0} pages");
+                Progress(size, $"generating {count.Label}");
                 corpus = Path.Combine(root, "input");
-                SyntheticSite.Write(corpus, count);
+                SyntheticSite.Write(corpus, count.Pages, dense: count.Dense);
             }
 
             var counts = CorpusCounts.Of(corpus);
@@ -181,14 +181,14 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             var floor = RunSummary.Of(row.Floor);
             var hugoRun = row.Hugo is null ? null : RunSummary.Of(row.Hugo);
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {(row.Pages is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " pages" : "`input/`")} " +
+                $"| {(row.Size is { } n ? n.Label : "`input/`")} " +
                 $"| {row.Counts.Pages:N0} | {row.Counts.References:N0} | {row.Counts.Citations:N0} " +
                 $"| {site} | {site.PeakMiB:0} |{BaselineCells(row, site)} {floor} | {floor.PeakMiB:0} | {site.Median / floor.Median:0.00}× " +
                 $"| {hugoRun?.ToString() ?? "not installed"} | {(hugoRun is null ? "–" : hugoRun.PeakMiB.ToString("0", CultureInfo.InvariantCulture))} " +
                 $"| {(hugoRun is null ? "–" : (site.Median / hugoRun.Median).ToString("0.00", CultureInfo.InvariantCulture) + "×")} " +
                 $"| {(row.Preview is { } p ? $"{p.Median:0.0} ms ({p.P90:0.0})" : "–")} " +
                 $"| {Scaling(previous, row, site)} |"));
-            previous = row.Pages is null ? previous : row;
+            previous = row.Size is null ? previous : row;
         }
 
         text.AppendLine();
@@ -238,13 +238,14 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
     private static string Scaling(TableRow? previous, TableRow row, RunSummary site)
     {
-        if (previous is not { Pages: { } before } || row.Pages is not { } after)
+        // Sizes scale against the previous size of the same shape only.
+        if (previous is not { Size: { } was } || row.Size is not { } now || was.Dense != now.Dense)
         {
             return "–";
         }
 
         var ratio = site.Median / RunSummary.Of(previous.Site).Median;
-        return string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}× the {before:N0}-page time for {(double)after / before:0.#}× the pages");
+        return string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}× the {was.Pages:N0}-page time for {(double)now.Pages / was.Pages:0.#}× the pages");
     }
 
     private static void Progress(string size, string message) => Console.Error.WriteLine($"[{size}] {message}");

@@ -15,13 +15,13 @@ internal static class PreviewLatencyBenchmark
     /// Measures <paramref name="runs"/> edits (after three unmeasured ones) on a copy of <paramref name="input"/>,
     /// or on a synthetic site of <paramref name="pages"/> documents when given.
     /// </summary>
-    public static async Task<PreviewLatency> RunAsync(string input, int? pages, int runs)
+    public static async Task<PreviewLatency> RunAsync(string input, int? pages, int runs, bool dense = false)
     {
         var root = Path.Combine(Path.GetTempPath(), "site-preview-latency", Guid.NewGuid().ToString("N"));
         var copy = Path.Combine(root, "input");
         if (pages is { } count)
         {
-            SyntheticSite.Write(copy, count);
+            SyntheticSite.Write(copy, count, dense: dense);
         }
         else
         {

@@ -18,6 +18,12 @@ namespace Site.Benchmarks;
 /// review dates are within the site's <c>reviewMaxAgeMonths</c>. The same pages and seed give the
 /// same bytes: one <see cref="Random"/>, drawn in file order, no clock, no hashing.
 /// </para>
+/// <para>
+/// The dense shape is the citation-dense site of the render issue: 20% references, 20% mechanisms, the rest
+/// substances; every substance and mechanism page has six paragraphs, a four-item list and a three-row table,
+/// each a claim citing one to four references drawn at random (about 13 claims and 32 citations a page, each
+/// reference cited about 130 times at 10,000 pages), and every substance lists two mechanisms.
+/// </para>
 /// </summary>
 public sealed class SyntheticSite
 {
@@ -32,14 +38,16 @@ public sealed class SyntheticSite
 
     // Reference indexes in a shuffled order: the first claims cite each reference once, so none is unused.
     private readonly int[] referenceOrder;
+    private readonly bool dense;
     private int claimCount;
 
-    private SyntheticSite(int pages, int seed)
+    private SyntheticSite(int pages, int seed, bool dense)
     {
         random = new Random(seed);
         prose = new SyntheticProse(random);
+        this.dense = dense;
         var references = Math.Max(1, pages / 5);
-        var mechanismCount = Math.Max(1, pages / 10);
+        var mechanismCount = Math.Max(dense ? 2 : 1, pages / (dense ? 5 : 10));
         var substanceCount = pages - references - mechanismCount - 1;
         if (substanceCount < 1)
         {
@@ -55,7 +63,8 @@ public sealed class SyntheticSite
     }
 
     /// <summary>Writes a site of <paramref name="pages"/> markdown documents (at least 4) into <paramref name="inputDirectory"/>.</summary>
-    public static void Write(string inputDirectory, int pages, int seed = DefaultSeed) => new SyntheticSite(pages, seed).WriteAll(inputDirectory);
+    public static void Write(string inputDirectory, int pages, int seed = DefaultSeed, bool dense = false) =>
+        new SyntheticSite(pages, seed, dense).WriteAll(inputDirectory);
 
     private void WriteAll(string input)
     {
@@ -168,6 +177,13 @@ public sealed class SyntheticSite
         text.Append("title: ").Append(title).Append('\n');
         text.Append("summary: ").Append(prose.MechanismSummary(title)).Append('\n');
         text.Append("reviewed: ").Append(Reviewed()).Append("\n---\n\n");
+        if (dense)
+        {
+            text.Append(DenseBody(title, prose.MechanismSentence(title)));
+            WriteFile(input, Path.Combine("mechanisms", id + ".md"), text.ToString());
+            return;
+        }
+
         text.Append(Claim([prose.MechanismSentence(title), prose.MechanismSentence(title)])).Append("\n\n");
         text.Append("## Overview\n\n");
         text.Append(Claim([prose.ClaimSentence(SubstanceLink()), prose.ClaimSentence(SubstanceLink())])).Append("\n\n");
@@ -180,7 +196,7 @@ public sealed class SyntheticSite
     private void WriteSubstance(string input, int s)
     {
         var (id, title) = substances[s];
-        var listed = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => prose.Pick(mechanisms)).Distinct().ToList();
+        var listed = dense ? TwoMechanisms() : Enumerable.Range(0, 1 + random.Next(3)).Select(_ => prose.Pick(mechanisms)).Distinct().ToList();
         var substanceClass = prose.SubstanceClass();
         var text = new StringBuilder("---\n");
         text.Append("title: ").Append(title).Append('\n');
@@ -193,6 +209,13 @@ public sealed class SyntheticSite
         text.Append("mechanisms:\n").Append(string.Concat(listed.Select(m => "  - " + m.Id + "\n")));
         text.Append("summary: ").Append(prose.SubstanceSummary(substanceClass)).Append('\n');
         text.Append("reviewed: ").Append(Reviewed()).Append("\n---\n\n");
+        if (dense)
+        {
+            var acts = prose.MechanismSentence(string.Join(" and ", listed.Select(m => $"[[{m.Id}]]")));
+            text.Append(DenseBody(title, acts));
+            WriteFile(input, Path.Combine("substances", id + ".md"), text.ToString());
+            return;
+        }
 
         text.Append(Claim(Enumerable.Range(0, 2 + random.Next(2)).Select(_ => prose.ClaimSentence(title)).ToList())).Append("\n\n");
 
@@ -224,6 +247,68 @@ public sealed class SyntheticSite
         }
 
         WriteFile(input, Path.Combine("substances", id + ".md"), text.ToString());
+    }
+
+    /// <summary>
+    /// The dense page body: six paragraphs (the last saying how it acts, <paramref name="acts"/>), a four-item list and a
+    /// three-row table, each a claim citing one to four references drawn at random.
+    /// </summary>
+    private string DenseBody(string title, string acts)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 5; i++)
+        {
+            text.Append(DenseClaim([prose.ClaimSentence(title), prose.ClaimSentence(i % 2 == 0 ? SubstanceLink() : title)])).Append("\n\n");
+        }
+
+        text.Append("## How it acts\n\n").Append(DenseClaim([acts])).Append("\n\n## Effects\n\n");
+        for (var i = 0; i < 4; i++)
+        {
+            text.Append("- ").Append(DenseClaim([prose.ClaimSentence(title)])).Append('\n');
+        }
+
+        text.Append("\n## Dosing\n\n| Route | Dose | Onset |\n| --- | --- | --- |\n");
+        for (var i = 0; i < 3; i++)
+        {
+            text.Append("| ").Append(prose.Route()).Append(" | ").Append(prose.Dose()).Append(" | ")
+                .Append(Cited(prose.Onset(), UniformKeys())).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A claim of <paramref name="sentences"/> whose last sentence cites one to four references drawn at random.</summary>
+    private string DenseClaim(IReadOnlyList<string> sentences) =>
+        string.Join(' ', sentences.Take(sentences.Count - 1)) + (sentences.Count > 1 ? " " : "") + Cited(sentences[^1][..^1], UniformKeys()) + ".";
+
+    /// <summary>
+    /// One to four distinct keys, uniformly drawn; the first key of the first claims walks through every reference
+    /// once, so none is unused.
+    /// </summary>
+    private List<string> UniformKeys()
+    {
+        var n = referenceKeys.Length;
+        var keys = new List<string> { referenceKeys[claimCount < n ? referenceOrder[claimCount] : random.Next(n)] };
+        claimCount++;
+        var count = Math.Min(1 + random.Next(4), n);
+        while (keys.Count < count)
+        {
+            var key = referenceKeys[random.Next(n)];
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Two distinct mechanisms, drawn at random.</summary>
+    private List<(string Id, string Title)> TwoMechanisms()
+    {
+        var first = random.Next(mechanisms.Length);
+        var second = (first + 1 + random.Next(mechanisms.Length - 1)) % mechanisms.Length;
+        return [mechanisms[first], mechanisms[second]];
     }
 
     /// <summary>A wiki link to a random substance, by id alone (its title shows) or with a label.</summary>
