@@ -19,9 +19,15 @@ public static class ClaimsJsonExport
 
     /// <summary>The file, as UTF-8. Pages are written in parallel, each into its own fragment, and joined in order.</summary>
     /// <param name="graph">The site.</param>
-    /// <param name="made">The compilation's fragments, which keeps each page's lines and reuses the previous compilation's where they read the same; null to write every page.</param>
+    /// <param name="made">The compilation's fragments for this graph, which keeps each page's lines (reusing the previous compilation's where they read the same) and the file once written; null to write every page.</param>
     public static byte[] Write(SiteGraph graph, ClaimsJsonFragments? made = null)
     {
+        // With --previous the compiler reads the file to compare editions before the export writes it: made once.
+        if (made?.File is { } written)
+        {
+            return written;
+        }
+
         var pages = graph.Pages;
         var fragments = new byte[]?[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -32,9 +38,9 @@ public static class ClaimsJsonExport
                 : made.Of(graph, page, view => FragmentOf(view, page));
         });
 
-        var written = fragments.OfType<byte[]>().ToArray();
+        var lines = fragments.OfType<byte[]>().ToArray();
         var separator = ",\n"u8;
-        var length = written.Sum(f => f.Length) + (separator.Length * Math.Max(0, written.Length - 1)) + (written.Length == 0 ? "]\n".Length + 1 : "[\n\n]\n".Length);
+        var length = lines.Sum(f => f.Length) + (separator.Length * Math.Max(0, lines.Length - 1)) + (lines.Length == 0 ? "]\n".Length + 1 : "[\n\n]\n".Length);
         var file = new byte[length];
         var at = 0;
         void Append(ReadOnlySpan<byte> bytes)
@@ -44,13 +50,18 @@ public static class ClaimsJsonExport
         }
 
         Append("["u8);
-        for (var i = 0; i < written.Length; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             Append(i == 0 ? "\n"u8 : separator);
-            Append(written[i]);
+            Append(lines[i]);
         }
 
-        Append(written.Length == 0 ? "]\n"u8 : "\n]\n"u8);
+        Append(lines.Length == 0 ? "]\n"u8 : "\n]\n"u8);
+        if (made is not null)
+        {
+            made.File = file;
+        }
+
         return file;
     }
 

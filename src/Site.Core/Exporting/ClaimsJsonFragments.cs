@@ -29,6 +29,9 @@ public sealed class ClaimsJsonFragments
         }
     }
 
+    /// <summary>The whole file, once written for this compilation's graph.</summary>
+    internal byte[]? File { get; set; }
+
     /// <summary>The lines of <paramref name="document"/>'s claims, reused or written by <paramref name="write"/> from a recording view of <paramref name="graph"/>.</summary>
     internal byte[] Of(SiteGraph graph, ParsedDocument document, Func<SiteGraph, byte[]> write)
     {
