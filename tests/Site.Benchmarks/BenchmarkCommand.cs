@@ -31,6 +31,8 @@ namespace Site.Benchmarks;
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- tool [--input input] [--runs 15] [--site path/to/installed/site]</code>
 /// measures <c>site check</c> three ways side by side (<see cref="ToolBenchmark"/>): the installed tool (packed and installed into a
 /// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> and <c>dotnet run --project src/Site.Cli --</c>.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]</code>
+/// renders the same page models with each renderer of <see cref="RenderBenchmark.Candidates"/> beside the default theme, on one thread.
 /// <code>dotnet run --project tests/Site.Benchmarks -- diagnostics</code>
 /// prints the README's diagnostics table, written from the rules the analyzers and phases declare.
 /// </summary>
@@ -45,6 +47,7 @@ public static class BenchmarkCommand
         "     | preview-latency [--input input] [--pages N] [--runs 30] [--shape default|dense]\n" +
         "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
         "     | tool [--input input] [--runs 15] [--site path/to/installed/site]\n" +
+        "     | render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]\n" +
         "     | diagnostics";
 
     public static async Task<int> RunAsync(string[] args)
@@ -128,6 +131,8 @@ public static class BenchmarkCommand
                 return await RetractionBenchmark.RunAsync(Option("--input") ?? "input", Number("--rows", 60_000), Number("--runs", 15), Option("--builds") is "0" ? 0 : Number("--builds", 5));
             case "tool":
                 return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
+            case "render":
+                return RenderBenchmark.Run(Option("--input") ?? "input", Number("--runs", 5), Option("--templates") is { } only ? List(only) : []);
             case "diagnostics":
                 Console.Write(DiagnosticTable.Markdown(DiagnosticRegistry.All));
                 return 0;
@@ -160,6 +165,7 @@ public static class BenchmarkCommand
         "preview-latency" => ["--input", "--pages", "--runs", "--shape"],
         "retractions" => ["--rows", "--runs", "--input", "--builds"],
         "tool" => ["--input", "--runs", "--site"],
+        "render" => ["--input", "--runs", "--templates"],
         "diagnostics" => [],
         _ => null,
     };
