@@ -23,11 +23,12 @@ internal static class BuildCommand
         {
             Description = "The previous edition's claims.json or built site folder: also write /changes/ and its Atom feed /changes.xml (dated by SOURCE_DATE_EPOCH, else the build's UTC date at midnight; the feed needs site.yml's baseUrl).",
         };
+        var theme = new Option<string?>("--theme") { Description = "The site's own theme folder, anywhere: its templates and assets win over the default theme's of the same path, and over site.yml's 'theme'." };
         var noWait = new Option<bool>("--no-wait") { Description = "Exit at once (code 2) if another build is writing to the same output, instead of waiting for it." };
 
         var command = write
-            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors, timings, noWait, retractions, previous }
-            : new Command("check", "Check the content without writing anything.") { input, format, warningsAsErrors, timings, retractions };
+            ? new Command("build", "Check the content and write the site; nothing is written when there are errors.") { input, output, format, warningsAsErrors, timings, noWait, retractions, previous, theme }
+            : new Command("check", "Check the content without writing anything.") { input, format, warningsAsErrors, timings, retractions, theme };
 
         command.SetAction(result =>
         {
@@ -44,7 +45,8 @@ internal static class BuildCommand
                 // Said whether or not standard error is a terminal: a build that seems to hang should say why, in a log too.
                 OnWaitingForOutput: () => console.Error.WriteLine($"site: waiting for another build of '{result.GetValue(output)}' to finish..."),
                 Retractions: result.GetValue(retractions),
-                PreviousEdition: write ? result.GetValue(previous) : null);
+                PreviousEdition: write ? result.GetValue(previous) : null,
+                Theme: result.GetValue(theme));
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             var outcome = new SiteBuilder(new RazorTheme()).Build(options);

@@ -17,6 +17,10 @@ namespace Site.Core.Building;
 /// A Retraction Watch CSV file (absolute or relative to <paramref name="WorkingDirectory"/>), read wherever it is: the
 /// maintainer's copy, which wins over site.yml's <c>retractions</c>. Null to use site.yml's.
 /// </param>
+/// <param name="Theme">
+/// The site's own theme folder (absolute or relative to <paramref name="WorkingDirectory"/>), read wherever it is: the
+/// maintainer's, which wins over site.yml's <c>theme</c>. Null to use site.yml's.
+/// </param>
 /// <param name="PreviousEdition">
 /// The previous edition's claims.json, or the folder of its built site: the build then also writes /changes/ and the
 /// Atom feed /changes.xml. Null for neither.
@@ -32,4 +36,5 @@ public sealed record BuildOptions(
     bool WaitForOutput = true,
     Action? OnWaitingForOutput = null,
     string? Retractions = null,
-    string? PreviousEdition = null);
+    string? PreviousEdition = null,
+    string? Theme = null);

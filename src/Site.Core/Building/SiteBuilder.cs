@@ -29,7 +29,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         // is judged before anything, even its lock file, is written beside it.
         var output = given is null
             ? null
-            : OutputFolder.EnsureSafe(given, input, (options.ProtectedDirectories ?? []).Select(p => Path.GetFullPath(p, options.WorkingDirectory)));
+            : OutputFolder.EnsureSafe(given, input, (options.ProtectedDirectories ?? []).Append(options.Theme).OfType<string>().Select(p => Path.GetFullPath(p, options.WorkingDirectory)));
 
         // Held for the whole run, so that no other build writes beside the output meanwhile: what is there is either a
         // dead build's or this one's, and the output this build reports is the one it wrote. A check takes none.
@@ -50,7 +50,8 @@ public sealed class SiteBuilder(ISiteTheme theme)
         {
             compilation = new SiteCompiler(
                 theme, input, options.WorkingDirectory, options.Today,
-                options.Retractions is null ? null : Path.GetFullPath(options.Retractions, options.WorkingDirectory), previous).Compile(onStep: options.OnStep);
+                options.Retractions is null ? null : Path.GetFullPath(options.Retractions, options.WorkingDirectory), previous,
+                options.Theme is null ? null : Path.GetFullPath(options.Theme, options.WorkingDirectory)).Compile(onStep: options.OnStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

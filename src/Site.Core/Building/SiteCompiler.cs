@@ -29,7 +29,9 @@ namespace Site.Core.Building;
 /// <param name="today">The build date for date-dependent rules; by default <see cref="BuildDate.Today"/> at each compilation.</param>
 /// <param name="retractions">The maintainer's retraction data (<c>--retractions</c>), which wins over site.yml's; or null.</param>
 /// <param name="previous">The previous edition, when the site is to say what changed since (/changes/ and its feed).</param>
-public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null, Edition? previous = null)
+/// <param name="themeFolder">The maintainer's theme folder (<c>--theme</c>), which wins over site.yml's <c>theme</c>; or null.</param>
+public sealed class SiteCompiler(
+    ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null, Edition? previous = null, string? themeFolder = null)
 {
     /// <summary>The rules the compiler raises itself, between the phases.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.FeedWithoutBaseUrl];
@@ -67,7 +69,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
             return result;
         }
 
-        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions));
+        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions, themeFolder));
         var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
         var date = Date ?? today ?? BuildDate.Today();
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));

@@ -21,7 +21,13 @@ public sealed record SiteConfig(
     IReadOnlyDictionary<string, DiagnosticSeverity> Severity)
 {
     /// <summary>site.yml's <c>retractions</c>: the Retraction Watch CSV file, inside the input folder; null when not set.</summary>
-    public RetractionsSetting? Retractions { get; init; }
+    public PathSetting? Retractions { get; init; }
+
+    /// <summary>
+    /// site.yml's <c>theme</c>: the site's own theme folder, inside the input folder, whose templates and assets win over
+    /// the default theme's of the same relative path; null when not set.
+    /// </summary>
+    public PathSetting? Theme { get; init; }
 
     /// <summary>
     /// After how many years a claim whose every reference is older is <c>dated-evidence</c> (site.yml's

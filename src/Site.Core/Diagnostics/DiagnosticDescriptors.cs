@@ -68,6 +68,11 @@ public static class DiagnosticDescriptors
         "invalid-retractions", DiagnosticSeverity.Error, "The retraction data (site.yml 'retractions', or --retractions) must be a readable Retraction Watch CSV file inside the input folder.",
         When: "the retraction data cannot be used: no such file, a site.yml path that leads outside the input folder, no header, a missing column; a row that cannot be read (at its line; left out)");
 
+    /// <summary>The site's theme folder (site.yml's <c>theme</c>, or <c>--theme</c>) cannot be used: the default theme is used alone.</summary>
+    public static readonly DiagnosticDescriptor InvalidTheme = new(
+        "invalid-theme", DiagnosticSeverity.Error, "The site's theme folder (site.yml 'theme', or --theme) must be a folder inside the input folder.",
+        When: "the theme folder cannot be used: no such folder, a file, a site.yml path that leads outside the input folder or is the input folder itself");
+
     /// <summary>A build with <c>--previous</c> on a site without <c>baseUrl</c>: the Atom feed of changes needs absolute ids and links, so only /changes/ is written.</summary>
     public static readonly DiagnosticDescriptor FeedWithoutBaseUrl = new(
         "feed-without-base-url", DiagnosticSeverity.Warning, "The Atom feed of changes (/changes.xml) needs site.yml's baseUrl for its absolute ids and links; without it only /changes/ is written.",

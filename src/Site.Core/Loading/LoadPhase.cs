@@ -20,7 +20,7 @@ public sealed class LoadPhase
     [
         DiagnosticDescriptors.InvalidFrontMatter, DiagnosticDescriptors.MissingField, DiagnosticDescriptors.UnknownField,
         DiagnosticDescriptors.InvalidIdentifier, DiagnosticDescriptors.InvalidEncoding, DiagnosticDescriptors.UnreadableFile,
-        DiagnosticDescriptors.UnsafeLink, DiagnosticDescriptors.InvalidRetractions,
+        DiagnosticDescriptors.UnsafeLink, DiagnosticDescriptors.InvalidRetractions, DiagnosticDescriptors.InvalidTheme,
     ];
 
     /// <summary>The site settings file, at the root of input/.</summary>
@@ -35,7 +35,8 @@ public sealed class LoadPhase
     /// <param name="previous">The previous result, whose unchanged files are kept, or null.</param>
     /// <param name="forced">Paths (relative to input/) to read again whatever their stamp says.</param>
     /// <param name="retractions">The maintainer's retraction data (the command line's <c>--retractions</c>), which wins over site.yml's; or null.</param>
-    public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null, string? retractions = null)
+    /// <param name="theme">The maintainer's theme folder (the command line's <c>--theme</c>), which wins over site.yml's; or null.</param>
+    public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null, string? retractions = null, string? theme = null)
     {
         var entries = InputEntries.Of(inputDirectory, workingDirectory, IsRead);
         var files = entries.Files;
@@ -65,7 +66,15 @@ public sealed class LoadPhase
 
         // The retraction data is read as data wherever it lies in the input: never as a page, never published.
         var (dataPath, dataProblem) = RetractionDataFile.Locate(config, inputDirectory, workingDirectory, retractions);
-        bool IsData((string Relative, string Full) file) => dataPath is not null && file.Full == dataPath;
+        // The theme folder's files are the theme's: a template or a stylesheet in it is never a page or an asset of the content.
+        // site.yml's folder stays the theme's even when --theme wins over it.
+        var (themePath, themeProblem) = ThemeFolder.Locate(config, inputDirectory, workingDirectory, theme);
+        var ownTheme = theme is null ? themePath : ThemeFolder.Locate(config, inputDirectory, workingDirectory, null).RealPath;
+        var themeInside = ownTheme is not null && FileSystemEntries.RealPath(inputDirectory) is { } root && FileSystemEntries.IsSameOrInside(ownTheme, root)
+            ? RelativePath.Of(root, ownTheme) + "/"
+            : null;
+        bool IsData((string Relative, string Full) file) =>
+            (dataPath is not null && file.Full == dataPath) || (themeInside is not null && file.Relative.StartsWith(themeInside, StringComparison.Ordinal));
         var markdown = files.Where(f => IsDocument(f.Relative) && !IsData(f)).ToArray();
         var assets = files
             .Where(f => f.Relative.StartsWith(AssetsFolder + "/", StringComparison.Ordinal) && !IsData(f))
@@ -110,7 +119,8 @@ public sealed class LoadPhase
         return new LoadResult(config, configFile, loaded, assets, previous is null ? null : changed)
         {
             RetractionFile = data,
-            EntryDiagnostics = [.. entries.Diagnostics, .. Misnamed(files, inputDirectory, workingDirectory)],
+            ThemeFolder = themePath,
+            EntryDiagnostics = [.. entries.Diagnostics, .. Misnamed(files, inputDirectory, workingDirectory), .. themeProblem is null ? [] : new[] { themeProblem }],
         };
     }
 

@@ -25,6 +25,9 @@ public sealed record LoadResult(
     /// <summary>The retraction data as read, with its problems; null only in a result made by hand.</summary>
     internal RetractionDataFile? RetractionFile { get; init; }
 
+    /// <summary>The real path of the site's own theme folder (<see cref="Loading.ThemeFolder"/>), or null when it has none that can be used.</summary>
+    public string? ThemeFolder { get; init; }
+
     /// <summary>The rows of the retraction data that concern the site's references (none when there is no data).</summary>
     public Retractions.RetractionData Retractions => RetractionFile?.Data ?? Site.Core.Retractions.RetractionData.Empty;
 

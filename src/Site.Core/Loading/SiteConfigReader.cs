@@ -9,7 +9,7 @@ namespace Site.Core.Loading;
 /// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>, with defaults for what it leaves out.</summary>
 internal static class SiteConfigReader
 {
-    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears", "citationStyle"];
+    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears", "citationStyle", "theme"];
     private static readonly string[] Policies = ["paragraph", "sentence", "off"];
     private static readonly string[] Severities = ["error", "warning", "info", "off"];
 
@@ -81,11 +81,15 @@ internal static class SiteConfigReader
             }
         }
 
-        RetractionsSetting? retractions = null;
-        if (fields.Scalar("retractions") is { } path)
+        PathSetting? PathOf(string field)
         {
+            if (fields.Scalar(field) is not { } path)
+            {
+                return null;
+            }
+
             var location = source.Locate(path.Offset, path.Length);
-            retractions = new RetractionsSetting(path.Value.Trim(), location, source.GetLine(location.Line));
+            return new PathSetting(path.Value.Trim(), location, source.GetLine(location.Line));
         }
 
         var style = fields.Choice("citationStyle", CitationStyles.Names, "citation style");
@@ -99,7 +103,8 @@ internal static class SiteConfigReader
             fields.Integer("reviewMaxAgeMonths", 1, 1200) ?? defaults.ReviewMaxAgeMonths,
             severity)
         {
-            Retractions = retractions,
+            Retractions = PathOf("retractions"),
+            Theme = PathOf("theme"),
             EvidenceMaxAgeYears = fields.Integer("evidenceMaxAgeYears", 1, 200),
             CitationStyle = style?.Value ?? defaults.CitationStyle,
         };

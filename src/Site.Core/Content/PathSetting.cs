@@ -2,8 +2,8 @@ using Site.Core.Text;
 
 namespace Site.Core.Content;
 
-/// <summary>Where site.yml's <c>retractions</c> says the retraction data is, and where it says so, for diagnostics.</summary>
+/// <summary>A path site.yml gives (<c>retractions</c>, <c>theme</c>), and where it gives it, for diagnostics.</summary>
 /// <param name="Path">The path as written, relative to the input folder.</param>
 /// <param name="Location">The value's place in site.yml.</param>
 /// <param name="SourceLine">The text of that line, for the caret display.</param>
-public sealed record RetractionsSetting(string Path, SourceLocation Location, string SourceLine);
+public sealed record PathSetting(string Path, SourceLocation Location, string SourceLine);
