@@ -128,7 +128,7 @@ public static class StructuredData
             json.WriteStartArray("citation");
             foreach (var cited in page.References)
             {
-                WriteWork(json, cited.Reference, page.Site);
+                WriteCitedWork(json, cited.Reference, page.Site);
             }
 
             json.WriteEndArray();
@@ -137,11 +137,13 @@ public static class StructuredData
         json.WriteEndObject();
     }
 
-    // A cited work: what identifies it (title, authors, date, journal, DOI), and where its page on this site is.
+    // A work as its reference page describes it: what identifies it (title, authors, date, journal, DOI), under the id
+    // the pages citing it name it by.
     private static void WriteWork(Utf8JsonWriter json, ReferenceEntry entry, SiteModel site)
     {
         var work = entry.Fields;
         json.WriteStartObject();
+        WriteText(json, "@id", WorkId(entry, site));
         json.WriteString("@type", WorkType(work.Type));
         json.WriteString("name", work.Title);
         if (work.Authors.Count > 0)
@@ -181,6 +183,14 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
+        WriteSameAs(json, work);
+        WriteText(json, "url", site.Address?.Absolute(entry.Url));
+        json.WriteEndObject();
+    }
+
+    // Where else the work is found: its DOI, its PubMed record, its own address.
+    private static void WriteSameAs(Utf8JsonWriter json, ReferenceFrontMatter work)
+    {
         var (doi, pubMed, url) = (work.DoiUrl, work.PubMedUrl, work.Url);
         if (doi is not null || pubMed is not null || url is not null)
         {
@@ -195,10 +205,23 @@ public static class StructuredData
 
             json.WriteEndArray();
         }
+    }
 
+    // A work a page cites, by the id its reference page describes it under, with what a crawler shows without following
+    // it: a page citing thirty works would otherwise carry every author of each (17 KB of its head, on a dense site).
+    private static void WriteCitedWork(Utf8JsonWriter json, ReferenceEntry entry, SiteModel site)
+    {
+        json.WriteStartObject();
+        WriteText(json, "@id", WorkId(entry, site));
+        json.WriteString("@type", WorkType(entry.Fields.Type));
+        json.WriteString("name", entry.Fields.Title);
+        WriteSameAs(json, entry.Fields);
         WriteText(json, "url", site.Address?.Absolute(entry.Url));
         json.WriteEndObject();
     }
+
+    // The work, not its page: the reference page's URL with the fragment "work".
+    private static string? WorkId(ReferenceEntry entry, SiteModel site) => site.Address?.Absolute(entry.Url) is { } url ? url + "#work" : null;
 
     private static void WriteBreadcrumbs(Utf8JsonWriter json, PageModel page)
     {
