@@ -20,4 +20,16 @@ public sealed record RetractionNotice(
 
     /// <summary>The date as written in messages and pages: <c>2021-03-04</c>, or null.</summary>
     public string? DateText => Date?.ToString();
+
+    /// <summary>The stable name of its nature ("retracted", "expression-of-concern").</summary>
+    public string Name => RetractionStatus.Name(Nature);
+
+    /// <summary>The heading of the notice on the work's page.</summary>
+    public string Heading => RetractionStatus.Heading(Nature);
+
+    /// <summary>What happened to the work, as the end of "this study was ...".</summary>
+    public string Words => RetractionStatus.Words(Nature);
+
+    /// <summary>Whether it is a retraction (the findings withdrawn), not an expression of concern.</summary>
+    public bool IsRetraction => Nature == RetractionNature.Retraction;
 }

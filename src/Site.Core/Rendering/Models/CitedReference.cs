@@ -6,4 +6,8 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Reference">The reference.</param>
 /// <param name="Backlinks">The ids of the citations on the page that cite it, in document order.</param>
 /// <param name="Mark">Whether the work is retracted or under an expression of concern; null for neither.</param>
-public sealed record CitedReference(int? Number, string Label, ReferenceEntry Reference, IReadOnlyList<string> Backlinks, Retractions.RetractionNature? Mark = null);
+public sealed record CitedReference(int? Number, string Label, ReferenceEntry Reference, IReadOnlyList<string> Backlinks, Retractions.RetractionNature? Mark = null)
+{
+    /// <summary>The mark of <see cref="Mark"/> as a reference list shows it, or null.</summary>
+    public Mark? RetractionMark => Mark is { } nature ? new(Retractions.RetractionStatus.Name(nature), Retractions.RetractionStatus.ListLabel(nature)) : null;
+}

@@ -45,6 +45,15 @@ public abstract record PageModel
     /// <summary>The page's absolute URL, for canonical links and sharing; null when the site has no <c>baseUrl</c> or the page is not indexed.</summary>
     public string? CanonicalUrl => Indexed ? Site.Address?.Absolute(Url) : null;
 
+    /// <summary>Whether this is the home page.</summary>
+    public bool IsHome => Url == SitePaths.Home;
+
+    /// <summary>
+    /// The page's schema.org JSON-LD document for search engines (<see cref="Rendering.StructuredData"/>), or null when the page
+    /// is not indexed. Safe to write as it is inside a <c>script type="application/ld+json"</c> element: no text in it can end the element.
+    /// </summary>
+    public string? StructuredData => field ??= Rendering.StructuredData.Of(this);
+
     /// <summary>The link from this page to a site URL: relative, so the site works at any base path.</summary>
     public virtual string Href(string siteUrl) => SitePaths.Relative(Url, siteUrl);
 }

@@ -6,6 +6,24 @@ public sealed record ReferencePageModel : ArticlePageModel
     /// <summary>The bibliographic fields.</summary>
     public required Content.ReferenceFrontMatter Reference { get; init; }
 
+    /// <summary>The kind of work in words ("Journal article"), from its CSL type.</summary>
+    public string TypeLabel => Content.CslTypes.Label(Reference.Type);
+
+    /// <summary>Its DOI, or null.</summary>
+    public string? Doi => Reference.Doi;
+
+    /// <summary>The address its DOI resolves at, or null.</summary>
+    public string? DoiUrl => Reference.DoiUrl;
+
+    /// <summary>Its PubMed id, or null.</summary>
+    public string? Pmid => Reference.Pmid;
+
+    /// <summary>Its PubMed record's address, or null.</summary>
+    public string? PubMedUrl => Reference.PubMedUrl;
+
+    /// <summary>Where the work itself is online (CSL <c>URL</c>), or null.</summary>
+    public string? OnlineUrl => Reference.Url;
+
     /// <summary>The retraction or expression of concern the work is under, or null.</summary>
     public Retractions.RetractionNotice? Retraction { get; init; }
 

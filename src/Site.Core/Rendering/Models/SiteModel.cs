@@ -26,6 +26,18 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     /// <summary>Whether a page's reference list is numbered (Vancouver), or sorted by author without numbers (APA).</summary>
     public bool NumberedReferences { get; init; } = true;
 
+    /// <summary>The home page's site URL.</summary>
+    public string HomeUrl => SitePaths.Home;
+
+    /// <summary>The bibliography's site URL, whose sections are the evidence levels by name ("/references/#rct").</summary>
+    public string ReferencesUrl => SitePaths.References;
+
+    /// <summary>The site URL of what changed in this edition (only there when <see cref="HasChanges"/>).</summary>
+    public string ChangesUrl => SitePaths.Changes;
+
+    /// <summary>The site URL of the Atom feed of changes (only there when <see cref="HasChangesFeed"/>).</summary>
+    public string ChangesFeedUrl => SitePaths.ChangesFeed;
+
     /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
     public string Locale => Language.Replace('-', '_');
 }
