@@ -1,5 +1,6 @@
 using Site.Core.Content;
 using Site.Core.Editions;
+using Site.Core.Editions.Formatting;
 using Site.Core.Generating;
 using Site.Core.Kinds;
 using Site.Core.Linking;
@@ -168,13 +169,55 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         return ChangesPageOf(plan);
     }
 
-    private ChangesPageModel ChangesPageOf(PagePlan plan) => new()
+    private ChangesPageModel ChangesPageOf(PagePlan plan)
     {
-        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
-        Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
-        Changes = changes ?? throw new InvalidOperationException("The changes page is planned only with the previous edition."),
-        Pages = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, Link, StringComparer.Ordinal),
-    };
+        var edition = changes ?? throw new InvalidOperationException("The changes page is planned only with the previous edition.");
+        // A changed page or cited work that is not in this edition (a removed one) is named, not linked.
+        var pages = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, Link, StringComparer.Ordinal);
+        IReadOnlyList<CitedKey> Keys(IEnumerable<string> keys) => [.. keys.Select(k => new CitedKey(k, pages.GetValueOrDefault($"{SitePaths.References}{k}/")))];
+        static string ClaimUrl(EditionClaim claim) => $"{claim.Page}#{claim.Anchor}";
+        static string Levels(IReadOnlyList<string> levels) => levels.Count == 0
+            ? "none assessed"
+            : string.Join(", ", levels.Select(l => EvidenceLevels.TryParse(l, out var level) ? EvidenceLevels.Label(level) : l == EvidenceLevels.Name(null) ? EvidenceLevels.Label(null) : l));
+        static string Note(PageChanges page)
+        {
+            var counts = PageChangesText.Counts(page);
+            return page.Kind switch
+            {
+                PageChangeKind.Moved => $"Moved from {page.PreviousUrl}; {counts}.",
+                PageChangeKind.Added => $"New claims on this page: {counts}.",
+                PageChangeKind.Removed => $"This page no longer has claims: {counts}.",
+                _ => char.ToUpperInvariant(counts[0]) + counts[1..] + ".",
+            };
+        }
+
+        return new()
+        {
+            Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
+            Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
+            Summary = ChangesFormatter.Summary(edition),
+            Pages =
+            [
+                .. edition.Pages.Select(page => new ChangedPage(
+                    PageChangesText.SectionId(page.Url), page.Url, pages.GetValueOrDefault(page.Url), page.Kind.ToString().ToLowerInvariant(), Note(page))
+                {
+                    Added = [.. page.Added.Select(c => new ChangedClaim(c.Text, ClaimUrl(c), Keys(c.Keys)))],
+                    Changed =
+                    [
+                        .. page.Changed.Select(c => new ClaimRevision(c.Before.Text, c.After.Text, ClaimUrl(c.After))
+                        {
+                            CitationsAdded = Keys(c.CitationsAdded),
+                            CitationsRemoved = Keys(c.CitationsRemoved),
+                            EvidenceBefore = c.EvidenceChanged ? Levels(c.Before.Evidence) : null,
+                            EvidenceAfter = c.EvidenceChanged ? Levels(c.After.Evidence) : null,
+                            StatusChanges = c.StatusChanges,
+                        }),
+                    ],
+                    Removed = [.. page.Removed.Select(c => new ChangedClaim(c.Text, null, Keys(c.Keys)))],
+                }),
+            ],
+        };
+    }
 
     /// <summary>The page served for missing URLs, with links to the generated pages that lead to everything.</summary>
     internal NotFoundPageModel NotFoundPage(PagePlan plan) => new()
