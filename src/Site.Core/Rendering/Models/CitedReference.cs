@@ -10,4 +10,7 @@ public sealed record CitedReference(int? Number, string Label, ReferenceEntry Re
 {
     /// <summary>The mark of <see cref="Mark"/> as a reference list shows it, or null.</summary>
     public Mark? RetractionMark => Mark is { } nature ? new(Retractions.RetractionStatus.Name(nature), Retractions.RetractionStatus.ListLabel(nature)) : null;
+
+    /// <summary>The ways back to each citation of the work on the page, in document order.</summary>
+    public IReadOnlyList<Backlink> Returns => field ??= [.. Backlinks.Select((id, i) => new Backlink(id, i + 1, Styles.Letters.Of(i)))];
 }

@@ -47,5 +47,18 @@ public sealed record EvidenceGrid
         return _byCell.GetValueOrDefault((substance.Url, column.Url));
     }
 
+    /// <summary>The grid's rows: each substance with its pair in every column, in order.</summary>
+    public IReadOnlyList<EvidenceRow> Rows => field ??= [.. Substances.Select(s => new EvidenceRow(s, [.. Columns.Select(c => PairOf(s, c))]))];
+
+    /// <summary>The pairs by column, columns by title: what the map lists when the grid is too large to draw.</summary>
+    public IReadOnlyList<EvidenceTargetGroup> Groups => field ??=
+    [
+        .. Pairs.GroupBy(p => p.Target).OrderBy(g => g.Key.Title, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.Url, StringComparer.Ordinal)
+            .Select(g => new EvidenceTargetGroup(g.Key, [.. g])),
+    ];
+
+    /// <summary>The grid's caption.</summary>
+    public string Caption => $"Substances by {Noun}: claims on the substance's page that link to the {Noun}, and the distinct references behind them";
+
     private Dictionary<(string, string), EvidencePair>? _byCell;
 }
