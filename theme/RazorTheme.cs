@@ -1,8 +1,7 @@
-using System.IO.Enumeration;
 using System.Reflection;
+using Site.Core.Diagnostics;
 using Site.Core.Loading;
 using Site.Core.Rendering;
-using Site.Core.Text;
 
 namespace Site.Theme;
 
@@ -34,6 +33,28 @@ public sealed class RazorTheme : ISiteTheme
     /// <inheritdoc />
     public IPageRenderer CreateRenderer() => new RazorPageRenderer();
 
+    /// <inheritdoc />
+    /// <remarks>Razor components are compiled: of a site's folder only the assets can be used.</remarks>
+    public ThemeOverlay Overlay(ThemeFolderFiles folder)
+    {
+        const string assets = ThemeFolderFiles.AssetsFolder + "/";
+        var own = folder.Files.Where(f => f.Path.StartsWith(assets, StringComparison.Ordinal)).Select(f => f with { Path = f.Path[assets.Length..] }).ToList();
+        var problems = folder.Files.Where(f => !f.Path.StartsWith(assets, StringComparison.Ordinal))
+            .Select(f => Diagnostic.ForFile(DiagnosticDescriptors.InvalidTemplate, folder.DisplayPathOf(f.Path), "this theme's templates are compiled and cannot be overridden", "change only assets/"))
+            .ToList();
+        var merged = Assets.Where(a => own.All(o => o.Path != a.Path)).Concat(own).OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
+        return new ThemeOverlay(new OverlaidRazorTheme(merged), problems);
+    }
+
+    private sealed class OverlaidRazorTheme(IReadOnlyList<ThemeAsset> assets) : ISiteTheme
+    {
+        public IReadOnlyList<ThemeAsset> Assets => assets;
+
+        public IPageRenderer CreateRenderer() => new RazorPageRenderer();
+
+        public ThemeOverlay Overlay(ThemeFolderFiles folder) => throw new InvalidOperationException("a theme is overlaid once");
+    }
+
     private static IReadOnlyList<ThemeAsset> LoadAssets()
     {
         var assembly = typeof(RazorTheme).Assembly;
@@ -47,25 +68,8 @@ public sealed class RazorTheme : ISiteTheme
         ];
     }
 
-    // The theme's sources come with the repository and are as untrusted as its content: only regular files whose
-    // real path is inside the folder are read, linked folders are not entered, a pipe is never opened.
-    private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        return
-        [
-            .. files
-                .Select(f => (Path: RelativePath.Of(folder, f), Real: FileSystemEntries.RegularFileInside(f, folder)))
-                .Where(f => f.Real is not null && !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
-                .OrderBy(f => f.Path, StringComparer.Ordinal)
-                .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Real!))),
-        ];
-    }
+    // Read as a site's theme folder is: the same rules for untrusted files.
+    private static IReadOnlyList<ThemeAsset> ReadDirectory(string folder) => ThemeFolder.Read(folder, folder).Files;
 
     private static byte[] Read(Assembly assembly, string name)
     {

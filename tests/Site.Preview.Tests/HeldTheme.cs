@@ -18,6 +18,8 @@ internal sealed class HeldTheme : ISiteTheme, IDisposable
 
     public IPageRenderer CreateRenderer() => new HeldRenderer(this, _theme.CreateRenderer());
 
+    public ThemeOverlay Overlay(ThemeFolderFiles folder) => _theme.Overlay(folder);
+
     /// <summary>Lets every held and later page render.</summary>
     public void Release() => _released.Set();
 

@@ -34,7 +34,7 @@ public sealed class SiteCompiler(
     ISiteTheme theme, string inputDirectory, string workingDirectory, DateOnly? today = null, string? retractions = null, Edition? previous = null, string? themeFolder = null)
 {
     /// <summary>The rules the compiler raises itself, between the phases.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.FeedWithoutBaseUrl];
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.FeedWithoutBaseUrl, DiagnosticDescriptors.InvalidTemplate];
 
     private LoadResult? _loaded;
     private IReadOnlyList<ParsedDocument>? _parsed;
@@ -98,8 +98,17 @@ public sealed class SiteCompiler(
         var validation = new ValidatePhase(date);
         Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
 
+        // The site's own theme folder, read at every compilation (it is small): its files win over the theme's.
+        var used = theme;
+        if (loaded.ThemeFolder is { } folder)
+        {
+            var overlay = theme.Overlay(ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)));
+            diagnostics.AddRange(overlay.Diagnostics);
+            used = overlay.Theme;
+        }
+
         // Read once: the pages name these files, and these same bytes are written or served.
-        var assets = PublishedAssets.Of(theme.Assets);
+        var assets = PublishedAssets.Of(used.Assets);
         // An edited stylesheet or script gets a new name, which every page links to.
         var renamed = _assets is not null && !_assets.Files.Select(f => f.Url).SequenceEqual(assets.Files.Select(f => f.Url), StringComparer.Ordinal);
         // The style's labels and entries belong to this compilation; an entry whose reference and label are unchanged is reused.
@@ -110,7 +119,7 @@ public sealed class SiteCompiler(
         var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(theme, date, changes, style).Run(graph, assets, stale, postProcess.Process, recording));
+        var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(graph, assets, stale, postProcess.Process, recording));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(

@@ -73,6 +73,11 @@ public static class DiagnosticDescriptors
         "invalid-theme", DiagnosticSeverity.Error, "The site's theme folder (site.yml 'theme', or --theme) must be a folder inside the input folder.",
         When: "the theme folder cannot be used: no such folder, a file, a site.yml path that leads outside the input folder or is the input folder itself");
 
+    /// <summary>A template of the site's own theme folder does not parse, or fails while rendering a page.</summary>
+    public static readonly DiagnosticDescriptor InvalidTemplate = new(
+        "invalid-template", DiagnosticSeverity.Error, "A template of the site's theme folder must parse, and render every page within the theme's limits.",
+        When: "a template of the site's theme folder does not parse (at its line and column; the default theme's is used instead), or fails while rendering a page: an error, a loop or nesting past the limits");
+
     /// <summary>A build with <c>--previous</c> on a site without <c>baseUrl</c>: the Atom feed of changes needs absolute ids and links, so only /changes/ is written.</summary>
     public static readonly DiagnosticDescriptor FeedWithoutBaseUrl = new(
         "feed-without-base-url", DiagnosticSeverity.Warning, "The Atom feed of changes (/changes.xml) needs site.yml's baseUrl for its absolute ids and links; without it only /changes/ is written.",

@@ -1,5 +1,7 @@
+using System.IO.Enumeration;
 using Site.Core.Content;
 using Site.Core.Diagnostics;
+using Site.Core.Rendering;
 using Site.Core.Text;
 
 namespace Site.Core.Loading;
@@ -65,5 +67,31 @@ public static class ThemeFolder
                     ? $"there is no folder '{setting.Path}' in the input folder"
                     : $"'theme: {setting.Path}' is {FileSystemEntries.Describe(found)}, not a folder",
                 "make the folder and put the templates/ and assets/ you change into it, or remove the 'theme' line"));
+    }
+
+    /// <summary>
+    /// The theme folder's files. A theme's files come with the repository and are as untrusted as its content: only regular
+    /// files whose real path is inside the folder are read, linked folders are not entered, a pipe is never opened, and
+    /// hidden files and folders (".git") are left out.
+    /// </summary>
+    /// <param name="folder">The folder's real path.</param>
+    /// <param name="displayPath">How diagnostics name the folder.</param>
+    public static ThemeFolderFiles Read(string folder, string displayPath)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return new ThemeFolderFiles(
+            displayPath,
+            [
+                .. files
+                    .Select(f => (Path: RelativePath.Of(folder, f), Real: FileSystemEntries.RegularFileInside(f, folder)))
+                    .Where(f => f.Real is not null && !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
+                    .OrderBy(f => f.Path, StringComparer.Ordinal)
+                    .Select(f => new ThemeAsset(f.Path, File.ReadAllBytes(f.Real!))),
+            ]);
     }
 }

@@ -1,3 +1,4 @@
+using Site.Core.Diagnostics;
 using Site.Core.Editions;
 using Site.Core.Linking;
 using Site.Core.Rendering.Dependencies;
@@ -13,7 +14,8 @@ namespace Site.Core.Rendering;
 /// <param name="today">The build date, which pages show overdue reviews against.</param>
 /// <param name="changes">What changed since the previous edition, for /changes/; null when the build was given none.</param>
 /// <param name="style">The site's citation style prepared for this compilation; by default prepared for each run.</param>
-public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null)
+/// <param name="problems">Where a site's own template that fails on a page is reported; by default such a failure is thrown.</param>
+public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null, DiagnosticBag? problems = null)
 {
     /// <summary>Renders the planned pages.</summary>
     /// <param name="graph">The site.</param>
@@ -50,7 +52,7 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                 var plan = plans[i];
                 if (recording is null)
                 {
-                    pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(factory.Create(plan)), plan.Document));
+                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, factory.Create(plan)), plan.Document));
                     continue;
                 }
 
@@ -65,7 +67,7 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                 try
                 {
                     var model = new PageModelFactory(view, assets, today, changes, prepared).Create(plan);
-                    pages[i] = finish(new RenderedPage(plan.Url, renderer.Render(model), plan.Document));
+                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, model), plan.Document));
                 }
                 finally
                 {
@@ -76,5 +78,19 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
             }
         });
         return pages;
+    }
+
+    // A site's template that fails on a page fails the build with its diagnostic, and the page is left empty meanwhile.
+    private string Render(IPageRenderer renderer, Models.PageModel model)
+    {
+        try
+        {
+            return renderer.Render(model);
+        }
+        catch (ThemeRenderException e) when (problems is not null)
+        {
+            problems.Add(e.Diagnostic);
+            return string.Empty;
+        }
     }
 }
