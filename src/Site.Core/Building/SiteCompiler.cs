@@ -45,6 +45,7 @@ public sealed class SiteCompiler(
     private IReadOnlyDictionary<string, PageRecord>? _records;
     private DependencyFingerprints? _fingerprints;
     private ClaimsJsonFragments? _claimsJson;
+    private ThemeFolderFiles? _themeFiles;
 
     /// <summary>A kind of read the compiler's pages do not record: the hook of the test that proves every kind is needed.</summary>
     internal DependencyKind? Dropping { get; init; }
@@ -100,12 +101,16 @@ public sealed class SiteCompiler(
 
         // The site's own theme folder, read at every compilation (it is small): its files win over the theme's.
         var used = theme;
-        if (loaded.ThemeFolder is { } folder)
+        var themeFiles = loaded.ThemeFolder is { } folder ? ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)) : null;
+        if (themeFiles is not null)
         {
-            var overlay = theme.Overlay(ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)));
+            var overlay = theme.Overlay(themeFiles);
             diagnostics.AddRange(overlay.Diagnostics);
             used = overlay.Theme;
         }
+
+        // A template of the site's theme is in the pages that render with it: an edited one renders them again.
+        var retemplated = _site is not null && !SameFiles(_themeFiles, themeFiles);
 
         // Read once: the pages name these files, and these same bytes are written or served.
         var assets = PublishedAssets.Of(used.Assets);
@@ -116,7 +121,7 @@ public sealed class SiteCompiler(
         scope.Style = style;
         var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
         // The theme is no part of the graph: a new template or stylesheet name is in every page.
-        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed));
+        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed || retemplated));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase();
         var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(graph, assets, stale, postProcess.Process, recording));
@@ -132,7 +137,7 @@ public sealed class SiteCompiler(
         }
 
         (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
-        (_records, _fingerprints, _claimsJson) = (records, fingerprints, claimsJson);
+        (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
@@ -152,6 +157,10 @@ public sealed class SiteCompiler(
         });
         return [.. plans.Where((_, i) => stale[i])];
     }
+
+    private static bool SameFiles(ThemeFolderFiles? before, ThemeFolderFiles? now) =>
+        (before?.Files ?? []).Select(f => f.Path).SequenceEqual((now?.Files ?? []).Select(f => f.Path), StringComparer.Ordinal)
+        && (before?.Files ?? []).Zip(now?.Files ?? []).All(p => p.First.Content.AsSpan().SequenceEqual(p.Second.Content));
 
     private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)
     {
