@@ -60,17 +60,12 @@ public sealed class SiteBuilder(ISiteTheme theme)
                 Output = (IPageOutput?)pending ?? DroppedPages.Instance,
             }.Compile(onStep: options.OnStep);
         }
-        catch (AggregateException e) when (e.InnerExceptions is [SiteSetupException unwritable, ..])
-        {
-            // A page the render workers could not write into the temporary folder.
-            throw unwritable;
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SiteSetupException($"cannot read the input folder: {e.Message}", e);
         }
 
-        var (graph, site) = (compilation.Graph, compilation.Site);
+        var site = compilation.Site;
         var timings = compilation.Timings.ToList();
         if (waited is { } wait)
         {
@@ -86,6 +81,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         {
             options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
+            // A page that could not be written is told of here, once the content is known to have no error that explains it.
             pending.Write(OutputFiles(compilation));
             pending.Publish();
             timings.Add(new StepTiming("write", stopwatch.Elapsed));

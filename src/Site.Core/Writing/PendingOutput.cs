@@ -12,6 +12,9 @@ namespace Site.Core.Writing;
 /// them; the other files once the build knows it has no error; then <see cref="Publish"/> swaps it into place. Until
 /// then the previous output is untouched: a build that fails, or is disposed unpublished, deletes the folder, and one
 /// that dies leaves it for the next build to remove.
+/// A page that cannot be written does not stop the build: pages are written before their content is judged, and a
+/// content error (two files whose pages take one path, say) is what the editor must hear of. It is kept as
+/// <see cref="Failure"/>, no page is written after it, and the folder is never published.
 /// </summary>
 public sealed class PendingOutput : IPageOutput, IDisposable
 {
@@ -20,8 +23,9 @@ public sealed class PendingOutput : IPageOutput, IDisposable
 
     // The folders made so far: most pages have a folder of their own, and the lists and assets share theirs. A worker
     // that needs a folder another is making waits for it.
-    private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private bool _published;
+    private string? _failure;
 
     private PendingOutput(string output, string temporary, string previous)
     {
@@ -30,6 +34,9 @@ public sealed class PendingOutput : IPageOutput, IDisposable
 
     /// <summary>The temporary folder the site is written to.</summary>
     public string Folder { get; }
+
+    /// <summary>Why a page could not be written, or null while every page could.</summary>
+    public string? Failure => Volatile.Read(ref _failure);
 
     /// <summary>
     /// Makes the temporary folder for the output <paramref name="held"/> is held on, with its marker; no other build
@@ -56,9 +63,23 @@ public sealed class PendingOutput : IPageOutput, IDisposable
         }
     }
 
-    /// <summary>Writes a finished page, under the path its URL is served from.</summary>
-    /// <exception cref="SiteSetupException">The file cannot be written.</exception>
-    public void Write(string url, byte[] content) => Writing(() => File.WriteAllBytes(Target(SitePaths.OutputPathOf(url)), content));
+    /// <summary>Writes a finished page, under the path its URL is served from; one that cannot be written is kept as the <see cref="Failure"/>.</summary>
+    public void Write(string url, byte[] content)
+    {
+        if (Failure is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            File.WriteAllBytes(Target(SitePaths.OutputPathOf(url)), content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, e.Message, null);
+        }
+    }
 
     /// <summary>Writes or copies each file, in parallel.</summary>
     /// <exception cref="SiteSetupException">A file cannot be written or copied.</exception>
@@ -83,10 +104,16 @@ public sealed class PendingOutput : IPageOutput, IDisposable
     }));
 
     /// <summary>Swaps the written site into place: the output is moved aside, the new site takes its place, the old one is deleted.</summary>
-    /// <exception cref="SiteSetupException">The swap failed; the previous output is back in place and the temporary folder deleted.</exception>
+    /// <exception cref="SiteSetupException">A page could not be written, or the swap failed; the previous output is in place and the temporary folder deleted.</exception>
     public void Publish()
     {
         var (temporary, output, previous) = (Folder, _output, _previous);
+        if (Failure is { } failure)
+        {
+            OutputSiblings.DeleteQuietly(temporary);
+            throw new SiteSetupException($"cannot write the site: {failure}; the previous output was left as it was");
+        }
+
         try
         {
             if (Directory.Exists(output))
@@ -127,13 +154,23 @@ public sealed class PendingOutput : IPageOutput, IDisposable
         }
     }
 
-    // The file's full path in the temporary folder, its folder made first.
+    // The file's full path in the temporary folder, its folder made first. A page is written before its content is
+    // judged, so a path that would lead out of the folder (a page named '..') is refused here, not only by the rules.
     private string Target(string relativePath)
     {
-        var folder = Path.GetDirectoryName(relativePath);
-        return string.IsNullOrEmpty(folder)
-            ? Path.Combine(Folder, relativePath)
-            : Path.Combine(_folders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(Path.Combine(Folder, f)).FullName)).Value, Path.GetFileName(relativePath));
+        var target = Path.GetFullPath(relativePath, Folder);
+        if (!FileSystemEntries.IsSameOrInside(target, Folder) || target.Length <= Folder.Length + 1)
+        {
+            throw new IOException($"'{relativePath}' is not a path inside the output folder");
+        }
+
+        var folder = Path.GetDirectoryName(target)!;
+        if (folder.Length > Folder.Length)
+        {
+            _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+        }
+
+        return target;
     }
 
     // What cannot be written is an I/O problem of the build, not the content's; the folder goes when this is disposed,
