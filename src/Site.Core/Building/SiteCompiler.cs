@@ -133,6 +133,7 @@ public sealed class SiteCompiler(ISiteTheme theme, string inputDirectory, string
             return plans;
         }
 
+        now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {

@@ -166,13 +166,8 @@ public sealed class SiteGraph
     /// The documents of a list's target kind that a document lists or links to (its row in the evidence map), in
     /// title order.
     /// </summary>
-    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) => Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), (IReadOnlyList<ParsedDocument>)
-    [
-        .. ListedBy(list, document)
-            .Union(Links(document).Select(l => l.Target).Where(t => t is not null && t.Kind == list.Target).OfType<ParsedDocument>())
-            .OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(m => m.Id, StringComparer.Ordinal),
-    ]);
+    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) =>
+        Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), MappedBy(list, document));
 
     /// <summary>Every document a document lists, or is listed by, in any list of any kind.</summary>
     public IEnumerable<ParsedDocument> Related(ParsedDocument document) =>
@@ -213,8 +208,7 @@ public sealed class SiteGraph
     public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) => Read(DependencyKinds.CitedBy, reference, _citations.CitedBy(reference));
 
     /// <summary>The pages whose passages cite a reference, each once, in page path order.</summary>
-    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) =>
-        Read(DependencyKinds.PagesCiting, reference, (IReadOnlyList<ParsedDocument>)[.. _citations.CitedBy(reference).Select(p => p.From).Distinct()]);
+    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) => Read(DependencyKinds.PagesCiting, reference, _citations.PagesCiting(reference));
 
     /// <summary>All citations in the site, in source order.</summary>
     public IEnumerable<Citation> AllCitations => NotRecorded(_documents).SelectMany(d => _citations.Of(d).Citations);
@@ -287,6 +281,24 @@ public sealed class SiteGraph
 
     private IReadOnlyList<ParsedDocument> ListedBy(ListedKind list, ParsedDocument document) =>
         _listed.TryGetValue((list, document.Id), out var found) ? found : [];
+
+    // Asked for every row of the evidence map whenever a preview edit is checked against what pages read: made
+    // without a query's allocations, and sorted only when it holds more than one document.
+    private IReadOnlyList<ParsedDocument> MappedBy(ListedKind list, ParsedDocument document)
+    {
+        var listed = ListedBy(list, document);
+        var mapped = new List<ParsedDocument>(listed.Count + 2);
+        mapped.AddRange(listed);
+        foreach (var link in Links(document))
+        {
+            if (link.Target is { } target && target.Kind == list.Target && !mapped.Contains(target))
+            {
+                mapped.Add(target);
+            }
+        }
+
+        return mapped.Count < 2 ? mapped : [.. mapped.OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal)];
+    }
 
     private IReadOnlyList<DocumentLink> Links(ParsedDocument document) => _linksFrom.TryGetValue(document, out var list) ? list : [];
 
