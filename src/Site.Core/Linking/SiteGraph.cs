@@ -297,7 +297,26 @@ public sealed class SiteGraph
             }
         }
 
-        return mapped.Count < 2 ? mapped : [.. mapped.OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id, StringComparer.Ordinal)];
+        // An insertion sort, stable as OrderBy is: a row holds a few documents.
+        for (var i = 1; i < mapped.Count; i++)
+        {
+            var next = mapped[i];
+            var j = i - 1;
+            for (; j >= 0 && ByTitle(mapped[j], next) > 0; j--)
+            {
+                mapped[j + 1] = mapped[j];
+            }
+
+            mapped[j + 1] = next;
+        }
+
+        return mapped;
+    }
+
+    private static int ByTitle(ParsedDocument first, ParsedDocument second)
+    {
+        var byTitle = StringComparer.OrdinalIgnoreCase.Compare(first.Source.Title, second.Source.Title);
+        return byTitle != 0 ? byTitle : StringComparer.Ordinal.Compare(first.Id, second.Id);
     }
 
     private IReadOnlyList<DocumentLink> Links(ParsedDocument document) => _linksFrom.TryGetValue(document, out var list) ? list : [];

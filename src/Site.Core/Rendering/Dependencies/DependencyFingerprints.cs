@@ -75,6 +75,10 @@ public sealed class DependencyFingerprints
             record.Mark(read);
         }
 
+        // Made once per compilation and asked by many values: made here, before the workers would wait on them.
+        _ = Scope.Marks;
+        _ = Scope.DocumentAt(string.Empty);
+        _ = _previous?.Scope.Marks;
         Parallel.For(0, read.Length, id =>
         {
             if (read[id])
