@@ -23,6 +23,7 @@ public sealed class SiteGraph
         KindLists<ParsedDocument> kinds,
         IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listed,
         IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listing,
+        IReadOnlyDictionary<(ListedKind List, ParsedDocument Document), IReadOnlyList<ParsedDocument>> mapped,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
         CitationIndex citations,
@@ -42,6 +43,7 @@ public sealed class SiteGraph
         _reservedUrlPages = reservedUrlPages;
         _listed = listed;
         _listing = listing;
+        _mapped = mapped;
         ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
         Substances = Nodes(DocumentKinds.Substance, kinds.Substances);
         Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
@@ -60,8 +62,8 @@ public sealed class SiteGraph
     {
         (_today, _retractions, _config, _address, _documents, _pages, _byId, _duplicates, _reservedUrlPages) =
             (graph._today, graph._retractions, graph._config, graph._address, graph._documents, graph._pages, graph._byId, graph._duplicates, graph._reservedUrlPages);
-        (_listed, _listing, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
-            (graph._listed, graph._listing, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
+        (_listed, _listing, _mapped, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
+            (graph._listed, graph._listing, graph._mapped, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
         _reads = reads;
         ContentPages = graph.ContentPages.Recording(() => NotRecorded(0), () => NotRecorded(0), _ => NotRecorded(0));
         Substances = Recording(graph.Substances, DependencyKinds.Substances);
@@ -72,6 +74,7 @@ public sealed class SiteGraph
 
     private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listed;
     private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listing;
+    private readonly IReadOnlyDictionary<(ListedKind List, ParsedDocument Document), IReadOnlyList<ParsedDocument>> _mapped;
     private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
     private readonly CitationIndex _citations;
@@ -167,7 +170,7 @@ public sealed class SiteGraph
     /// title order.
     /// </summary>
     public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) =>
-        Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), MappedBy(list, document));
+        Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), _mapped.TryGetValue((list, document), out var row) ? row : MappedBy(list, document));
 
     /// <summary>Every document a document lists, or is listed by, in any list of any kind.</summary>
     public IEnumerable<ParsedDocument> Related(ParsedDocument document) =>
@@ -282,14 +285,24 @@ public sealed class SiteGraph
     private IReadOnlyList<ParsedDocument> ListedBy(ListedKind list, ParsedDocument document) =>
         _listed.TryGetValue((list, document.Id), out var found) ? found : [];
 
-    // Asked for every row of the evidence map whenever a preview edit is checked against what pages read: made
-    // without a query's allocations, and sorted only when it holds more than one document.
-    private IReadOnlyList<ParsedDocument> MappedBy(ListedKind list, ParsedDocument document)
+    /// <summary>The listed rows of the previous link, for the next to keep where a row holds the same documents.</summary>
+    internal IReadOnlyList<ParsedDocument>? ListedRow(ListedKind list, string id) => _listed.GetValueOrDefault((list, id));
+
+    /// <summary>The evidence map's rows of the previous link, for the next to keep where a row holds the same documents.</summary>
+    internal IReadOnlyList<ParsedDocument>? MappedRow(ListedKind list, ParsedDocument document) => _mapped.GetValueOrDefault((list, document));
+
+    private List<ParsedDocument> MappedBy(ListedKind list, ParsedDocument document) => MappedRow(list, ListedBy(list, document), Links(document), []);
+
+    /// <summary>
+    /// Into <paramref name="row"/> (emptied first), the documents of <paramref name="list"/>'s target kind that a document
+    /// lists or links to, in title order: its row of the evidence map.
+    /// </summary>
+    internal static List<ParsedDocument> MappedRow(ListedKind list, IReadOnlyList<ParsedDocument> listed, IReadOnlyList<DocumentLink> links, List<ParsedDocument> row)
     {
-        var listed = ListedBy(list, document);
-        var mapped = new List<ParsedDocument>(listed.Count + 2);
+        row.Clear();
+        var mapped = row;
         mapped.AddRange(listed);
-        foreach (var link in Links(document))
+        foreach (var link in links)
         {
             if (link.Target is { } target && target.Kind == list.Target && !mapped.Contains(target))
             {
