@@ -162,6 +162,7 @@ public sealed class SiteCompiler(
             return plans;
         }
 
+        now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
