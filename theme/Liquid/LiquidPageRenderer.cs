@@ -29,7 +29,7 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     private readonly TemplateFiles _files;
     private readonly TemplateOptions _options;
     private readonly StringBuilder _buffer = new(64 * 1024);
-    private readonly StringWriter _writer;
+    private readonly BoundedWriter _writer;
     private RazorPageRenderer? _razor;
 
     /// <summary>Creates a renderer of <paramref name="templates"/>.</summary>
@@ -51,7 +51,10 @@ internal sealed class LiquidPageRenderer : IPageRenderer
         };
         _options.ValueConverters.Add(LiquidFilters.Convert);
         LiquidFilters.AddTo(_options);
-        _writer = new StringWriter(_buffer, CultureInfo.InvariantCulture);
+        // A value doubled in a loop grows past any memory in thirty steps.
+        _options.Assigned = static (_, value, _) => Bounded(value);
+        _options.Captured = static (_, value, _) => Bounded(value);
+        _writer = new BoundedWriter(_buffer);
     }
 
     /// <inheritdoc />
@@ -125,6 +128,7 @@ internal sealed class LiquidPageRenderer : IPageRenderer
             FileNotFoundException missing => $"it renders '{missing.Message}', which is no template of the theme",
             InvalidOperationException when failure.Message.StartsWith("The maximum", StringComparison.Ordinal) =>
                 string.Create(CultureInfo.InvariantCulture, $"it went past the theme's limits ({MaxSteps:N0} statements a page, partials {MaxRecursion} deep)"),
+            LimitException limit => $"{limit.Message}: past the theme's limits",
             _ => failure.Message,
         };
         var where = failure.Path == own ? "" : $" (in {failure.Path})";
@@ -133,6 +137,11 @@ internal sealed class LiquidPageRenderer : IPageRenderer
             "a template may loop and nest only so far; fix it, or delete it to use the default theme's");
         return new ThemeRenderException(diagnostic);
     }
+
+    private static ValueTask<FluidValue> Bounded(FluidValue value) =>
+        value is StringValue && value.ToStringValue().Length > BoundedWriter.MaxLength
+            ? throw new LimitException($"a value is longer than the theme's limit of {BoundedWriter.MaxLength:N0} characters")
+            : new(value);
 
     private static MemberAccessStrategy AllowedMembers()
     {

@@ -17,6 +17,8 @@ internal sealed partial class LiquidTemplates
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
+    private static readonly BoundedRanges Ranges = new();
+
     private readonly Dictionary<string, ThemeTemplate> _templates;
 
     private readonly ThemeFolderFiles? _folder;
@@ -54,7 +56,7 @@ internal sealed partial class LiquidTemplates
                 throw new InvalidOperationException($"the default theme's {file.Path} does not parse: {error}");
             }
 
-            templates[file.Path] = new ThemeTemplate(file.Path, template, own: false);
+            templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: false);
         }
 
         return new LiquidTemplates(templates);
@@ -81,7 +83,7 @@ internal sealed partial class LiquidTemplates
             var text = Text(file);
             if (Parser.TryParse(text, out var template, out var error))
             {
-                templates[file.Path] = new ThemeTemplate(file.Path, template, own: true);
+                templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: true);
                 continue;
             }
 
@@ -94,10 +96,10 @@ internal sealed partial class LiquidTemplates
     // Fluid ends its parse errors with the position, "(3:14)": the diagnostic points there, with the line's text for the caret.
     private static Diagnostic ParseProblem(string displayPath, string text, string error, bool replacesDefault)
     {
-        var position = Position().Match(error);
+        var position = Position().Matches(error).LastOrDefault() ?? Match.Empty;
         var line = position.Success ? int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
         var column = position.Success ? int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
-        var message = position.Success ? error[..position.Index].TrimEnd() : error;
+        var message = position.Success ? error[..position.Index].TrimEnd().TrimEnd("at".ToCharArray()).TrimEnd() : error;
         var lines = text.Split('\n');
         var source = line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
         return new Diagnostic(
@@ -116,6 +118,6 @@ internal sealed partial class LiquidTemplates
         return text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') ? text[..^1] : text;
     }
 
-    [GeneratedRegex(@"\((\d+):(\d+)\)\s*$")]
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex Position();
 }
