@@ -35,6 +35,8 @@ namespace Site.Benchmarks;
 /// renders the same page models with each renderer of <see cref="RenderBenchmark.Candidates"/> beside the default theme, on one thread.
 /// <code>dotnet run --project tests/Site.Benchmarks -- diagnostics</code>
 /// prints the README's diagnostics table, written from the rules the analyzers and phases declare.
+/// <code>dotnet run --project tests/Site.Benchmarks -- template-models</code>
+/// prints docs/templates.md, what each template receives, written from the models a template can read.
 /// </summary>
 public static class BenchmarkCommand
 {
@@ -48,7 +50,8 @@ public static class BenchmarkCommand
         "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
         "     | tool [--input input] [--runs 15] [--site path/to/installed/site]\n" +
         "     | render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]\n" +
-        "     | diagnostics";
+        "     | diagnostics\n" +
+        "     | template-models";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -145,6 +148,9 @@ public static class BenchmarkCommand
                 return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
             case "render":
                 return RenderBenchmark.Run(Option("--input") ?? "input", Number("--runs", 5), Option("--templates") is { } only ? List(only) : []);
+            case "template-models":
+                Console.Write(Site.Theme.TemplateModelDocs.Markdown());
+                return 0;
             case "diagnostics":
                 Console.Write(DiagnosticTable.Markdown(DiagnosticRegistry.All));
                 return 0;
@@ -179,6 +185,7 @@ public static class BenchmarkCommand
         "tool" => ["--input", "--runs", "--site"],
         "render" => ["--input", "--runs", "--templates"],
         "diagnostics" => [],
+        "template-models" => [],
         _ => null,
     };
 
