@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Connections;
 using Site.Core.Building;
+using Site.Core.Rendering;
 using Site.Preview;
 using Site.Theme;
 
@@ -26,17 +27,21 @@ internal static class PreviewCommand
         });
         var open = new Option<bool>("--open") { Description = "Open the site in a browser." };
         var retractions = new Option<string?>("--retractions") { Description = "A Retraction Watch CSV file, anywhere; it wins over site.yml's 'retractions', which must lie inside the input folder." };
-        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open, retractions };
+        var themeOption = new Option<string?>("--theme") { Description = "The site's own theme folder, anywhere: its templates and assets win over the default theme's of the same path, and over site.yml's 'theme'." };
+        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open, retractions, themeOption };
 
         command.SetAction(async (result, token) =>
         {
             var inputFolder = InputFolder.RequireExisting(result.GetValue(input)!, console.WorkingDirectory);
 
-            var themeAssets = Path.Combine(console.WorkingDirectory, "theme", "assets");
-            var theme = Directory.Exists(themeAssets) ? RazorTheme.FromDirectory(themeAssets) : new RazorTheme();
+            // Run from the repository, preview shows the theme's sources as they are edited.
+            var themeSources = Path.Combine(console.WorkingDirectory, "theme");
+            var themeAssets = Path.Combine(themeSources, ThemeFolderFiles.AssetsFolder);
+            var theme = Directory.Exists(themeAssets) ? LiquidTheme.FromDirectory(themeSources) : new LiquidTheme();
             var options = new PreviewOptions(
                 inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null,
-                result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null);
+                result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null,
+                result.GetValue(themeOption) is { } folder ? Path.GetFullPath(folder, console.WorkingDirectory) : null);
             await using var server = await ListenAsync(options, theme, console, token);
             // Said before the first build is done: a page asked for meanwhile waits for it.
             await console.Error.WriteLineAsync($"Serving {server.Address} (press Ctrl+C to stop).");
@@ -69,7 +74,7 @@ internal static class PreviewCommand
         return command;
     }
 
-    private static async Task<PreviewServer> ListenAsync(PreviewOptions options, RazorTheme theme, CliConsole console, CancellationToken token)
+    private static async Task<PreviewServer> ListenAsync(PreviewOptions options, LiquidTheme theme, CliConsole console, CancellationToken token)
     {
         try
         {
