@@ -14,8 +14,8 @@ namespace Site.Theme;
 public sealed class RazorPageRenderer : IPageRenderer
 {
     // The templates by name (a page model's Template, a kind's DocumentKind.Template): the components of Site.Theme.Pages.
-    private static readonly Dictionary<string, Type> Components = typeof(HomePage).Assembly.GetTypes()
-        .Where(t => t.Namespace == typeof(HomePage).Namespace && typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
+    private static readonly Dictionary<string, Type> Components = typeof(SubstancePage).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(SubstancePage).Namespace && typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     // An HtmlRenderer keeps every root component it rendered, with its render tree, until it is disposed:
@@ -35,6 +35,9 @@ public sealed class RazorPageRenderer : IPageRenderer
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         _writer = new StringWriter(_buffer, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Whether the Razor theme still has a page for <paramref name="template"/>: the others are Liquid only.</summary>
+    public static bool Renders(string template) => Components.ContainsKey(template);
 
     /// <inheritdoc />
     public string Render(PageModel page)

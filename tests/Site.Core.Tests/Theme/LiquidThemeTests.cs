@@ -82,11 +82,11 @@ public sealed class LiquidThemeTests
         var clock = Stopwatch.StartNew();
         var result = await site.BuildWithin(TimeSpan.FromSeconds(30), output: true);
 
-        // Then the build ends within seconds with invalid-template at the template, and no exception
+        // Then the build ends within seconds with invalid-template at the template (once for each page that renders it), and no exception
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
-        var problem = result.Diagnostics.Where(d => d.Code == "invalid-template").ShouldHaveSingleItem();
-        problem.Location.Path.ShouldBe("input/look/templates/" + blamed);
-        problem.Message.ShouldContain("limits");
+        var problems = result.Diagnostics.Where(d => d.Code == "invalid-template").ToList();
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => p.Location.Path == "input/look/templates/" + blamed && p.Message.Contains("limits"));
     }
 
     [Fact]
