@@ -101,7 +101,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                 .. graph.Substances.Documents
                     .Select(s => (Substance: s, Claims: graph.ClaimsLinking(s, document)))
                     .Where(s => s.Claims.Count > 0)
-                    .Select(s => new ConnectingClaims(Link(s.Substance), Passages(s.Claims))),
+                    .Select(s => new ConnectingClaims(s.Substance.Id, Link(s.Substance), Passages(s.Claims))),
             ],
             Evidence = Evidence(document),
         };
