@@ -210,7 +210,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                             CitationsRemoved = Keys(c.CitationsRemoved),
                             EvidenceBefore = c.EvidenceChanged ? Levels(c.Before.Evidence) : null,
                             EvidenceAfter = c.EvidenceChanged ? Levels(c.After.Evidence) : null,
-                            StatusChanges = c.StatusChanges,
+                            StatusChanges = [.. c.StatusChanges.Select(s => new StatusRevision(s.Key, s.Before, s.After))],
                         }),
                     ],
                     Removed = [.. page.Removed.Select(c => new ChangedClaim(c.Text, null, Keys(c.Keys)))],
