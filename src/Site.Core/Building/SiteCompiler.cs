@@ -21,7 +21,8 @@ namespace Site.Core.Building;
 /// page is rendered from a recording view of the graph, and kept with what it read and the fingerprint of each value
 /// (<see cref="DependencyKinds"/>); a page is rendered again when one of those values has another fingerprint now.
 /// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
-/// one compilation at a time.
+/// one compilation at a time. A compiler given an <see cref="Output"/> (a build, a check) makes one compilation: its
+/// pages go there as they are finished and are not kept, and it records nothing for a next call.
 /// </summary>
 /// <param name="theme">Renders the pages.</param>
 /// <param name="inputDirectory">The content folder.</param>
@@ -45,6 +46,14 @@ public sealed class SiteCompiler(
     private IReadOnlyDictionary<string, PageRecord>? _records;
     private DependencyFingerprints? _fingerprints;
     private ClaimsJsonFragments? _claimsJson;
+    private ThemeFolderFiles? _themeFiles;
+
+    /// <summary>
+    /// Where each page goes as soon as it is finished, on the worker that rendered it, instead of being kept in memory with
+    /// its bytes; null (preview, which serves from memory and compiles again after every edit) to keep them. With an
+    /// output, nothing is recorded or kept for a next compilation: every call renders every page, as a fresh compiler does.
+    /// </summary>
+    public IPageOutput? Output { get; init; }
 
     /// <summary>A kind of read the compiler's pages do not record: the hook of the test that proves every kind is needed.</summary>
     internal DependencyKind? Dropping { get; init; }
@@ -75,7 +84,8 @@ public sealed class SiteCompiler(
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));
         var scope = new DependencyScope(graph, date);
         var fingerprints = new DependencyFingerprints(scope, _fingerprints);
-        var recording = new DependencyRecording(fingerprints, Dropping);
+        // What pages read is worth recording only for a next compilation to select from.
+        var recording = Output is null ? new DependencyRecording(fingerprints, Dropping) : null;
         var claimsJson = new ClaimsJsonFragments(recording, _claimsJson);
 
         var diagnostics = new DiagnosticBag();
@@ -100,12 +110,16 @@ public sealed class SiteCompiler(
 
         // The site's own theme folder, read at every compilation (it is small): its files win over the theme's.
         var used = theme;
-        if (loaded.ThemeFolder is { } folder)
+        var themeFiles = loaded.ThemeFolder is { } folder ? ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)) : null;
+        if (themeFiles is not null)
         {
-            var overlay = theme.Overlay(ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)));
+            var overlay = theme.Overlay(themeFiles);
             diagnostics.AddRange(overlay.Diagnostics);
             used = overlay.Theme;
         }
+
+        // A template of the site's theme is in the pages that render with it: an edited one renders them again.
+        var retemplated = _site is not null && !SameFiles(_themeFiles, themeFiles);
 
         // Read once: the pages name these files, and these same bytes are written or served.
         var assets = PublishedAssets.Of(used.Assets);
@@ -116,23 +130,27 @@ public sealed class SiteCompiler(
         scope.Style = style;
         var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
         // The theme is no part of the graph: a new template or stylesheet name is in every page.
-        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed));
+        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed || retemplated));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
-        var postProcess = new PostProcessPhase();
+        var postProcess = new PostProcessPhase(Output);
         var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(graph, assets, stale, postProcess.Process, recording));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(
             graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today)), claimsJson));
 
-        var records = new Dictionary<string, PageRecord>(plans.Count, StringComparer.Ordinal);
-        foreach (var plan in plans)
+        if (recording is not null)
         {
-            records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
+            var records = new Dictionary<string, PageRecord>(plans.Count, StringComparer.Ordinal);
+            foreach (var plan in plans)
+            {
+                records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
+            }
+
+            (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
+            (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
         }
 
-        (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
-        (_records, _fingerprints, _claimsJson) = (records, fingerprints, claimsJson);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
@@ -144,6 +162,7 @@ public sealed class SiteCompiler(
             return plans;
         }
 
+        now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
@@ -152,6 +171,10 @@ public sealed class SiteCompiler(
         });
         return [.. plans.Where((_, i) => stale[i])];
     }
+
+    private static bool SameFiles(ThemeFolderFiles? before, ThemeFolderFiles? now) =>
+        (before?.Files ?? []).Select(f => f.Path).SequenceEqual((now?.Files ?? []).Select(f => f.Path), StringComparer.Ordinal)
+        && (before?.Files ?? []).Zip(now?.Files ?? []).All(p => p.First.Content.AsSpan().SequenceEqual(p.Second.Content));
 
     private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)
     {
