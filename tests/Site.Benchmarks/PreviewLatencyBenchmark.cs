@@ -36,7 +36,7 @@ internal static class PreviewLatencyBenchmark
         try
         {
             var start = Stopwatch.StartNew();
-            await using var server = await PreviewServer.StartAsync(new PreviewOptions(copy, root, Port: 0), new RazorTheme(), TextWriter.Null);
+            await using var server = await PreviewServer.StartAsync(new PreviewOptions(copy, root, Port: 0), new LiquidTheme(), TextWriter.Null);
             var firstBuild = start.Elapsed;
             using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
             using var events = await client.GetAsync("_site/events", HttpCompletionOption.ResponseHeadersRead);

@@ -32,7 +32,7 @@ public static partial class RenderBenchmark
         var parsed = new ParsePhase().Run(loaded.Documents, loaded.Config.Claims);
         var date = BuildDate.Today();
         var graph = new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, null, loaded.Retractions, date);
-        var assets = PublishedAssets.Of(new RazorTheme().Assets);
+        var assets = PublishedAssets.Of(new LiquidTheme().Assets);
         var factory = new PageModelFactory(graph, assets, date, null, PreparedStyle.For(graph));
         var plans = factory.Plan();
 
@@ -40,7 +40,7 @@ public static partial class RenderBenchmark
         var models = plans.Select(factory.Create).Where(m => templates.Count == 0 || templates.Contains(m.Template)).ToList();
         Console.WriteLine($"{models.Count:N0} pages ({string.Join(", ", models.GroupBy(m => m.Template).Select(g => $"{g.Count():N0} {g.Key}"))}); models made in {clock.ElapsedMilliseconds:N0} ms");
 
-        var renderers = new List<(string Name, Func<IPageRenderer> Create)> { ("razor", () => new RazorPageRenderer()) };
+        var renderers = new List<(string Name, Func<IPageRenderer> Create)> { ("razor", () => new RazorPageRenderer()), ("liquid", () => new LiquidTheme().CreateRenderer()) };
         renderers.AddRange(Candidates);
         var expected = Render(new RazorPageRenderer(), models).Pages;
         var postProcess = new PostProcessPhase();

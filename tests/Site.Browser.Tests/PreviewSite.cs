@@ -25,7 +25,7 @@ public sealed class PreviewSite : IAsyncDisposable
         Write(root, "input/index.md", "---\ntitle: Home\n---\n\nWelcome. See [[ketamine]].\n");
         Write(root, "input/substances/ketamine.md", "---\ntitle: Ketamine\nmechanisms: [nmda]\n---\n\n::: editorial\nOriginal text.\n:::\n");
         Write(root, "input/mechanisms/nmda.md", "---\ntitle: NMDA antagonism\n---\n\n::: editorial\nSee [[ketamine]].\n:::\n");
-        var server = await PreviewServer.StartAsync(new PreviewOptions(Path.Combine(root, "input"), root, Port: 0), new RazorTheme(), TextWriter.Null);
+        var server = await PreviewServer.StartAsync(new PreviewOptions(Path.Combine(root, "input"), root, Port: 0), new LiquidTheme(), TextWriter.Null);
         return new PreviewSite(root, server);
     }
 

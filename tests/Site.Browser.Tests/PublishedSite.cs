@@ -90,7 +90,7 @@ public sealed class PublishedSite : IAsyncDisposable
     private static async Task<PublishedSite> BuildAndServeAsync(string root, string sitePath, string? previous = null)
     {
         var output = Path.Combine(root, "output");
-        var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", root, PreviousEdition: previous));
+        var result = new SiteBuilder(new LiquidTheme()).Build(new BuildOptions("input", "output", root, PreviousEdition: previous));
         if (result.Diagnostics.Count > 0 || !result.Written)
         {
             throw new InvalidOperationException("the test site did not build cleanly:\n" + string.Join('\n', result.Diagnostics));

@@ -108,7 +108,7 @@ internal sealed class TestSite : IDisposable
     /// <param name="previous">The previous edition (relative to <see cref="Root"/>) for /changes/ and its feed, or null.</param>
     public BuildResult BuildInto(string? outputFolder, bool warningsAsErrors = false, string? previous = null)
     {
-        _result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", outputFolder, Root, warningsAsErrors, Today: Today, PreviousEdition: previous));
+        _result = new SiteBuilder(new LiquidTheme()).Build(new BuildOptions("input", outputFolder, Root, warningsAsErrors, Today: Today, PreviousEdition: previous));
         return _result;
     }
 

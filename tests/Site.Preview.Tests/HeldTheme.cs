@@ -7,7 +7,7 @@ namespace Site.Preview.Tests;
 /// <summary>The real theme, whose renderers hold every page until <see cref="Release"/>: a build that takes as long as a test needs.</summary>
 internal sealed class HeldTheme : ISiteTheme, IDisposable
 {
-    private readonly RazorTheme _theme = new();
+    private readonly LiquidTheme _theme = new();
     private readonly ManualResetEventSlim _released = new();
     private int _started;
 

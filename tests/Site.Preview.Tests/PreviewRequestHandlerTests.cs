@@ -18,7 +18,7 @@ public sealed class PreviewRequestHandlerTests
         // Given a site built with an image in input/assets, served as built
         using var folder = new SiteFolder();
         folder.Write(ReplacedAsset.Path, ReplacedAsset.Svg);
-        var built = new PreviewSiteBuilder(new RazorTheme(), new PreviewOptions(folder.InputDirectory, folder.Root)).Build(1, null, everything: true);
+        var built = new PreviewSiteBuilder(new LiquidTheme(), new PreviewOptions(folder.InputDirectory, folder.Root)).Build(1, null, everything: true);
         built.Files.ContainsKey("/" + ReplacedAsset.Path).ShouldBeTrue();
         await using var app = await ServeAsync(built, folder.InputDirectory);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(3) };
@@ -47,7 +47,7 @@ public sealed class PreviewRequestHandlerTests
         // Given a site built with an image in input/assets, served as built
         using var folder = new SiteFolder();
         folder.Write(ReplacedAsset.Path, ReplacedAsset.Svg);
-        var built = new PreviewSiteBuilder(new RazorTheme(), new PreviewOptions(folder.InputDirectory, folder.Root)).Build(1, null, everything: true);
+        var built = new PreviewSiteBuilder(new LiquidTheme(), new PreviewOptions(folder.InputDirectory, folder.Root)).Build(1, null, everything: true);
         await using var app = await ServeAsync(built, folder.InputDirectory);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(3) };
 

@@ -16,7 +16,7 @@ public sealed partial class PreviewServerTests
         var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: running.Server.Address.Port);
         var failure = await Record.ExceptionAsync(async () =>
         {
-            await using var second = await PreviewServer.StartAsync(options, new RazorTheme(), TextWriter.Null).WaitAsync(PreviewSite.Patience);
+            await using var second = await PreviewServer.StartAsync(options, new LiquidTheme(), TextWriter.Null).WaitAsync(PreviewSite.Patience);
         });
 
         // Then it fails with an I/O error, as documented, and the first one keeps serving

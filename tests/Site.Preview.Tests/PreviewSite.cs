@@ -69,7 +69,7 @@ internal sealed class PreviewSite : IAsyncDisposable
             var log = new StringWriter();
             var synchronizedLog = TextWriter.Synchronized(log);
             var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: 0);
-            var server = await PreviewServer.StartAsync(options, new RazorTheme(), synchronizedLog).WaitAsync(Patience);
+            var server = await PreviewServer.StartAsync(options, new LiquidTheme(), synchronizedLog).WaitAsync(Patience);
             return new PreviewSite(folder, server, log, synchronizedLog);
         }
         catch
@@ -80,7 +80,7 @@ internal sealed class PreviewSite : IAsyncDisposable
     }
 
     /// <summary>The URL the theme's stylesheet is served at: its name carries a hash of its content.</summary>
-    public static string Stylesheet { get; } = PublishedAssets.Of(new RazorTheme().Assets).UrlOf("site.css");
+    public static string Stylesheet { get; } = PublishedAssets.Of(new LiquidTheme().Assets).UrlOf("site.css");
 
     /// <summary>Parses a page's HTML.</summary>
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);

@@ -49,7 +49,7 @@ internal static class BuildCommand
                 Theme: result.GetValue(theme));
 
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var outcome = new SiteBuilder(new RazorTheme()).Build(options);
+            var outcome = new SiteBuilder(new LiquidTheme()).Build(options);
             if (console.ShowProgress)
             {
                 console.Error.Write("\r\u001b[2K");

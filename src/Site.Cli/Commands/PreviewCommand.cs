@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Connections;
 using Site.Core.Building;
+using Site.Core.Rendering;
 using Site.Preview;
 using Site.Theme;
 
@@ -33,8 +34,10 @@ internal static class PreviewCommand
         {
             var inputFolder = InputFolder.RequireExisting(result.GetValue(input)!, console.WorkingDirectory);
 
-            var themeAssets = Path.Combine(console.WorkingDirectory, "theme", "assets");
-            var theme = Directory.Exists(themeAssets) ? RazorTheme.FromDirectory(themeAssets) : new RazorTheme();
+            // Run from the repository, preview shows the theme's sources as they are edited.
+            var themeSources = Path.Combine(console.WorkingDirectory, "theme");
+            var themeAssets = Path.Combine(themeSources, ThemeFolderFiles.AssetsFolder);
+            var theme = Directory.Exists(themeAssets) ? LiquidTheme.FromDirectory(themeSources) : new LiquidTheme();
             var options = new PreviewOptions(
                 inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null,
                 result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null,
@@ -71,7 +74,7 @@ internal static class PreviewCommand
         return command;
     }
 
-    private static async Task<PreviewServer> ListenAsync(PreviewOptions options, RazorTheme theme, CliConsole console, CancellationToken token)
+    private static async Task<PreviewServer> ListenAsync(PreviewOptions options, LiquidTheme theme, CliConsole console, CancellationToken token)
     {
         try
         {

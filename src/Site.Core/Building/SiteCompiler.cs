@@ -47,6 +47,7 @@ public sealed class SiteCompiler(
     private DependencyFingerprints? _fingerprints;
     private ClaimsJsonFragments? _claimsJson;
     private ThemeFolderFiles? _themeFiles;
+    private IReadOnlyDictionary<string, IReadOnlySet<string>>? _templates;
 
     /// <summary>
     /// Where each page goes as soon as it is finished, on the worker that rendered it, instead of being kept in memory with
@@ -119,7 +120,7 @@ public sealed class SiteCompiler(
         }
 
         // A template of the site's theme is in the pages that render with it: an edited one renders them again.
-        var retemplated = _site is not null && !SameFiles(_themeFiles, themeFiles);
+        var retemplated = _site is null ? [] : ChangedFiles(_themeFiles, themeFiles);
 
         // Read once: the pages name these files, and these same bytes are written or served.
         var assets = PublishedAssets.Of(used.Assets);
@@ -130,10 +131,12 @@ public sealed class SiteCompiler(
         scope.Style = style;
         var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
         // The theme is no part of the graph: a new template or stylesheet name is in every page.
-        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed || retemplated));
+        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed, retemplated));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
         var postProcess = new PostProcessPhase(Output);
-        var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(graph, assets, stale, postProcess.Process, recording));
+        var templates = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(
+            graph, assets, stale, postProcess.Process, recording, (url, set) => templates[url] = set));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(
@@ -142,10 +145,14 @@ public sealed class SiteCompiler(
         if (recording is not null)
         {
             var records = new Dictionary<string, PageRecord>(plans.Count, StringComparer.Ordinal);
+            var pageTemplates = new Dictionary<string, IReadOnlySet<string>>(plans.Count, StringComparer.Ordinal);
             foreach (var plan in plans)
             {
                 records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
+                pageTemplates[plan.Url] = templates.GetValueOrDefault(plan.Url) ?? _templates!.GetValueOrDefault(plan.Url) ?? new HashSet<string>();
             }
+
+            _templates = pageTemplates;
 
             (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
             (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
@@ -154,27 +161,44 @@ public sealed class SiteCompiler(
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
-    // A page is rendered again when it is new, or when a value it read has another fingerprint now; nothing else decides.
-    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, DependencyFingerprints now, bool everything)
+    // A page is rendered again when it is new, when a value it read has another fingerprint now, or when a template it was
+    // rendered with changed (every page, when the renderer could not say which it used); nothing else decides.
+    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, DependencyFingerprints now, bool everything, IReadOnlySet<string> retemplated)
     {
-        if (everything || _site is null || _records is null)
+        if (everything || _site is null || _records is null || _templates is null)
         {
             return plans;
         }
+
+        bool Retemplated(string url) =>
+            retemplated.Count > 0 && (!_templates.TryGetValue(url, out var used) || used.Count == 0 || used.Overlaps(retemplated));
 
         now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
             var url = plans[i].Url;
-            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || !record.Holds(now);
+            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || Retemplated(url) || !record.Holds(now);
         });
         return [.. plans.Where((_, i) => stale[i])];
     }
 
-    private static bool SameFiles(ThemeFolderFiles? before, ThemeFolderFiles? now) =>
-        (before?.Files ?? []).Select(f => f.Path).SequenceEqual((now?.Files ?? []).Select(f => f.Path), StringComparer.Ordinal)
-        && (before?.Files ?? []).Zip(now?.Files ?? []).All(p => p.First.Content.AsSpan().SequenceEqual(p.Second.Content));
+    // The paths of the site's theme files added, removed or edited since the last compilation.
+    private static HashSet<string> ChangedFiles(ThemeFolderFiles? before, ThemeFolderFiles? now)
+    {
+        var old = (before?.Files ?? []).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in now?.Files ?? [])
+        {
+            if (!old.Remove(file.Path, out var content) || !content.AsSpan().SequenceEqual(file.Content))
+            {
+                changed.Add(file.Path);
+            }
+        }
+
+        changed.UnionWith(old.Keys);
+        return changed;
+    }
 
     private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)
     {

@@ -276,6 +276,8 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
             .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
             .Select(g => new EvidenceBar(EvidenceLevels.Name(g.Key), EvidenceLevels.Label(g.Key), g.Count()))
             .ToArray();
+        var max = bars.Length == 0 ? 0 : bars.Max(b => b.Count);
+        bars = [.. bars.Select(b => b with { Width = Math.Max(2, b.Count * 100 / max) })];
         var claims = graph.ClaimsOf(document);
         return new EvidenceSummary(bars, claims.Count, claims.Count(c => c.Flag is not null))
         {

@@ -25,7 +25,7 @@ public sealed partial class SiteBuilderTests
         var expected = FixtureSites.ExpectedDiagnostics("invalid/" + fixture);
 
         // When it is checked from its own folder
-        var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", null, folder));
+        var result = new SiteBuilder(new LiquidTheme()).Build(new BuildOptions("input", null, folder));
 
         // Then the diagnostics are exactly those, in the stable order
         result.Diagnostics.Select(DiagnosticLine.Of).ToArray().ShouldBe(expected);

@@ -98,7 +98,7 @@ public sealed partial class SiteBuilderTests
         var options = new BuildOptions("input", "theme", site.Root, ProtectedDirectories: ["theme"]);
 
         // When the site is built into it
-        var build = () => new SiteBuilder(new RazorTheme()).Build(options);
+        var build = () => new SiteBuilder(new LiquidTheme()).Build(options);
 
         // Then the build refuses and the theme survives
         build.ShouldThrow<SiteSetupException>();
@@ -209,7 +209,7 @@ public sealed partial class SiteBuilderTests
         using var held = OutputLock.TryTake(site.OutputDirectory).ShouldNotBeNull();
 
         // When it is built without waiting
-        var build = () => new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", site.Root, Today: TestSite.Today, WaitForOutput: false));
+        var build = () => new SiteBuilder(new LiquidTheme()).Build(new BuildOptions("input", "output", site.Root, Today: TestSite.Today, WaitForOutput: false));
 
         // Then the build refuses, naming the lock, and writes nothing
         build.ShouldThrow<SiteSetupException>().Message.ShouldBe(
@@ -229,7 +229,7 @@ public sealed partial class SiteBuilderTests
 
         // When it is built
         var options = new BuildOptions("input", "output", site.Root, Today: TestSite.Today, OnWaitingForOutput: () => Interlocked.Increment(ref said));
-        var build = Task.Run(() => new SiteBuilder(new RazorTheme()).Build(options));
+        var build = Task.Run(() => new SiteBuilder(new LiquidTheme()).Build(options));
         SpinWait.SpinUntil(() => Volatile.Read(ref said) > 0, TimeSpan.FromSeconds(30)).ShouldBeTrue();
         await Task.Delay(300);
         var whileHeld = (build.IsCompleted, Directory.Exists(temporary), Directory.Exists(site.OutputDirectory));

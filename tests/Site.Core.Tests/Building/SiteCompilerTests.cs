@@ -95,7 +95,7 @@ public sealed class SiteCompilerTests : IDisposable
     public void Should_give_the_same_pages_incrementally_as_a_full_compile(string edit)
     {
         // Given a compiled site
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         compiler.Compile();
 
         // When one kind of edit is made and the site is compiled again incrementally
@@ -103,7 +103,7 @@ public sealed class SiteCompilerTests : IDisposable
         var incremental = compiler.Compile(changed);
 
         // Then every page is byte for byte what a fresh compiler makes, with the same diagnostics
-        var full = new SiteCompiler(new RazorTheme(), Input, _root).Compile();
+        var full = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
         Pages(incremental).ShouldBe(Pages(full));
         incremental.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
     }
@@ -113,7 +113,7 @@ public sealed class SiteCompilerTests : IDisposable
     {
         // Given a compiled site where a claim links ketamine to its mechanism and cites one trial
         Apply("claim-link");
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         compiler.Compile();
 
         // When the trial turns out to be an animal study
@@ -123,7 +123,7 @@ public sealed class SiteCompilerTests : IDisposable
         incremental.RenderedUrls.ShouldContain("/substances/ketamine/");
         incremental.RenderedUrls.ShouldContain("/evidence/");
         incremental.Site.PageAt("/evidence/")!.Html.ShouldContain("animal or laboratory data only");
-        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new RazorTheme(), Input, _root).Compile()));
+        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new LiquidTheme(), Input, _root).Compile()));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class SiteCompilerTests : IDisposable
         Write("references/smith-2020.md", "---\ntitle: A trial\ntype: report\nissued: 2020\nevidence: rct\nDOI: 10.1000/smith.2020\n---\n\nAnnotation.\n");
         Write("site.yml", "title: Test\nretractions: retraction_watch.csv\n");
         Write("retraction_watch.csv", Header);
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         compiler.Compile().Site.PageAt("/substances/methadone/")!.Html.ShouldNotContain("cites a retracted study");
 
         // When the data file alone changes: the trial is retracted
@@ -145,14 +145,14 @@ public sealed class SiteCompilerTests : IDisposable
         incremental.Site.PageAt("/substances/methadone/")!.Html.ShouldContain("cites a retracted study");
         incremental.Site.PageAt("/references/smith-2020/")!.Html.ShouldContain("This study was retracted");
         incremental.Diagnostics.ShouldContain(d => d.Code == "retracted-reference");
-        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new RazorTheme(), Input, _root).Compile()));
+        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new LiquidTheme(), Input, _root).Compile()));
     }
 
     [Fact]
     public void Should_stay_equal_to_a_full_compile_over_a_random_sequence_of_edits()
     {
         // Given a compiled site and a fixed random sequence of edits
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         compiler.Compile();
         var random = new Random(20261121);
         var edits = EditKinds;
@@ -164,7 +164,7 @@ public sealed class SiteCompilerTests : IDisposable
             var incremental = compiler.Compile(Apply(edit, step));
 
             // Then the pages equal a fresh full compile
-            var full = new SiteCompiler(new RazorTheme(), Input, _root).Compile();
+            var full = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
             Pages(incremental).ShouldBe(Pages(full), $"step {step}: {edit}");
         }
     }
@@ -173,7 +173,7 @@ public sealed class SiteCompilerTests : IDisposable
     public void Should_render_only_the_edited_page_after_a_body_edit()
     {
         // Given a compiled site
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         var first = compiler.Compile();
 
         // When only the wording of a substance's text changes (no claim, citation or link comes or goes)
@@ -188,7 +188,7 @@ public sealed class SiteCompilerTests : IDisposable
     public void Should_render_the_home_page_again_when_a_substance_gains_a_claim()
     {
         // Given a compiled site, whose home page counts the claims of each substance
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         compiler.Compile();
 
         // When a paragraph, a new claim, is added to a substance
@@ -228,7 +228,7 @@ public sealed class SiteCompilerTests : IDisposable
     public void Should_render_pages_that_show_a_changed_title()
     {
         // Given a compiled site
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root);
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
         compiler.Compile();
 
         // When a substance's title changes
@@ -266,13 +266,13 @@ public sealed class SiteCompilerTests : IDisposable
         if (withPreviousEdition)
         {
             Write("substances/cannabis.md", "---\ntitle: Cannabis\n---\n\nIt was studied [@jones-2018].\n");
-            var before = new SiteCompiler(new RazorTheme(), Input, _root, date).Compile();
+            var before = new SiteCompiler(new LiquidTheme(), Input, _root, date).Compile();
             previous = EditionReader.Parse(ClaimsJsonExport.Write(before.Graph), "claims.json");
             Delete("substances/cannabis.md");
             edits = ["cannabis-back", "passage"];
         }
 
-        var compiler = new SiteCompiler(new RazorTheme(), Input, _root, previous: previous) { Dropping = dropped, Date = date };
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root, previous: previous) { Dropping = dropped, Date = date };
         compiler.Compile();
         for (var step = 0; step < edits.Length; step++)
         {
@@ -288,7 +288,7 @@ public sealed class SiteCompilerTests : IDisposable
             }
 
             var incremental = compiler.Compile();
-            var full = new SiteCompiler(new RazorTheme(), Input, _root, previous: previous) { Date = date }.Compile();
+            var full = new SiteCompiler(new LiquidTheme(), Input, _root, previous: previous) { Date = date }.Compile();
             if (!Pages(incremental).SequenceEqual(Pages(full)))
             {
                 return edit;

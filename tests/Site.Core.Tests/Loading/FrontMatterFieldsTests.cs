@@ -13,7 +13,7 @@ public sealed class FrontMatterFieldsTests
         var folder = FixtureSites.PathOf("invalid/unknown-field");
 
         // When it is checked
-        var result = new SiteBuilder(new RazorTheme())
+        var result = new SiteBuilder(new LiquidTheme())
             .Build(new BuildOptions("input", null, folder));
 
         // Then the diagnostic names the field and suggests the right one

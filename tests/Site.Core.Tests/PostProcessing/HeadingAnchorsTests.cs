@@ -70,9 +70,9 @@ public sealed class HeadingAnchorsTests
     {
         // Given the pages of a site with citations, claims, reference lists and the evidence map, as rendered
         using var site = TestSite.FromFixture(fixture);
-        var compilation = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
+        var compilation = new SiteCompiler(new LiquidTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
         var (graph, assets) = (compilation.Graph, compilation.Assets);
-        var rendered = new RenderPhase(new RazorTheme(), TestSite.Today).Run(graph, assets, new PageModelFactory(graph, assets, TestSite.Today).Plan());
+        var rendered = new RenderPhase(new LiquidTheme(), TestSite.Today).Run(graph, assets, new PageModelFactory(graph, assets, TestSite.Today).Plan());
         rendered.Count.ShouldBeGreaterThan(3);
 
         foreach (var page in rendered)

@@ -221,7 +221,7 @@ public sealed class StarterSiteTests : IDisposable
     }
 
     private static BuildResult Build(string site) =>
-        new SiteBuilder(new RazorTheme()).Build(new BuildOptions("input", "output", site, WarningsAsErrors: true, Today: TestSite.Today));
+        new SiteBuilder(new LiquidTheme()).Build(new BuildOptions("input", "output", site, WarningsAsErrors: true, Today: TestSite.Today));
 
     private static IDocument Page(string site, string url) =>
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "output", url, "index.html")));

@@ -58,6 +58,6 @@ public sealed class CitationStylesTests
     private static SiteCompilation Compile(string siteYml)
     {
         using var site = TestSite.Write(new Dictionary<string, string> { ["site.yml"] = siteYml, ["index.md"] = "---\ntitle: Home\n---\n\n::: editorial\nText.\n:::\n" });
-        return new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
+        return new SiteCompiler(new LiquidTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
     }
 }

@@ -21,7 +21,7 @@ public sealed class PreparedStyleTests : IDisposable
     public void Should_give_the_same_pages_incrementally_as_a_full_compile_when_a_new_work_gives_another_a_year_suffix()
     {
         // Given a compiled APA site where jones-2018 is "Jones et al., 2018"
-        var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
+        var compiler = new SiteCompiler(new LiquidTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         compiler.Compile().Site.PageAt("/substances/ketamine/")!.Html.ShouldContain("Jones et al., 2018</a>");
 
         // When a second "Jones et al., 2018" is added, cited from methadone's page only
@@ -32,14 +32,14 @@ public sealed class PreparedStyleTests : IDisposable
         // Then ketamine's page, which did not change, shows 2018a, as its reference page does: the same as a full compile
         incremental.Site.PageAt("/substances/ketamine/")!.Html.ShouldContain("Jones et al., 2018a</a>");
         incremental.Site.PageAt("/references/jones-2018/")!.Html.ShouldContain("(2018a).");
-        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today).Compile()));
+        Pages(incremental).ShouldBe(Pages(new SiteCompiler(new LiquidTheme(), _site.InputDirectory, _site.Root, TestSite.Today).Compile()));
     }
 
     [Fact]
     public void Should_reuse_the_entry_of_an_unchanged_reference_and_format_a_changed_one_again()
     {
         // Given a style prepared for a compilation of the site, and the entries it made
-        var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
+        var compiler = new SiteCompiler(new LiquidTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         var first = compiler.Compile();
         var earlier = PreparedStyle.For(first.Graph);
         var (jones, smith) = (earlier.Entry(first.Graph.References["jones-2018"]), earlier.Entry(first.Graph.References["smith-2020"]));
@@ -59,7 +59,7 @@ public sealed class PreparedStyleTests : IDisposable
     public void Should_format_an_unchanged_reference_again_when_its_year_suffix_changes()
     {
         // Given a style prepared for the site, and jones-2018's entry
-        var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
+        var compiler = new SiteCompiler(new LiquidTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         var first = compiler.Compile();
         var earlier = PreparedStyle.For(first.Graph);
         var entry = earlier.Entry(first.Graph.References["jones-2018"]);
@@ -80,7 +80,7 @@ public sealed class PreparedStyleTests : IDisposable
     public void Should_format_every_entry_again_when_the_style_changes()
     {
         // Given a style prepared for the APA site, and an entry
-        var compiler = new SiteCompiler(new RazorTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
+        var compiler = new SiteCompiler(new LiquidTheme(), _site.InputDirectory, _site.Root, TestSite.Today);
         var first = compiler.Compile();
         var earlier = PreparedStyle.For(first.Graph);
         earlier.Entry(first.Graph.References["jones-2018"]).Entry.Style.ShouldBe("apa");

@@ -4,4 +4,11 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Level">The level's name ("rct", "not-assessed"), for styling.</param>
 /// <param name="Label">The level as readers see it ("Randomised controlled trial").</param>
 /// <param name="Count">The number of distinct references of that level.</param>
-public sealed record EvidenceBar(string Level, string Label, int Count);
+public sealed record EvidenceBar(string Level, string Label, int Count)
+{
+    /// <summary>
+    /// The bar's length in percent of the longest bar of its chart: at least 2, so that a count of one still shows beside a
+    /// count of fifty.
+    /// </summary>
+    public int Width { get; init; }
+}

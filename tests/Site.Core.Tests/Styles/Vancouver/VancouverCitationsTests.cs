@@ -122,7 +122,7 @@ public sealed class VancouverCitationsTests
         });
 
         // When the page is rendered
-        var compilation = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root).Compile();
+        var compilation = new SiteCompiler(new LiquidTheme(), site.InputDirectory, site.Root).Compile();
         var page = new HtmlParser().ParseDocument(compilation.Site.PageAt("/about/")!.Html);
 
         // Then the known key is a numbered link and the unknown one is marked, never numbered
@@ -147,7 +147,7 @@ public sealed class VancouverCitationsTests
         });
 
         // When the page is rendered
-        var compilation = new SiteCompiler(new RazorTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
+        var compilation = new SiteCompiler(new LiquidTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile();
         var paragraph = new HtmlParser().ParseDocument(compilation.Site.PageAt("/about/")!.Html).ShouldHave("main .body p");
 
         // Then no space comes before either number, and the text around them is kept

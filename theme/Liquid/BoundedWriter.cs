@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Theme.Liquid;
+
+/// <summary>The page being written, refusing to grow past <see cref="MaxLength"/> characters: a loop can print a lot in few steps.</summary>
+internal sealed class BoundedWriter(StringBuilder buffer) : StringWriter(buffer, CultureInfo.InvariantCulture)
+{
+    /// <summary>The most characters a page's template may write (and any one value a template assigns may hold).</summary>
+    public const int MaxLength = 64 * 1024 * 1024;
+
+    /// <inheritdoc />
+    public override void Write(char value)
+    {
+        Check(1);
+        base.Write(value);
+    }
+
+    /// <inheritdoc />
+    public override void Write(string? value)
+    {
+        Check(value?.Length ?? 0);
+        base.Write(value);
+    }
+
+    /// <inheritdoc />
+    public override void Write(char[] buffer, int index, int count)
+    {
+        Check(count);
+        base.Write(buffer, index, count);
+    }
+
+    /// <inheritdoc />
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        Check(buffer.Length);
+        base.Write(buffer);
+    }
+
+    /// <inheritdoc />
+    public override void Write(StringBuilder? value)
+    {
+        Check(value?.Length ?? 0);
+        base.Write(value);
+    }
+
+    private void Check(int more)
+    {
+        if ((long)GetStringBuilder().Length + more > MaxLength)
+        {
+            throw new LimitException($"the page is longer than the theme's limit of {MaxLength:N0} characters");
+        }
+    }
+}

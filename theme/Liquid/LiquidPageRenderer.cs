@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Values;
+using Site.Core.Diagnostics;
+using Site.Core.Rendering;
+using Site.Core.Rendering.Models;
+
+namespace Site.Theme.Liquid;
+
+/// <summary>
+/// Renders page models with the theme's Liquid templates (Fluid): the page's <c>pages/&lt;Template&gt;.liquid</c> into
+/// <c>layout.liquid</c>. One instance per worker thread. A page whose template the theme does not have yet is rendered by
+/// the Razor theme.
+/// </summary>
+internal sealed class LiquidPageRenderer : IPageRenderer
+{
+    /// <summary>Statements one page may run: far more than any page of a real site, few enough to stop a loop in a second.</summary>
+    public const int MaxSteps = 1_000_000;
+
+    /// <summary>How deeply partials may render partials.</summary>
+    public const int MaxRecursion = 32;
+
+    // What a template can read of .NET: the public properties of the page models and of what they hold, nothing else.
+    private static readonly MemberAccessStrategy Members = AllowedMembers();
+
+    private readonly LiquidTemplates _templates;
+    private readonly TemplateFiles _files;
+    private readonly TemplateOptions _options;
+    private readonly StringBuilder _buffer = new(64 * 1024);
+    private readonly BoundedWriter _writer;
+    private RazorPageRenderer? _razor;
+
+    /// <summary>Creates a renderer of <paramref name="templates"/>.</summary>
+    public LiquidPageRenderer(LiquidTemplates templates)
+    {
+        _templates = templates;
+        _files = new TemplateFiles(templates);
+        _options = new TemplateOptions
+        {
+            FileProvider = _files,
+            TemplateCache = new TemplateCache(templates),
+            MemberAccessStrategy = Members,
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxRecursion,
+            CultureInfo = CultureInfo.InvariantCulture,
+            // Liquid's 'now' is the same for every build: output is reproducible.
+            Now = static () => DateTimeOffset.UnixEpoch,
+            TimeZone = TimeZoneInfo.Utc,
+        };
+        _options.ValueConverters.Add(LiquidFilters.Convert);
+        LiquidFilters.AddTo(_options);
+        // A value doubled in a loop grows past any memory in thirty steps.
+        _options.Assigned = static (_, value, _) => Bounded(value);
+        _options.Captured = static (_, value, _) => Bounded(value);
+        _writer = new BoundedWriter(_buffer);
+    }
+
+    /// <inheritdoc />
+    public string Render(PageModel page) => Render(page, null);
+
+    /// <inheritdoc />
+    public string Render(PageModel page, ISet<string>? templates)
+    {
+        var path = LiquidTemplates.PageTemplate(page.Template);
+        var template = _templates.Find(path);
+        var layout = _templates.Find(LiquidTemplates.Layout);
+        if (template is null || layout is null)
+        {
+            return (_razor ??= new RazorPageRenderer()).Render(page);
+        }
+
+        templates?.Add(path);
+        templates?.Add(LiquidTemplates.Layout);
+        _files.Used = templates;
+        var context = new TemplateContext(_options);
+        context.SetValue("page", page);
+        // The page links are made relative to, in partials too (render gives each a scope of its own).
+        context.AmbientValues[LiquidFilters.Page] = page;
+        try
+        {
+            _buffer.Clear();
+            Run(template, context);
+            context.SetValue("content", new StringValue(_buffer.ToString(), encode: false));
+            _buffer.Clear();
+            Run(layout, context);
+            return _buffer.ToString();
+        }
+        catch (TemplateFailure failure)
+        {
+            throw Failed(failure, page);
+        }
+        finally
+        {
+            _files.Used = null;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _razor?.Dispose();
+        _writer.Dispose();
+    }
+
+    private void Run(IFluidTemplate template, TemplateContext context)
+    {
+        // Fluid renders synchronously unless a filter or tag awaits, and none of this theme's does.
+        var rendering = template.RenderAsync(_writer, HtmlEncoder.Default, context);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    // A site's template failed: invalid-template at the site's innermost template on the way. The default theme's own
+    // templates failing with no site template among them is a defect of the theme, not of the site.
+    private Exception Failed(TemplateFailure failure, PageModel page)
+    {
+        if (failure.OwnPath is not { } own)
+        {
+            return new InvalidOperationException($"the default theme's {failure.Path} failed on {page.Url}: {failure.Message}", failure.InnerException);
+        }
+
+        var reason = failure.InnerException switch
+        {
+            FileNotFoundException missing => $"it renders '{missing.Message}', which is no template of the theme",
+            InvalidOperationException when failure.Message.StartsWith("The maximum", StringComparison.Ordinal) =>
+                string.Create(CultureInfo.InvariantCulture, $"it went past the theme's limits ({MaxSteps:N0} statements a page, partials {MaxRecursion} deep)"),
+            LimitException limit => $"{limit.Message}: past the theme's limits",
+            _ => failure.Message,
+        };
+        var where = failure.Path == own ? "" : $" (in {failure.Path})";
+        var diagnostic = Diagnostic.ForFile(
+            DiagnosticDescriptors.InvalidTemplate, _templates.DisplayPathOf(own), $"the template fails on {page.Url}{where}: {reason}",
+            "a template may loop and nest only so far; fix it, or delete it to use the default theme's");
+        return new ThemeRenderException(diagnostic);
+    }
+
+    private static ValueTask<FluidValue> Bounded(FluidValue value) =>
+        value is StringValue && value.ToStringValue().Length > BoundedWriter.MaxLength
+            ? throw new LimitException($"a value is longer than the theme's limit of {BoundedWriter.MaxLength:N0} characters")
+            : new(value);
+
+    private static MemberAccessStrategy AllowedMembers()
+    {
+        var members = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
+        foreach (var type in TemplateModels.Types)
+        {
+            members.Register(type);
+        }
+
+        return members;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Fluid;
+using Site.Core.Diagnostics;
+using Site.Core.Rendering;
+using Site.Core.Text;
+
+namespace Site.Theme.Liquid;
+
+/// <summary>A theme's templates, parsed, by path ("templates/layout.liquid"); the same for every renderer of the theme.</summary>
+internal sealed partial class LiquidTemplates
+{
+    /// <summary>The page shell every page template is rendered into.</summary>
+    public const string Layout = ThemeFolderFiles.TemplatesFolder + "/layout.liquid";
+
+    private const string Extension = ".liquid";
+
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    private static readonly BoundedRanges Ranges = new();
+
+    private readonly Dictionary<string, ThemeTemplate> _templates;
+
+    private readonly ThemeFolderFiles? _folder;
+
+    private LiquidTemplates(Dictionary<string, ThemeTemplate> templates, ThemeFolderFiles? folder = null)
+    {
+        _templates = templates;
+        _folder = folder;
+    }
+
+    /// <summary>The paths of the templates, in ordinal order.</summary>
+    public IEnumerable<string> Paths => _templates.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>True when any template is the site's own.</summary>
+    public bool HasOwn => _templates.Values.Any(t => t.Own);
+
+    /// <summary>The path of a template as Fluid's <c>render</c> names it, relative to templates/.</summary>
+    public static string PathOf(string subpath) => $"{ThemeFolderFiles.TemplatesFolder}/{subpath.TrimStart('/')}";
+
+    /// <summary>The path of the template of the pages whose model's Template is <paramref name="template"/>.</summary>
+    public static string PageTemplate(string template) => $"{ThemeFolderFiles.TemplatesFolder}/pages/{template}{Extension}";
+
+    /// <summary>True for a file of a theme folder that is a template.</summary>
+    public static bool IsTemplate(string path) =>
+        path.StartsWith(ThemeFolderFiles.TemplatesFolder + "/", StringComparison.Ordinal) && path.EndsWith(Extension, StringComparison.Ordinal);
+
+    /// <summary>The default theme's templates; one that does not parse is a defect of the theme, thrown.</summary>
+    public static LiquidTemplates Of(IEnumerable<ThemeAsset> files)
+    {
+        var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => IsTemplate(f.Path)))
+        {
+            if (!Parser.TryParse(Text(file), out var template, out var error))
+            {
+                throw new InvalidOperationException($"the default theme's {file.Path} does not parse: {error}");
+            }
+
+            templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: false);
+        }
+
+        return new LiquidTemplates(templates);
+    }
+
+    /// <summary>How diagnostics name the template at <paramref name="path"/>: a file of the site's theme folder.</summary>
+    public string DisplayPathOf(string path) => _folder?.DisplayPathOf(path) ?? path;
+
+    /// <summary>Whether there is a template at <paramref name="path"/>.</summary>
+    public bool Contains(string path) => _templates.ContainsKey(path);
+
+    /// <summary>The template at <paramref name="path"/>, or null.</summary>
+    public ThemeTemplate? Find(string path) => _templates.GetValueOrDefault(path);
+
+    /// <summary>
+    /// These templates with the folder's over them: a template of the same path wins, a new one is added. One that does not
+    /// parse is invalid-template at its line and column, and this theme's own (if any) stays.
+    /// </summary>
+    public LiquidTemplates Overlay(ThemeFolderFiles folder, List<Diagnostic> problems)
+    {
+        var templates = new Dictionary<string, ThemeTemplate>(_templates, StringComparer.Ordinal);
+        foreach (var file in folder.Files.Where(f => IsTemplate(f.Path)))
+        {
+            var text = Text(file);
+            if (Parser.TryParse(text, out var template, out var error))
+            {
+                templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: true);
+                continue;
+            }
+
+            problems.Add(ParseProblem(folder.DisplayPathOf(file.Path), text, error, _templates.ContainsKey(file.Path)));
+        }
+
+        return new LiquidTemplates(templates, folder);
+    }
+
+    // Fluid ends its parse errors with the position, "(3:14)": the diagnostic points there, with the line's text for the caret.
+    private static Diagnostic ParseProblem(string displayPath, string text, string error, bool replacesDefault)
+    {
+        var position = Position().Matches(error).LastOrDefault() ?? Match.Empty;
+        var line = position.Success ? int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var column = position.Success ? int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var message = position.Success ? error[..position.Index].TrimEnd().TrimEnd("at".ToCharArray()).TrimEnd() : error;
+        var lines = text.Split('\n');
+        var source = line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
+        return new Diagnostic(
+            DiagnosticDescriptors.InvalidTemplate, DiagnosticDescriptors.InvalidTemplate.DefaultSeverity,
+            new SourceLocation(displayPath, line, column), $"the template does not parse: {message}",
+            replacesDefault ? "fix the Liquid syntax; the default theme's template is used meanwhile" : "fix the Liquid syntax; the template is not used meanwhile",
+            source);
+    }
+
+    // The file's final line break is not output: editors add one, and a partial written inside a line of text
+    // ("Last reviewed {% render 'components/reader_date' %}</p>") would otherwise break that line.
+    private static string Text(ThemeAsset file)
+    {
+        var text = Encoding.UTF8.GetString(file.Content);
+        text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') ? text[..^1] : text;
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex Position();
+}

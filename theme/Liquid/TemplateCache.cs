@@ -1,0 +1,23 @@
+using Fluid;
+
+namespace Site.Theme.Liquid;
+
+#pragma warning disable FLUID001 // Fluid's template cache is marked experimental; it is how render finds a parsed partial.
+
+/// <summary>The theme's parsed templates as Fluid's <c>render</c> looks them up: all parsed before the first page.</summary>
+internal sealed class TemplateCache(LiquidTemplates templates) : ITemplateCache
+{
+    /// <inheritdoc />
+    public bool TryGetTemplate(string subpath, DateTimeOffset lastModified, out IFluidTemplate template)
+    {
+        template = templates.Find(LiquidTemplates.PathOf(subpath))!;
+        return template is not null;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Never asked: every template is in the cache before a page renders.</remarks>
+    public void SetTemplate(string subpath, DateTimeOffset lastModified, IFluidTemplate template)
+    {
+    }
+}
+#pragma warning restore FLUID001
