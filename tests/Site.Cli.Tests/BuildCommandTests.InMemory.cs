@@ -19,7 +19,7 @@ public sealed partial class BuildCommandTests
 
         // When it is built by 'site build', and compiled in memory as preview compiles it
         var run = CliRun.InProcess(site.Root, "build", "--input", input, "--output", "built");
-        var compilation = new SiteCompiler(new RazorTheme(), input, site.Root).Compile();
+        var compilation = new SiteCompiler(new LiquidTheme(), input, site.Root).Compile();
 
         // Then the build wrote every page and export the in-memory compilation holds, with the same bytes, and
         // nothing more than those, the theme's files, the input's assets and its marker

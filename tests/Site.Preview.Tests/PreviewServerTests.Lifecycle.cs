@@ -76,11 +76,12 @@ public sealed partial class PreviewServerTests
     {
         // Given a preview of the theme's sources, with a page listening for reloads
         using var folder = new SiteFolder();
-        var themeAssets = Path.Combine(folder.Root, "theme-assets");
+        var themeSources = Path.Combine(folder.Root, "theme");
+        var themeAssets = Path.Combine(themeSources, "assets");
         Directory.CreateDirectory(themeAssets);
         await File.WriteAllTextAsync(Path.Combine(themeAssets, "site.css"), "body { color: black; }\n");
         var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: 0, ThemeAssetsDirectory: themeAssets);
-        await using var server = await PreviewServer.StartAsync(options, RazorTheme.FromDirectory(themeAssets), TextWriter.Null).WaitAsync(PreviewSite.Patience);
+        await using var server = await PreviewServer.StartAsync(options, LiquidTheme.FromDirectory(themeSources), TextWriter.Null).WaitAsync(PreviewSite.Patience);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = PreviewSite.Patience };
         using var response = await http.GetAsync("/_site/events", HttpCompletionOption.ResponseHeadersRead);
         using var events = new EventStreamReader(response, new StreamReader(await response.Content.ReadAsStreamAsync()), () => $"server at version {server.Version}");

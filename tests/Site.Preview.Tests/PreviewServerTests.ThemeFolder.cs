@@ -21,7 +21,7 @@ public sealed partial class PreviewServerTests
         }
 
         var options = new PreviewOptions(folder.InputDirectory, folder.Root, Port: 0, ThemeFolder: insideInput ? null : themeFolder);
-        await using var server = await PreviewServer.StartAsync(options, new RazorTheme(), TextWriter.Null).WaitAsync(PreviewSite.Patience);
+        await using var server = await PreviewServer.StartAsync(options, new LiquidTheme(), TextWriter.Null).WaitAsync(PreviewSite.Patience);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = PreviewSite.Patience };
         (await http.GetStringAsync(await StylesheetOfAsync(http, "/substances/ketamine/"))).ShouldBe("body { color: black; }\n");
         using var response = await http.GetAsync("/_site/events", HttpCompletionOption.ResponseHeadersRead);

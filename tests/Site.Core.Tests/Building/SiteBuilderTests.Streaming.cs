@@ -17,7 +17,7 @@ public sealed partial class SiteBuilderTests
 
         // When it is built, and the folders beside the output are looked at as the output check starts
         string[]? pages = null;
-        var result = new SiteBuilder(new RazorTheme()).Build(new BuildOptions(
+        var result = new SiteBuilder(new LiquidTheme()).Build(new BuildOptions(
             "input", "output", site.Root, Today: TestSite.Today,
             OnStep: step =>
             {
@@ -69,7 +69,7 @@ public sealed partial class SiteBuilderTests
         using var site = TestSite.FromFixture("valid/basic");
         site.Build(output: true).Written.ShouldBeTrue();
         var before = site.Snapshot();
-        var build = () => new SiteBuilder(new RazorTheme()).Build(new BuildOptions(
+        var build = () => new SiteBuilder(new LiquidTheme()).Build(new BuildOptions(
             "input", "output", site.Root, Today: TestSite.Today,
             OnStep: step =>
             {

@@ -203,11 +203,12 @@ public sealed class SiteCompilerTests : IDisposable
     public void Should_render_every_page_again_under_the_new_names_when_the_theme_stylesheet_changes()
     {
         // Given a site compiled with a theme read from a folder
-        var assets = Path.Combine(_root, "theme-assets");
+        var sources = Path.Combine(_root, "theme-sources");
+        var assets = Path.Combine(sources, "assets");
         Directory.CreateDirectory(assets);
         File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: black; }\n");
         File.WriteAllText(Path.Combine(assets, "site.js"), "// nothing\n");
-        var compiler = new SiteCompiler(RazorTheme.FromDirectory(assets), Input, _root);
+        var compiler = new SiteCompiler(LiquidTheme.FromDirectory(sources), Input, _root);
         var first = compiler.Compile();
 
         // When the stylesheet is edited and the site compiled again, with no content change
