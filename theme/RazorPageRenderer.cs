@@ -36,8 +36,8 @@ public sealed class RazorPageRenderer : IPageRenderer
         _writer = new StringWriter(_buffer, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Whether the Razor theme still has a page for <paramref name="template"/>: the others are Liquid only.</summary>
-    public static bool Renders(string template) => Components.ContainsKey(template);
+    /// <summary>Whether the Razor theme still has a page component named <paramref name="template"/>: pages ported to Liquid have none.</summary>
+    public static bool HasTemplate(string template) => Components.ContainsKey(template);
 
     /// <inheritdoc />
     public string Render(PageModel page)

@@ -101,7 +101,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                 .. graph.Substances.Documents
                     .Select(s => (Substance: s, Claims: graph.ClaimsLinking(s, document)))
                     .Where(s => s.Claims.Count > 0)
-                    .Select(s => new ConnectingClaims(Link(s.Substance), Passages(s.Claims))),
+                    .Select(s => new ConnectingClaims(s.Substance.Id, Link(s.Substance), Passages(s.Claims))),
             ],
             Evidence = Evidence(document),
         };
@@ -210,7 +210,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
                             CitationsRemoved = Keys(c.CitationsRemoved),
                             EvidenceBefore = c.EvidenceChanged ? Levels(c.Before.Evidence) : null,
                             EvidenceAfter = c.EvidenceChanged ? Levels(c.After.Evidence) : null,
-                            StatusChanges = c.StatusChanges,
+                            StatusChanges = [.. c.StatusChanges.Select(s => new StatusRevision(s.Key, s.Before, s.After))],
                         }),
                     ],
                     Removed = [.. page.Removed.Select(c => new ChangedClaim(c.Text, null, Keys(c.Keys)))],

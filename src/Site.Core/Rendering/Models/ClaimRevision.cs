@@ -22,5 +22,5 @@ public sealed record ClaimRevision(string Before, string After, string Url)
     public string? EvidenceAfter { get; init; }
 
     /// <summary>The works whose retraction status changed.</summary>
-    public IReadOnlyList<Editions.StatusChange> StatusChanges { get; init; } = [];
+    public IReadOnlyList<StatusRevision> StatusChanges { get; init; } = [];
 }
