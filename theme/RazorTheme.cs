@@ -39,7 +39,7 @@ public sealed class RazorTheme : ISiteTheme
     {
         const string assets = ThemeFolderFiles.AssetsFolder + "/";
         var own = folder.Files.Where(f => f.Path.StartsWith(assets, StringComparison.Ordinal)).Select(f => f with { Path = f.Path[assets.Length..] }).ToList();
-        var problems = folder.Files.Where(f => !f.Path.StartsWith(assets, StringComparison.Ordinal))
+        var problems = folder.Files.Where(f => f.Path.StartsWith(ThemeFolderFiles.TemplatesFolder + "/", StringComparison.Ordinal))
             .Select(f => Diagnostic.ForFile(DiagnosticDescriptors.InvalidTemplate, folder.DisplayPathOf(f.Path), "this theme's templates are compiled and cannot be overridden", "change only assets/"))
             .ToList();
         var merged = Assets.Where(a => own.All(o => o.Path != a.Path)).Concat(own).OrderBy(a => a.Path, StringComparer.Ordinal).ToList();

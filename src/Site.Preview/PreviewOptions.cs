@@ -6,4 +6,6 @@ namespace Site.Preview;
 /// <param name="Port">The port on 127.0.0.1; 0 picks a free one.</param>
 /// <param name="ThemeAssetsDirectory">A folder of theme assets to watch (the theme's sources), or null.</param>
 /// <param name="Retractions">A Retraction Watch CSV file (absolute), which wins over site.yml's; or null.</param>
-public sealed record PreviewOptions(string InputDirectory, string WorkingDirectory, int Port = 5080, string? ThemeAssetsDirectory = null, string? Retractions = null);
+/// <param name="ThemeFolder">The site's own theme folder given with <c>--theme</c> (absolute), which wins over site.yml's and is watched; or null.</param>
+public sealed record PreviewOptions(
+    string InputDirectory, string WorkingDirectory, int Port = 5080, string? ThemeAssetsDirectory = null, string? Retractions = null, string? ThemeFolder = null);

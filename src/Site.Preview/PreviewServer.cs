@@ -43,7 +43,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _missingInput = $"the input folder {RelativePath.Of(options.WorkingDirectory, options.InputDirectory)}/ is missing: the last good build is served until it is back";
         _builder = new PreviewSiteBuilder(theme, options);
         _snapshot = new PreviewSnapshot(0, new Dictionary<string, ServedFile>(), [], "the site has not been built yet");
-        _watcher = new SourceWatcher(options.InputDirectory, options.ThemeAssetsDirectory);
+        _watcher = new SourceWatcher(options.InputDirectory, options.ThemeAssetsDirectory, options.ThemeFolder);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = options.WorkingDirectory });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>

@@ -9,7 +9,7 @@ namespace Site.Preview;
 internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions options)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions);
+    private SiteCompiler _compiler = new(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions, themeFolder: options.ThemeFolder);
 
     /// <summary>How the last build went, for the terminal.</summary>
     public SiteCompilation? Last { get; private set; }
@@ -24,7 +24,7 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
     {
         if (afresh)
         {
-            _compiler = new SiteCompiler(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions);
+            _compiler = new SiteCompiler(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions, themeFolder: options.ThemeFolder);
         }
 
         var compilation = _compiler.Compile(changed, everything);

@@ -27,6 +27,7 @@ internal sealed class SourceWatcher : IDisposable
     private readonly Channel<(string Path, bool Theme)> _events = Channel.CreateUnbounded<(string, bool)>();
     private readonly string _input;
     private readonly FileSystemWatcher? _theme;
+    private readonly FileSystemWatcher? _themeFolder;
     private readonly Timer _check;
     // Guards the input's and parent's watchers and _disposed: the parent's watcher, the timer and Dispose all change them.
     private readonly Lock _gate = new();
@@ -37,7 +38,7 @@ internal sealed class SourceWatcher : IDisposable
     private bool _disposed;
     private int _inputReturned;
 
-    public SourceWatcher(string inputDirectory, string? themeAssetsDirectory)
+    public SourceWatcher(string inputDirectory, string? themeAssetsDirectory, string? themeFolder = null)
     {
         _input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDirectory));
         if (Directory.Exists(_input))
@@ -49,6 +50,12 @@ internal sealed class SourceWatcher : IDisposable
         if (themeAssetsDirectory is not null && Directory.Exists(themeAssetsDirectory))
         {
             _theme = Watch(themeAssetsDirectory, theme: true);
+        }
+
+        // The site's own theme given with --theme, wherever it is; one inside the input is seen by the input's watcher.
+        if (themeFolder is not null && Directory.Exists(themeFolder) && !FileSystemEntries.IsSameOrInside(themeFolder, _input))
+        {
+            _themeFolder = Watch(themeFolder, theme: true);
         }
 
         _parent = WatchParent();
@@ -101,6 +108,7 @@ internal sealed class SourceWatcher : IDisposable
             _check.Dispose();
             _parent?.Dispose();
             _theme?.Dispose();
+            _themeFolder?.Dispose();
             _inputWatcher?.Dispose();
             _inputWatcher = null;
         }

@@ -99,8 +99,8 @@ public sealed partial class BuildCommandTests(ITestOutputHelper log)
         (string Name, Func<string?, string?, bool> Reached, bool MayHaveSwapped)[] moments =
         [
             ("its temporary folder appears", (temporary, _) => temporary is not null, false),
-            // A tenth, not half: pages are written in parallel from memory, and the rest of them and the swap can
-            // be done in the few milliseconds between seeing half of them and the kill landing.
+            // A tenth, not half: pages are written in parallel as they are rendered, and the rest of them and the swap
+            // can be done in the few milliseconds between seeing half of them and the kill landing.
             ("a tenth of its pages are written", (temporary, _) => Written(temporary) >= 0.1, false),
             ("all its pages are written", (temporary, _) => Written(temporary) >= 1, true),
             ("the previous output is moved aside", (_, aside) => aside is not null, true),

@@ -27,7 +27,8 @@ internal static class PreviewCommand
         });
         var open = new Option<bool>("--open") { Description = "Open the site in a browser." };
         var retractions = new Option<string?>("--retractions") { Description = "A Retraction Watch CSV file, anywhere; it wins over site.yml's 'retractions', which must lie inside the input folder." };
-        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open, retractions };
+        var themeOption = new Option<string?>("--theme") { Description = "The site's own theme folder, anywhere: its templates and assets win over the default theme's of the same path, and over site.yml's 'theme'." };
+        var command = new Command("preview", "Serve the site locally, rebuild it as you edit, and reload open pages.") { input, port, open, retractions, themeOption };
 
         command.SetAction(async (result, token) =>
         {
@@ -39,7 +40,8 @@ internal static class PreviewCommand
             var theme = Directory.Exists(themeAssets) ? LiquidTheme.FromDirectory(themeSources) : new LiquidTheme();
             var options = new PreviewOptions(
                 inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null,
-                result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null);
+                result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null,
+                result.GetValue(themeOption) is { } folder ? Path.GetFullPath(folder, console.WorkingDirectory) : null);
             await using var server = await ListenAsync(options, theme, console, token);
             // Said before the first build is done: a page asked for meanwhile waits for it.
             await console.Error.WriteLineAsync($"Serving {server.Address} (press Ctrl+C to stop).");

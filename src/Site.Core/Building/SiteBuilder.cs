@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Site.Core.Diagnostics;
 using Site.Core.Editions;
 using Site.Core.Linking;
+using Site.Core.PostProcessing;
 using Site.Core.Rendering;
 using Site.Core.Writing;
 
@@ -11,8 +12,10 @@ namespace Site.Core.Building;
 /// <c>site build</c> and <c>site check</c>: refuse an unsafe output folder first, hold the output's
 /// <see cref="OutputLock"/> for the rest of the build (a check takes none), compile the site
 /// (<see cref="SiteCompiler"/>: load, parse, link, validate, render and post-process, validate output),
-/// apply the severity policy, and write only when there is no error. All diagnostics are collected;
-/// the build fails once, at the end.
+/// apply the severity policy, and publish only when there is no error. Each page is written into the build's temporary
+/// folder (<see cref="PendingOutput"/>) as soon as it is finished, so that memory does not grow with the site's size;
+/// the folder is swapped in only when the whole build has no error, and deleted otherwise. A check writes nothing and
+/// keeps no page's bytes. All diagnostics are collected; the build fails once, at the end.
 /// </summary>
 public sealed class SiteBuilder(ISiteTheme theme)
 {
@@ -45,20 +48,25 @@ public sealed class SiteBuilder(ISiteTheme theme)
             OutputSiblings.Recover(held);
         }
 
+        // Made before the first page is finished, since pages are written as they are; deleted unless published.
+        using var pending = held is null ? null : PendingOutput.Begin(held);
         SiteCompilation compilation;
         try
         {
             compilation = new SiteCompiler(
                 theme, input, options.WorkingDirectory, options.Today,
                 options.Retractions is null ? null : Path.GetFullPath(options.Retractions, options.WorkingDirectory), previous,
-                options.Theme is null ? null : Path.GetFullPath(options.Theme, options.WorkingDirectory)).Compile(onStep: options.OnStep);
+                options.Theme is null ? null : Path.GetFullPath(options.Theme, options.WorkingDirectory))
+            {
+                Output = (IPageOutput?)pending ?? DroppedPages.Instance,
+            }.Compile(onStep: options.OnStep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SiteSetupException($"cannot read the input folder: {e.Message}", e);
         }
 
-        var (graph, site) = (compilation.Graph, compilation.Site);
+        var site = compilation.Site;
         var timings = compilation.Timings.ToList();
         if (waited is { } wait)
         {
@@ -70,11 +78,13 @@ public sealed class SiteBuilder(ISiteTheme theme)
         var failed = final.Any(d => d.Severity == DiagnosticSeverity.Error);
 
         var written = false;
-        if (held is not null && !failed)
+        if (pending is not null && !failed)
         {
             options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
-            new WritePhase().Run(held, OutputFiles(compilation));
+            // A page that could not be written is told of here, once the content is known to have no error that explains it.
+            pending.Write(OutputFiles(compilation));
+            pending.Publish();
             timings.Add(new StepTiming("write", stopwatch.Elapsed));
             written = true;
         }
@@ -115,14 +125,13 @@ public sealed class SiteBuilder(ISiteTheme theme)
             ?? throw new SiteSetupException($"another build is writing to '{given}' (it holds '{OutputSiblings.LockFileOf(output)}'); wait for it to finish, or leave out --no-wait to wait for it");
     }
 
+    // What is written once the pages are: the exports (each straight into its file), the theme's files and the input's assets.
     private static IReadOnlyList<OutputFile> OutputFiles(SiteCompilation compilation)
     {
-        var (site, graph) = (compilation.Site, compilation.Graph);
         var files = new List<OutputFile>();
-        files.AddRange(compilation.Exports.Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.Content)));
-        files.AddRange(site.Pages.Select(p => new OutputFile(SitePaths.OutputPathOf(p.Url), p.Content)));
-        files.AddRange(compilation.Assets.Files.Select(a => new OutputFile(SitePaths.OutputPathOf(a.Url), a.Content)));
-        files.AddRange(graph.Assets.Select(a => new OutputFile(a.RelativePath, null, a.FullPath)));
+        files.AddRange(compilation.Exports.Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.WriteTo)));
+        files.AddRange(compilation.Assets.Files.Select(a => new OutputFile(SitePaths.OutputPathOf(a.Url), stream => stream.Write(a.Content))));
+        files.AddRange(compilation.Graph.Assets.Select(a => new OutputFile(a.RelativePath, null, a.FullPath)));
         return files;
     }
 }

@@ -10,7 +10,7 @@ namespace Site.Core.Building;
 /// <summary>The site compiled in memory: graph, finished pages and every diagnostic, before anything is written.</summary>
 /// <param name="Config">The settings.</param>
 /// <param name="Graph">The site graph.</param>
-/// <param name="Site">Every finished page.</param>
+/// <param name="Site">Every finished page: with its bytes when the compiler kept them (preview), its URL, ids and document when they went to its <see cref="SiteCompiler.Output"/> (a build, a check).</param>
 /// <param name="Exports">The generated files that are not pages (references.json, references.bib, sitemap.xml, robots.txt...).</param>
 /// <param name="Assets">The theme's files under the names the pages link to.</param>
 /// <param name="Diagnostics">Every problem, with default severities, in a stable order.</param>

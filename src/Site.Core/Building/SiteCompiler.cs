@@ -21,7 +21,8 @@ namespace Site.Core.Building;
 /// page is rendered from a recording view of the graph, and kept with what it read and the fingerprint of each value
 /// (<see cref="DependencyKinds"/>); a page is rendered again when one of those values has another fingerprint now.
 /// A first call and any later call give the same pages as a fresh compiler would. Not thread-safe:
-/// one compilation at a time.
+/// one compilation at a time. A compiler given an <see cref="Output"/> (a build, a check) makes one compilation: its
+/// pages go there as they are finished and are not kept, and it records nothing for a next call.
 /// </summary>
 /// <param name="theme">Renders the pages.</param>
 /// <param name="inputDirectory">The content folder.</param>
@@ -45,6 +46,15 @@ public sealed class SiteCompiler(
     private IReadOnlyDictionary<string, PageRecord>? _records;
     private DependencyFingerprints? _fingerprints;
     private ClaimsJsonFragments? _claimsJson;
+    private ThemeFolderFiles? _themeFiles;
+    private IReadOnlyDictionary<string, IReadOnlySet<string>>? _templates;
+
+    /// <summary>
+    /// Where each page goes as soon as it is finished, on the worker that rendered it, instead of being kept in memory with
+    /// its bytes; null (preview, which serves from memory and compiles again after every edit) to keep them. With an
+    /// output, nothing is recorded or kept for a next compilation: every call renders every page, as a fresh compiler does.
+    /// </summary>
+    public IPageOutput? Output { get; init; }
 
     /// <summary>A kind of read the compiler's pages do not record: the hook of the test that proves every kind is needed.</summary>
     internal DependencyKind? Dropping { get; init; }
@@ -75,7 +85,8 @@ public sealed class SiteCompiler(
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));
         var scope = new DependencyScope(graph, date);
         var fingerprints = new DependencyFingerprints(scope, _fingerprints);
-        var recording = new DependencyRecording(fingerprints, Dropping);
+        // What pages read is worth recording only for a next compilation to select from.
+        var recording = Output is null ? new DependencyRecording(fingerprints, Dropping) : null;
         var claimsJson = new ClaimsJsonFragments(recording, _claimsJson);
 
         var diagnostics = new DiagnosticBag();
@@ -100,12 +111,16 @@ public sealed class SiteCompiler(
 
         // The site's own theme folder, read at every compilation (it is small): its files win over the theme's.
         var used = theme;
-        if (loaded.ThemeFolder is { } folder)
+        var themeFiles = loaded.ThemeFolder is { } folder ? ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)) : null;
+        if (themeFiles is not null)
         {
-            var overlay = theme.Overlay(ThemeFolder.Read(folder, RelativePath.Of(workingDirectory, folder)));
+            var overlay = theme.Overlay(themeFiles);
             diagnostics.AddRange(overlay.Diagnostics);
             used = overlay.Theme;
         }
+
+        // A template of the site's theme is in the pages that render with it: an edited one renders them again.
+        var retemplated = _site is null ? [] : ChangedFiles(_themeFiles, themeFiles);
 
         // Read once: the pages name these files, and these same bytes are written or served.
         var assets = PublishedAssets.Of(used.Assets);
@@ -116,41 +131,73 @@ public sealed class SiteCompiler(
         scope.Style = style;
         var plans = new PageModelFactory(graph, assets, date, changes, style).Plan();
         // The theme is no part of the graph: a new template or stylesheet name is in every page.
-        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed));
+        var stale = Step("select", () => SelectStale(plans, fingerprints, everything || renamed, retemplated));
         // Each page is post-processed as soon as it is rendered, by the worker that rendered it.
-        var postProcess = new PostProcessPhase();
-        var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(graph, assets, stale, postProcess.Process, recording));
+        var postProcess = new PostProcessPhase(Output);
+        var templates = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var processed = Step("render", () => new RenderPhase(used, date, changes, style, diagnostics).Run(
+            graph, assets, stale, postProcess.Process, recording, (url, set) => templates[url] = set));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
         var exports = Step("export", () => new ExportPhase().Run(
             graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today)), claimsJson));
 
-        var records = new Dictionary<string, PageRecord>(plans.Count, StringComparer.Ordinal);
-        foreach (var plan in plans)
+        if (recording is not null)
         {
-            records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
+            var records = new Dictionary<string, PageRecord>(plans.Count, StringComparer.Ordinal);
+            var pageTemplates = new Dictionary<string, IReadOnlySet<string>>(plans.Count, StringComparer.Ordinal);
+            foreach (var plan in plans)
+            {
+                records[plan.Url] = recording.Records.GetValueOrDefault(plan.Url) ?? _records![plan.Url];
+                pageTemplates[plan.Url] = templates.GetValueOrDefault(plan.Url) ?? _templates!.GetValueOrDefault(plan.Url) ?? new HashSet<string>();
+            }
+
+            _templates = pageTemplates;
+
+            (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
+            (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
         }
 
-        (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
-        (_records, _fingerprints, _claimsJson) = (records, fingerprints, claimsJson);
         return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
     }
 
-    // A page is rendered again when it is new, or when a value it read has another fingerprint now; nothing else decides.
-    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, DependencyFingerprints now, bool everything)
+    // A page is rendered again when it is new, when a value it read has another fingerprint now, or when a template it was
+    // rendered with changed (every page, when the renderer could not say which it used); nothing else decides.
+    private IReadOnlyList<PagePlan> SelectStale(IReadOnlyList<PagePlan> plans, DependencyFingerprints now, bool everything, IReadOnlySet<string> retemplated)
     {
-        if (everything || _site is null || _records is null)
+        if (everything || _site is null || _records is null || _templates is null)
         {
             return plans;
         }
 
+        bool Retemplated(string url) =>
+            retemplated.Count > 0 && (!_templates.TryGetValue(url, out var used) || used.Count == 0 || used.Overlaps(retemplated));
+
+        now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
             var url = plans[i].Url;
-            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || !record.Holds(now);
+            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || Retemplated(url) || !record.Holds(now);
         });
         return [.. plans.Where((_, i) => stale[i])];
+    }
+
+    // The paths of the site's theme files added, removed or edited since the last compilation.
+    private static HashSet<string> ChangedFiles(ThemeFolderFiles? before, ThemeFolderFiles? now)
+    {
+        var old = (before?.Files ?? []).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in now?.Files ?? [])
+        {
+            if (!old.Remove(file.Path, out var content) || !content.AsSpan().SequenceEqual(file.Content))
+            {
+                changed.Add(file.Path);
+            }
+        }
+
+        changed.UnionWith(old.Keys);
+        return changed;
     }
 
     private RenderedSite Merge(IReadOnlyList<PagePlan> plans, RenderedSite fresh)

@@ -17,7 +17,11 @@ public static class ClaimsJsonExport
 {
     private static readonly JsonWriterOptions Options = ReadableJson.Compact;
 
-    /// <summary>The file, as UTF-8. Pages are written in parallel, each into its own fragment, and joined in order.</summary>
+    // How many pages' lines are written in parallel before they go into the stream, in order: enough to keep both cores
+    // busy, few enough that the file is never whole in memory.
+    private const int Batch = 256;
+
+    /// <summary>The file, as UTF-8 (see <see cref="Write(SiteGraph, Stream, ClaimsJsonFragments?)"/>), kept in <paramref name="made"/> once written.</summary>
     /// <param name="graph">The site.</param>
     /// <param name="made">The compilation's fragments for this graph, which keeps each page's lines (reusing the previous compilation's where they read the same) and the file once written; null to write every page.</param>
     public static byte[] Write(SiteGraph graph, ClaimsJsonFragments? made = null)
@@ -28,41 +32,57 @@ public static class ClaimsJsonExport
             return written;
         }
 
-        var pages = graph.Pages;
-        var fragments = new byte[]?[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            var page = pages[i];
-            fragments[i] = graph.ClaimsOf(page).Count == 0 ? null
-                : made is null ? FragmentOf(graph, page)
-                : made.Of(graph, page, view => FragmentOf(view, page));
-        });
-
-        var lines = fragments.OfType<byte[]>().ToArray();
-        var separator = ",\n"u8;
-        var length = lines.Sum(f => f.Length) + (separator.Length * Math.Max(0, lines.Length - 1)) + (lines.Length == 0 ? "]\n".Length + 1 : "[\n\n]\n".Length);
-        var file = new byte[length];
-        var at = 0;
-        void Append(ReadOnlySpan<byte> bytes)
-        {
-            bytes.CopyTo(file.AsSpan(at));
-            at += bytes.Length;
-        }
-
-        Append("["u8);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            Append(i == 0 ? "\n"u8 : separator);
-            Append(lines[i]);
-        }
-
-        Append(lines.Length == 0 ? "]\n"u8 : "\n]\n"u8);
+        var file = ExportedFile.BytesOf(stream => Write(graph, stream, made));
         if (made is not null)
         {
             made.File = file;
         }
 
         return file;
+    }
+
+    /// <summary>
+    /// Writes the file into <paramref name="stream"/>, as UTF-8: the bytes <paramref name="made"/> holds when it was
+    /// written whole already, or else page by page, each page's lines written in parallel a batch at a time and joined in order.
+    /// </summary>
+    /// <param name="graph">The site.</param>
+    /// <param name="stream">Where the file goes.</param>
+    /// <param name="made">The compilation's fragments for this graph, or null to write every page.</param>
+    public static void Write(SiteGraph graph, Stream stream, ClaimsJsonFragments? made = null)
+    {
+        if (made?.File is { } written)
+        {
+            stream.Write(written);
+            return;
+        }
+
+        var pages = graph.Pages;
+        var fragments = new byte[]?[Math.Min(Batch, pages.Count)];
+        var first = true;
+        stream.Write("["u8);
+        for (var start = 0; start < pages.Count; start += Batch)
+        {
+            var count = Math.Min(Batch, pages.Count - start);
+            Parallel.For(0, count, i =>
+            {
+                var page = pages[start + i];
+                fragments[i] = graph.ClaimsOf(page).Count == 0 ? null
+                    : made is null ? FragmentOf(graph, page)
+                    : made.Of(graph, page, view => FragmentOf(view, page));
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                if (fragments[i] is { } lines)
+                {
+                    stream.Write(first ? "\n"u8 : ",\n"u8);
+                    stream.Write(lines);
+                    first = false;
+                }
+            }
+        }
+
+        stream.Write(first ? "]\n"u8 : "\n]\n"u8);
     }
 
     private static byte[] FragmentOf(SiteGraph graph, ParsedDocument document)

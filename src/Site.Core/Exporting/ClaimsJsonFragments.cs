@@ -9,16 +9,17 @@ namespace Site.Core.Exporting;
 /// The lines of claims.json of one compilation, page by page, each with what it read of the site. A page's
 /// lines are taken from the previous compilation's when every value they read is the same now, as a page is.
 /// Thread-safe: claims.json is written in parallel, and may be asked for while the next compilation runs.
+/// A one-shot build records nothing: it keeps no page's lines, only the whole file once it is written as bytes.
 /// </summary>
 public sealed class ClaimsJsonFragments
 {
     private readonly ConcurrentDictionary<string, (PageRecord Record, byte[] Json)> _made = new(StringComparer.Ordinal);
-    private readonly DependencyRecording _recording;
+    private readonly DependencyRecording? _recording;
     private ClaimsJsonFragments? _previous;
 
-    /// <param name="recording">Records the reads and fingerprints them in this compilation.</param>
+    /// <param name="recording">Records the reads and fingerprints them in this compilation; null in a compilation that is not followed by another (a build), which keeps no page's lines.</param>
     /// <param name="previous">The previous compilation's fragments, or null.</param>
-    public ClaimsJsonFragments(DependencyRecording recording, ClaimsJsonFragments? previous = null)
+    public ClaimsJsonFragments(DependencyRecording? recording, ClaimsJsonFragments? previous = null)
     {
         _recording = recording;
         _previous = previous;
@@ -35,6 +36,11 @@ public sealed class ClaimsJsonFragments
     /// <summary>The lines of <paramref name="document"/>'s claims, reused or written by <paramref name="write"/> from a recording view of <paramref name="graph"/>.</summary>
     internal byte[] Of(SiteGraph graph, ParsedDocument document, Func<SiteGraph, byte[]> write)
     {
+        if (_recording is null)
+        {
+            return write(graph);
+        }
+
         var key = document.Source.RelativePath;
         if (_made.TryGetValue(key, out var made))
         {

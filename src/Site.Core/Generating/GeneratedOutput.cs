@@ -41,8 +41,8 @@ public sealed record GeneratedOutput(string Url, GeneratedOutputKind Kind)
     /// <summary>The builder of the page's model; null for files and folders.</summary>
     public Func<PageModelFactory, PagePlan, PageModel>? Page { get; init; }
 
-    /// <summary>The writer of the file's bytes; null for pages and folders.</summary>
-    public Func<ExportContext, byte[]>? File { get; init; }
+    /// <summary>The writer of the file's bytes into a stream (the file itself in a build); null for pages and folders.</summary>
+    public Action<ExportContext, Stream>? File { get; init; }
 
     /// <summary>Whether a build with (or without) a <c>baseUrl</c> and a previous edition makes it.</summary>
     public bool Exists(bool hasBaseUrl, bool hasPreviousEdition) =>

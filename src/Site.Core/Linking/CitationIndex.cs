@@ -12,13 +12,16 @@ internal sealed class CitationIndex
 {
     private readonly Dictionary<string, List<Citation>> _byKey;
     private readonly Dictionary<string, List<CitingPassage>> _citedBy;
+    private readonly Dictionary<string, List<ParsedDocument>> _pagesCiting;
     private readonly Dictionary<ParsedDocument, (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)> _perDocument;
 
     private CitationIndex(
         Dictionary<string, List<Citation>> byKey,
         Dictionary<string, List<CitingPassage>> citedBy,
+        Dictionary<string, List<ParsedDocument>> pagesCiting,
         Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)> perDocument)
     {
+        _pagesCiting = pagesCiting;
         _perDocument = perDocument;
         _byKey = byKey;
         _citedBy = citedBy;
@@ -45,6 +48,7 @@ internal sealed class CitationIndex
         var results = new Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var citedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
+        var pagesCiting = new Dictionary<string, List<ParsedDocument>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
             if (perDocument[d] is not { } found)
@@ -71,10 +75,20 @@ internal sealed class CitationIndex
                 }
 
                 passages.Add(passage);
+                // A document's passages come together, so a page is new to the list when it is not the last one in it.
+                if (!pagesCiting.TryGetValue(reference, out var citing))
+                {
+                    pagesCiting[reference] = citing = [];
+                }
+
+                if (citing.Count == 0 || citing[^1] != passage.From)
+                {
+                    citing.Add(passage.From);
+                }
             }
         }
 
-        return new CitationIndex(byKey, citedBy, results);
+        return new CitationIndex(byKey, citedBy, pagesCiting, results);
     }
 
     // One document's citations and the works they cite in order of first citation, and the passages it quotes on the references' pages.
@@ -142,4 +156,8 @@ internal sealed class CitationIndex
 
     public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) =>
         _citedBy.TryGetValue(reference.Id, out var list) ? list : [];
+
+    /// <summary>The documents whose passages cite a reference, each once, in path order.</summary>
+    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) =>
+        _pagesCiting.TryGetValue(reference.Id, out var list) ? list : [];
 }

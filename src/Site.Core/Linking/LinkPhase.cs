@@ -64,7 +64,8 @@ public sealed class LinkPhase
                     .Where(m => m.Kind == list.Target)
                     .Distinct()
                     .ToArray();
-                listed[(list, page.Id)] = targets;
+                // The same documents as the previous link's: the same list, which a page's read of it sees at once.
+                listed[(list, page.Id)] = previous?.ListedRow(list, page.Id) is { } before && before.SequenceEqual(targets) ? before : targets;
                 foreach (var target in targets)
                 {
                     if (!listing.TryGetValue((list, target.Id), out var by))
@@ -100,6 +101,18 @@ public sealed class LinkPhase
             }
         }
 
+        // The evidence map's rows, made once: a row of the same documents as the previous link's is that list again.
+        var mapped = new Dictionary<(ListedKind, ParsedDocument), IReadOnlyList<ParsedDocument>>();
+        var row = new List<ParsedDocument>();
+        foreach (var page in pages)
+        {
+            foreach (var list in page.Kind.Lists)
+            {
+                SiteGraph.MappedRow(list, listed.GetValueOrDefault((list, page.Id)) ?? [], linksFrom[page], row);
+                mapped[(list, page)] = previous?.MappedRow(list, page) is { } before && before.SequenceEqual(row) ? before : row.ToArray();
+            }
+        }
+
         var unchanged = previous is null ? null : Unchanged(previous, documents, byId, pages);
         var claims = ClaimIndex.Build(documents, byId, references, linksFrom, unchanged is null ? null : (previous!.ClaimIndex, unchanged));
         var citations = CitationIndex.Build(documents, pages, byId, references, claims, unchanged is null ? null : (previous!.CitationIndex, unchanged));
@@ -116,6 +129,7 @@ public sealed class LinkPhase
             listing.ToDictionary(
                 kv => kv.Key,
                 kv => (IReadOnlyList<ParsedDocument>)[.. kv.Value.OrderBy(s => s.Source.Title, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)]),
+            mapped,
             linksFrom,
             linksTo.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DocumentLink>)kv.Value, StringComparer.Ordinal),
             citations,

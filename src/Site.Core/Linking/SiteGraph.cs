@@ -23,6 +23,7 @@ public sealed class SiteGraph
         KindLists<ParsedDocument> kinds,
         IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listed,
         IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listing,
+        IReadOnlyDictionary<(ListedKind List, ParsedDocument Document), IReadOnlyList<ParsedDocument>> mapped,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
         CitationIndex citations,
@@ -42,6 +43,7 @@ public sealed class SiteGraph
         _reservedUrlPages = reservedUrlPages;
         _listed = listed;
         _listing = listing;
+        _mapped = mapped;
         ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
         Substances = Nodes(DocumentKinds.Substance, kinds.Substances);
         Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
@@ -60,8 +62,8 @@ public sealed class SiteGraph
     {
         (_today, _retractions, _config, _address, _documents, _pages, _byId, _duplicates, _reservedUrlPages) =
             (graph._today, graph._retractions, graph._config, graph._address, graph._documents, graph._pages, graph._byId, graph._duplicates, graph._reservedUrlPages);
-        (_listed, _listing, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
-            (graph._listed, graph._listing, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
+        (_listed, _listing, _mapped, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
+            (graph._listed, graph._listing, graph._mapped, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
         _reads = reads;
         ContentPages = graph.ContentPages.Recording(() => NotRecorded(0), () => NotRecorded(0), _ => NotRecorded(0));
         Substances = Recording(graph.Substances, DependencyKinds.Substances);
@@ -72,6 +74,7 @@ public sealed class SiteGraph
 
     private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listed;
     private readonly IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> _listing;
+    private readonly IReadOnlyDictionary<(ListedKind List, ParsedDocument Document), IReadOnlyList<ParsedDocument>> _mapped;
     private readonly IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> _linksFrom;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> _linksTo;
     private readonly CitationIndex _citations;
@@ -166,13 +169,8 @@ public sealed class SiteGraph
     /// The documents of a list's target kind that a document lists or links to (its row in the evidence map), in
     /// title order.
     /// </summary>
-    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) => Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), (IReadOnlyList<ParsedDocument>)
-    [
-        .. ListedBy(list, document)
-            .Union(Links(document).Select(l => l.Target).Where(t => t is not null && t.Kind == list.Target).OfType<ParsedDocument>())
-            .OrderBy(m => m.Source.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(m => m.Id, StringComparer.Ordinal),
-    ]);
+    public IReadOnlyList<ParsedDocument> Mapped(ListedKind list, ParsedDocument document) =>
+        Read(DependencyKinds.Mapped, DependencyKinds.KeyOf(list, document), _mapped.TryGetValue((list, document), out var row) ? row : MappedBy(list, document));
 
     /// <summary>Every document a document lists, or is listed by, in any list of any kind.</summary>
     public IEnumerable<ParsedDocument> Related(ParsedDocument document) =>
@@ -213,8 +211,7 @@ public sealed class SiteGraph
     public IReadOnlyList<CitingPassage> CitedBy(ParsedDocument reference) => Read(DependencyKinds.CitedBy, reference, _citations.CitedBy(reference));
 
     /// <summary>The pages whose passages cite a reference, each once, in page path order.</summary>
-    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) =>
-        Read(DependencyKinds.PagesCiting, reference, (IReadOnlyList<ParsedDocument>)[.. _citations.CitedBy(reference).Select(p => p.From).Distinct()]);
+    public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) => Read(DependencyKinds.PagesCiting, reference, _citations.PagesCiting(reference));
 
     /// <summary>All citations in the site, in source order.</summary>
     public IEnumerable<Citation> AllCitations => NotRecorded(_documents).SelectMany(d => _citations.Of(d).Citations);
@@ -287,6 +284,53 @@ public sealed class SiteGraph
 
     private IReadOnlyList<ParsedDocument> ListedBy(ListedKind list, ParsedDocument document) =>
         _listed.TryGetValue((list, document.Id), out var found) ? found : [];
+
+    /// <summary>The listed rows of the previous link, for the next to keep where a row holds the same documents.</summary>
+    internal IReadOnlyList<ParsedDocument>? ListedRow(ListedKind list, string id) => _listed.GetValueOrDefault((list, id));
+
+    /// <summary>The evidence map's rows of the previous link, for the next to keep where a row holds the same documents.</summary>
+    internal IReadOnlyList<ParsedDocument>? MappedRow(ListedKind list, ParsedDocument document) => _mapped.GetValueOrDefault((list, document));
+
+    private List<ParsedDocument> MappedBy(ListedKind list, ParsedDocument document) => MappedRow(list, ListedBy(list, document), Links(document), []);
+
+    /// <summary>
+    /// Into <paramref name="row"/> (emptied first), the documents of <paramref name="list"/>'s target kind that a document
+    /// lists or links to, in title order: its row of the evidence map.
+    /// </summary>
+    internal static List<ParsedDocument> MappedRow(ListedKind list, IReadOnlyList<ParsedDocument> listed, IReadOnlyList<DocumentLink> links, List<ParsedDocument> row)
+    {
+        row.Clear();
+        var mapped = row;
+        mapped.AddRange(listed);
+        foreach (var link in links)
+        {
+            if (link.Target is { } target && target.Kind == list.Target && !mapped.Contains(target))
+            {
+                mapped.Add(target);
+            }
+        }
+
+        // An insertion sort, stable as OrderBy is: a row holds a few documents.
+        for (var i = 1; i < mapped.Count; i++)
+        {
+            var next = mapped[i];
+            var j = i - 1;
+            for (; j >= 0 && ByTitle(mapped[j], next) > 0; j--)
+            {
+                mapped[j + 1] = mapped[j];
+            }
+
+            mapped[j + 1] = next;
+        }
+
+        return mapped;
+    }
+
+    private static int ByTitle(ParsedDocument first, ParsedDocument second)
+    {
+        var byTitle = StringComparer.OrdinalIgnoreCase.Compare(first.Source.Title, second.Source.Title);
+        return byTitle != 0 ? byTitle : StringComparer.Ordinal.Compare(first.Id, second.Id);
+    }
 
     private IReadOnlyList<DocumentLink> Links(ParsedDocument document) => _linksFrom.TryGetValue(document, out var list) ? list : [];
 

@@ -4,15 +4,23 @@ namespace Site.Core.PostProcessing;
 
 /// <summary>
 /// Phase 6: one linear pass per page, run by the render worker as soon as the page is rendered:
-/// heading anchors, then the set of ids the page really contains, for the final anchor check; the page
-/// is kept as the UTF-8 bytes it is written and served as.
+/// heading anchors, then the set of ids the page really contains, for the final anchor check. The page's
+/// UTF-8 bytes, what is written and served, are kept (preview serves them from memory) or handed to
+/// <paramref name="output"/> at once and let go, so that a build's pages never all exist in memory at once.
 /// </summary>
-public sealed class PostProcessPhase
+/// <param name="output">Where each finished page goes; null to keep its bytes in the <see cref="ProcessedPage"/>.</param>
+public sealed class PostProcessPhase(IPageOutput? output = null)
 {
     /// <summary>Post-processes one page.</summary>
     public ProcessedPage Process(RenderedPage page)
     {
         var (content, ids) = HeadingAnchors.Apply(page.Html);
-        return new ProcessedPage(page.Url, content, ids, page.Document);
+        if (output is null)
+        {
+            return new ProcessedPage(page.Url, content, ids, page.Document);
+        }
+
+        output.Write(page.Url, content);
+        return new ProcessedPage(page.Url, null, ids, page.Document);
     }
 }

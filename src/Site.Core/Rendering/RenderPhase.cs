@@ -33,7 +33,10 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     /// <param name="plans">The pages to render.</param>
     /// <param name="finish">What to make of each rendered page.</param>
     /// <param name="recording">Where to record what each page read, or null to record nothing.</param>
-    public IReadOnlyList<T> Run<T>(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish, DependencyRecording? recording = null)
+    /// <param name="templates">Told, when recording, which of the theme's templates each page used (none when the renderer cannot tell).</param>
+    public IReadOnlyList<T> Run<T>(
+        SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans, Func<RenderedPage, T> finish, DependencyRecording? recording = null,
+        Action<string, IReadOnlySet<string>>? templates = null)
     {
         var prepared = style ?? PreparedStyle.For(graph);
         var factory = new PageModelFactory(graph, assets, today, changes, prepared);
@@ -52,7 +55,7 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                 var plan = plans[i];
                 if (recording is null)
                 {
-                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, factory.Create(plan)), plan.Document));
+                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, factory.Create(plan), null), plan.Document));
                     continue;
                 }
 
@@ -67,7 +70,9 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                 try
                 {
                     var model = new PageModelFactory(view, assets, today, changes, prepared).Create(plan);
-                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, model), plan.Document));
+                    var used = new HashSet<string>(StringComparer.Ordinal);
+                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, model, used), plan.Document));
+                    templates?.Invoke(plan.Url, used);
                 }
                 finally
                 {
@@ -81,11 +86,11 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     }
 
     // A site's template that fails on a page fails the build with its diagnostic, and the page is left empty meanwhile.
-    private string Render(IPageRenderer renderer, Models.PageModel model)
+    private string Render(IPageRenderer renderer, Models.PageModel model, ISet<string>? templates)
     {
         try
         {
-            return renderer.Render(model);
+            return templates is null ? renderer.Render(model) : renderer.Render(model, templates);
         }
         catch (ThemeRenderException e) when (problems is not null)
         {

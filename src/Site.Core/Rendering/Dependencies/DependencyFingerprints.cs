@@ -9,7 +9,12 @@ namespace Site.Core.Rendering.Dependencies;
 /// </summary>
 public sealed class DependencyFingerprints
 {
-    private readonly ConcurrentDictionary<Dependency, (object? Witness, Fingerprint Value)> _values = new();
+    // By the read's number in the table: the reads known when the compilation began are in the arrays, reads first
+    // made in this compilation (a page rendered for the first time) in the overflow.
+    private readonly Fingerprint[] _fingerprints;
+    private readonly object?[] _witnesses;
+    private readonly int[] _known;
+    private readonly ConcurrentDictionary<int, (object? Witness, Fingerprint Value)> _overflow = new();
     private DependencyFingerprints? _previous;
 
     /// <param name="scope">What pages read, in this compilation.</param>
@@ -18,6 +23,9 @@ public sealed class DependencyFingerprints
     {
         Scope = scope;
         _previous = previous;
+        Table = previous?.Table ?? new DependencyTable();
+        var count = Table.Count;
+        (_fingerprints, _witnesses, _known) = (new Fingerprint[count], new object?[count], new int[count]);
         // Only one compilation back is ever asked: the chain of earlier ones is let go.
         if (previous is not null)
         {
@@ -28,23 +36,82 @@ public sealed class DependencyFingerprints
     /// <summary>What pages read, in this compilation.</summary>
     public DependencyScope Scope { get; }
 
+    /// <summary>The numbers of the reads, shared with the compilations before and after this one.</summary>
+    internal DependencyTable Table { get; }
+
     /// <summary>The fingerprint of a read's value in this compilation.</summary>
-    public Fingerprint Of(Dependency dependency)
+    public Fingerprint Of(Dependency dependency) => Of(Table.IdOf(dependency));
+
+    /// <summary>The fingerprint of the value of the read numbered <paramref name="id"/> in this compilation.</summary>
+    internal Fingerprint Of(int id)
     {
-        if (_values.TryGetValue(dependency, out var known))
+        if (id < _known.Length)
         {
-            return known.Value;
+            if (Volatile.Read(ref _known[id]) == 1)
+            {
+                return _fingerprints[id];
+            }
+
+            // Two threads may compute the same value at once: both find the same fingerprint.
+            var (witness, fingerprint) = Compute(id);
+            _witnesses[id] = witness;
+            _fingerprints[id] = fingerprint;
+            Volatile.Write(ref _known[id], 1);
+            return fingerprint;
         }
 
+        return _overflow.TryGetValue(id, out var known) ? known.Value : _overflow.GetOrAdd(id, Compute(id)).Value;
+    }
+
+    /// <summary>
+    /// Fingerprints, in parallel, every value the records read: each value once, however many pages read it, and the
+    /// work shared out by value rather than by page, since a value is read by many pages and a page reads many values.
+    /// </summary>
+    internal void Prepare(IEnumerable<PageRecord> records)
+    {
+        var read = new bool[_known.Length];
+        foreach (var record in records)
+        {
+            record.Mark(read);
+        }
+
+        // Made once per compilation and asked by many values: made here, before the workers would wait on them.
+        _ = Scope.Marks;
+        _ = Scope.DocumentAt(string.Empty);
+        _ = _previous?.Scope.Marks;
+        Parallel.For(0, read.Length, id =>
+        {
+            if (read[id])
+            {
+                Of(id);
+            }
+        });
+    }
+
+    private bool TryGetKnown(int id, out object? witness, out Fingerprint fingerprint)
+    {
+        if (id < _known.Length && Volatile.Read(ref _known[id]) == 1)
+        {
+            (witness, fingerprint) = (_witnesses[id], _fingerprints[id]);
+            return true;
+        }
+
+        var found = _overflow.TryGetValue(id, out var known);
+        (witness, fingerprint) = known;
+        return found;
+    }
+
+    private (object? Witness, Fingerprint Value) Compute(int id)
+    {
+        var dependency = Table[id];
         var value = dependency.Kind.Find(Scope, dependency.Key);
         var previous = _previous;
         var reusable = dependency.Kind.FromValueAlone || (dependency.Kind.ReadsMarks && previous is not null && previous.Scope.Marks == Scope.Marks);
         var fingerprint = value is not null && reusable
-            && previous?._values.TryGetValue(dependency, out var before) == true && Same(before.Witness, value)
-                ? before.Value
+            && previous is not null && previous.TryGetKnown(id, out var before, out var beforeValue) && Same(before, value)
+                ? beforeValue
                 : dependency.Kind.Of(value, Scope, dependency.CountOnly);
-        _values.TryAdd(dependency, (value, fingerprint));
-        return fingerprint;
+        return (value, fingerprint);
     }
 
     // The same object, or a list rebuilt by the link phase of the same items (the same documents, equal links).

@@ -138,7 +138,7 @@ public static class DependencyKinds
     /// <summary>The claims on a substance's page that link to a mechanism, keyed by the two paths.</summary>
     public static DependencyKind ClaimsLinking { get; } = new TypedDependencyKind<IReadOnlyList<ClaimEvidence>>(
         "claims-linking",
-        (scope, key) => key.Split('\n') is [var substance, var mechanism] && scope.DocumentAt(substance) is { } s && scope.DocumentAt(mechanism) is { } m
+        (scope, key) => Split(key, out var substance, out var mechanism) && scope.DocumentAt(substance) is { } s && scope.DocumentAt(mechanism) is { } m
             ? scope.Graph.ClaimsLinking(s, m)
             : null,
         (writer, claims, scope) => WriteClaims(writer, claims, scope.Graph),
@@ -201,6 +201,13 @@ public static class DependencyKinds
             .Select(p => (DependencyKind)p.GetValue(null)!),
     ]);
 
+    // Every kind's lists by field, the first kind's where two share a field: a read's key names its list by field.
+    private static readonly Dictionary<string, ListedKind>.AlternateLookup<ReadOnlySpan<char>> ListsByField = DocumentKinds.All
+        .SelectMany(k => k.Lists)
+        .DistinctBy(l => l.Field, StringComparer.Ordinal)
+        .ToDictionary(l => l.Field, StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The key of a read of something about one document: its path under input/.</summary>
     internal static string KeyOf(ParsedDocument document) => document.Source.RelativePath;
 
@@ -209,6 +216,22 @@ public static class DependencyKinds
 
     /// <summary>The key of a read about a pair of documents.</summary>
     internal static string KeyOf(ParsedDocument first, ParsedDocument second) => first.Source.RelativePath + "\n" + second.Source.RelativePath;
+
+    // The two parts of a key made by KeyOf(list, document) or KeyOf(first, second), without copying them out.
+    private static bool Split(string key, out ReadOnlySpan<char> first, out ReadOnlySpan<char> second)
+    {
+        var newline = key.IndexOf('\n', StringComparison.Ordinal);
+        if (newline < 0 || key.AsSpan(newline + 1).Contains('\n'))
+        {
+            first = default;
+            second = default;
+            return false;
+        }
+
+        first = key.AsSpan(0, newline);
+        second = key.AsSpan(newline + 1);
+        return true;
+    }
 
     private static TypedDependencyKind<T> OfDocument<T>(
         string name,
@@ -227,8 +250,8 @@ public static class DependencyKinds
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> OfList(string name, Func<SiteGraph, ListedKind, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
         new(
             name,
-            (scope, key) => key.Split('\n') is [var field, var path]
-                && DocumentKinds.All.SelectMany(k => k.Lists).FirstOrDefault(l => l.Field == field) is { } list
+            (scope, key) => Split(key, out var field, out var path)
+                && ListsByField.TryGetValue(field, out var list)
                 && scope.DocumentAt(path) is { } document
                     ? query(scope.Graph, list, document)
                     : null,

@@ -8,7 +8,7 @@ namespace Site.Core.Rendering.Dependencies;
 /// <summary>Everything a page can read, in one compilation: the graph, the build date and what changed since the previous edition.</summary>
 public sealed class DependencyScope
 {
-    private readonly Lazy<Dictionary<string, ParsedDocument>> _byPath;
+    private readonly Lazy<Dictionary<string, ParsedDocument>.AlternateLookup<ReadOnlySpan<char>>> _byPath;
     private readonly Lazy<Fingerprint> _marks;
 
     /// <param name="graph">The site.</param>
@@ -17,7 +17,7 @@ public sealed class DependencyScope
     {
         Graph = graph;
         Today = today;
-        _byPath = new(() => graph.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal));
+        _byPath = new(() => graph.Documents.ToDictionary(d => d.Source.RelativePath, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
         _marks = new(() => FingerprintWriter.Of(graph, (writer, g) =>
         {
             writer.Maybe(g.Config.EvidenceMaxAgeYears).Number(g.Today?.DayNumber ?? -1);
@@ -47,5 +47,8 @@ public sealed class DependencyScope
     public PreparedStyle? Style { get; internal set; }
 
     /// <summary>The document loaded from a path under input/, or null when there is none now.</summary>
-    public ParsedDocument? DocumentAt(string path) => _byPath.Value.GetValueOrDefault(path);
+    public ParsedDocument? DocumentAt(string path) => DocumentAt(path.AsSpan());
+
+    /// <summary>The document loaded from a path under input/ (a part of a read's key), or null when there is none now.</summary>
+    internal ParsedDocument? DocumentAt(ReadOnlySpan<char> path) => _byPath.Value.TryGetValue(path, out var document) ? document : null;
 }

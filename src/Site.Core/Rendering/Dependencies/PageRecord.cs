@@ -3,29 +3,34 @@ namespace Site.Core.Rendering.Dependencies;
 /// <summary>What a page read when it was made, with the fingerprint of each value as it was then.</summary>
 public sealed class PageRecord
 {
-    private readonly Dependency[] _reads;
+    private readonly DependencyTable _table;
+    private readonly int[] _reads;
     private readonly Fingerprint[] _values;
 
-    private PageRecord(Dependency[] reads, Fingerprint[] values)
+    private PageRecord(DependencyTable table, int[] reads, Fingerprint[] values)
     {
+        _table = table;
         _reads = reads;
         _values = values;
     }
 
     /// <summary>Everything the page read.</summary>
-    public IReadOnlyList<Dependency> Reads => _reads;
+    public IReadOnlyList<Dependency> Reads => [.. _reads.Select(id => _table[id])];
 
     /// <summary>The record of <paramref name="reads"/>, fingerprinted in the compilation that made the page.</summary>
     internal static PageRecord Of(PageReads reads, DependencyFingerprints fingerprints)
     {
-        var dependencies = reads.Reads.ToArray();
-        var values = new Fingerprint[dependencies.Length];
-        for (var i = 0; i < dependencies.Length; i++)
+        var ids = new int[reads.Reads.Count];
+        var values = new Fingerprint[ids.Length];
+        var i = 0;
+        foreach (var dependency in reads.Reads)
         {
-            values[i] = fingerprints.Of(dependencies[i]);
+            ids[i] = fingerprints.Table.IdOf(dependency);
+            values[i] = fingerprints.Of(ids[i]);
+            i++;
         }
 
-        return new PageRecord(dependencies, values);
+        return new PageRecord(fingerprints.Table, ids, values);
     }
 
     /// <summary>Whether every value the page read is the same in <paramref name="now"/>: the page made again would be the same.</summary>
@@ -40,5 +45,17 @@ public sealed class PageRecord
         }
 
         return true;
+    }
+
+    /// <summary>Marks, by number, the reads of this record that <paramref name="read"/> has room for.</summary>
+    internal void Mark(bool[] read)
+    {
+        foreach (var id in _reads)
+        {
+            if (id < read.Length)
+            {
+                read[id] = true;
+            }
+        }
     }
 }
