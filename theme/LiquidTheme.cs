@@ -68,6 +68,15 @@ public sealed class LiquidTheme : ISiteTheme
         return new ThemeOverlay(new LiquidTheme(templates, merged), problems);
     }
 
+    /// <summary>
+    /// This theme with every template interpreted by Fluid, none of the hot ones written by C#: the same HTML, slower. The
+    /// writers are tested against it, and the render benchmark measures both.
+    /// </summary>
+    public LiquidTheme Interpreted() => new(Templates().Interpreted(), Assets);
+
+    /// <summary>The paths of the templates written by C# rather than interpreted, while the site overrides none of them.</summary>
+    public IEnumerable<string> WrittenTemplates => Templates().Written;
+
     /// <summary>The paths of the theme's templates ("templates/layout.liquid"), in ordinal order.</summary>
     public IEnumerable<string> TemplatePaths => Templates().Paths;
 

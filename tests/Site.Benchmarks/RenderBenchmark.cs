@@ -48,7 +48,7 @@ public static partial class RenderBenchmark
 
         Console.WriteLine($"{models.Count:N0} pages ({string.Join(", ", models.GroupBy(m => m.Template).Select(g => $"{g.Count():N0} {g.Key}"))}); models made in {clock.ElapsedMilliseconds:N0} ms");
 
-        var renderers = new List<(string Name, Func<IPageRenderer> Create)> { ("razor", () => new RazorPageRenderer()), ("liquid", () => new LiquidTheme().CreateRenderer()) };
+        var renderers = new List<(string Name, Func<IPageRenderer> Create)> { ("razor", () => new RazorPageRenderer()), ("liquid", () => new LiquidTheme().CreateRenderer()), ("liquid-interpreted", () => new LiquidTheme().Interpreted().CreateRenderer()) };
         renderers.AddRange(Candidates);
         var expected = Render(new RazorPageRenderer(), models).Pages;
         var postProcess = new PostProcessPhase();

@@ -16,6 +16,9 @@ internal static class LiquidFilters
     /// <summary>The ambient value under which the page being rendered is found by the filters.</summary>
     public const string Page = "page";
 
+    /// <summary>The ambient value under which the set of templates the page used is found, when it is asked for.</summary>
+    public const string Templates = "templates";
+
     /// <summary>Adds the theme's filters, and makes Liquid's own safe for an untrusted theme.</summary>
     public static void AddTo(TemplateOptions options)
     {

@@ -78,6 +78,10 @@ internal sealed class LiquidPageRenderer : IPageRenderer
         context.SetValue("page", page);
         // The page links are made relative to, in partials too (render gives each a scope of its own).
         context.AmbientValues[LiquidFilters.Page] = page;
+        if (templates is not null)
+        {
+            context.AmbientValues[LiquidFilters.Templates] = templates;
+        }
         try
         {
             _buffer.Clear();

@@ -22,12 +22,23 @@ internal sealed partial class LiquidTemplates
     private readonly Dictionary<string, ThemeTemplate> _templates;
 
     private readonly ThemeFolderFiles? _folder;
+    private readonly Dictionary<string, FragmentWriter> _writers;
 
-    private LiquidTemplates(Dictionary<string, ThemeTemplate> templates, ThemeFolderFiles? folder = null)
+    private LiquidTemplates(Dictionary<string, ThemeTemplate> templates, ThemeFolderFiles? folder = null, bool writers = true)
     {
         _templates = templates;
         _folder = folder;
+        // A writer stands for default templates only: once the site overrides one it writes, Fluid renders the site's.
+        _writers = writers
+            ? HotFragments.All.Where(w => w.Templates.All(t => _templates.TryGetValue(t, out var template) && !template.Own)).ToDictionary(w => w.Path, StringComparer.Ordinal)
+            : [];
     }
+
+    /// <summary>These templates with every one interpreted by Fluid, none written by C#: what the writers are checked against.</summary>
+    public LiquidTemplates Interpreted() => new(_templates, _folder, writers: false);
+
+    /// <summary>The paths of the templates written by C# rather than interpreted.</summary>
+    public IEnumerable<string> Written => _writers.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>The paths of the templates, in ordinal order.</summary>
     public IEnumerable<string> Paths => _templates.Keys.Order(StringComparer.Ordinal);
@@ -70,6 +81,9 @@ internal sealed partial class LiquidTemplates
 
     /// <summary>The template at <paramref name="path"/>, or null.</summary>
     public ThemeTemplate? Find(string path) => _templates.GetValueOrDefault(path);
+
+    /// <summary>What renders the template at <paramref name="path"/> as a partial: its writer, or the parsed template; or null.</summary>
+    public IFluidTemplate? Partial(string path) => _writers.TryGetValue(path, out var writer) ? writer : _templates.GetValueOrDefault(path);
 
     /// <summary>
     /// These templates with the folder's over them: a template of the same path wins, a new one is added. One that does not

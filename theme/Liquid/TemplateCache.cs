@@ -10,7 +10,7 @@ internal sealed class TemplateCache(LiquidTemplates templates) : ITemplateCache
     /// <inheritdoc />
     public bool TryGetTemplate(string subpath, DateTimeOffset lastModified, out IFluidTemplate template)
     {
-        template = templates.Find(LiquidTemplates.PathOf(subpath))!;
+        template = templates.Partial(LiquidTemplates.PathOf(subpath))!;
         return template is not null;
     }
 

@@ -1,0 +1,99 @@
+using Site.Core.Building;
+using Site.Core.Rendering;
+using Site.Core.Rendering.Models;
+using Site.Theme;
+
+namespace Site.Core.Tests.Theme;
+
+/// <summary>
+/// The hot templates written by C#: the HTML is the same as Fluid renders from their .liquid files, on every page of the real
+/// site and of one full of what the writers branch on; and a site that overrides one gets its own template, not the writer.
+/// </summary>
+public sealed class HotFragmentsTests
+{
+    [Fact]
+    public void Should_write_every_page_of_the_real_site_exactly_as_the_interpreted_templates_do()
+    {
+        // Given the real site's page models
+        var input = Path.Combine(RepositoryRoot.Path, "input");
+        var models = Models(input, RepositoryRoot.Path);
+
+        // When each page is rendered with the writers and with every template interpreted
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then every page is the same, character for character, and the writers were used
+        models.Count.ShouldBeGreaterThan(30);
+        written.ShouldBe(interpreted);
+        written.ShouldContain(p => p.Contains("<blockquote>", StringComparison.Ordinal) && p.Contains("class=\"evidence-flag\"", StringComparison.Ordinal));
+        new LiquidTheme().WrittenTemplates.ShouldBe([
+            "templates/components/cited_reference_entry.liquid", "templates/components/citing_passage.liquid",
+            "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
+            "templates/components/retraction_flag_label.liquid",
+        ]);
+    }
+
+    [Fact]
+    public void Should_write_retractions_flags_many_backlinks_and_characters_to_encode_as_the_interpreted_templates_do()
+    {
+        // Given a site with a retracted reference, a flagged claim, a reference cited several times, and text to encode
+        using var site = TestSite.Write(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test & \"friends\"\nclaims:\n  substances: sentence\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine <K> & 'co'\n---\n\n" +
+                "Ketamine blocks NMDA receptors in rats [@rat-2019]. It helps \"a lot\" & <fast> [@jones-2018; @hand-2020].\n\n" +
+                "It acts within hours [@jones-2018]. It lasts a week [@jones-2018].\n",
+            ["references/jones-2018.md"] = "---\ntitle: A trial <of> \"ketamine\" & more\ntype: report\nissued: 2018\nevidence: rct\n---\n",
+            ["references/rat-2019.md"] = "---\ntitle: Rats\ntype: report\nissued: 2019\nevidence: animal\n---\n",
+            ["references/hand-2020.md"] = "---\ntype: article-journal\ntitle: Retracted one\nauthor: [Smith J]\ncontainer-title: J Ex\nstatus: retracted\nissued: 2020\n---\n",
+        });
+        var models = Models(site.InputDirectory, site.Root);
+
+        // When each page is rendered both ways
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then they are the same, and the pages did go through the retraction mark and the letters of several backlinks
+        written.ShouldBe(interpreted);
+        var all = string.Concat(written);
+        all.ShouldContain("class=\"retraction-flag\"");
+        all.ShouldContain("aria-label=\"Back to citation 3 of");
+    }
+
+    [Fact]
+    public void Should_render_the_sites_own_template_instead_of_the_writer_of_the_template_it_overrides()
+    {
+        // Given a site whose theme folder overrides the evidence flag, which the passage writer writes in place
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\ntheme: look\nclaims:\n  substances: sentence\n",
+            ["substances/ketamine.md"] = "---\ntitle: Ketamine\n---\n\nKetamine blocks NMDA receptors in rats [@rat-2019].\n",
+            ["references/rat-2019.md"] = "---\ntitle: Rats\ntype: report\nissued: 2019\nevidence: animal\n---\n",
+            ["look/templates/components/evidence_flag_label.liquid"] = "{% if mark %}<em class=\"own-flag\">{{ mark.label }}</em>{% endif %}",
+            ["look/templates/components/cited_reference_entry.liquid"] = "<span class=\"own-entry\">{{ cited.label }}</span>",
+        }, output: true);
+
+        // When it is built
+        var reference = site.Page("/references/rat-2019/");
+        var substance = site.Page("/substances/ketamine/");
+
+        // Then the quoted passage carries the site's flag, and the reference list the site's entry
+        site.Result.Diagnostics.ShouldBeEmpty();
+        reference.ShouldHave(".cited-by blockquote + .own-flag").TextContent.ShouldNotBeNullOrWhiteSpace();
+        reference.QuerySelector(".cited-by .evidence-flag").ShouldBeNull();
+        substance.ShouldHave("#ref-rat-2019 .own-entry").TextContent.ShouldContain("1");
+        substance.QuerySelector("#ref-rat-2019 .reference-meta").ShouldBeNull();
+    }
+
+    private static List<PageModel> Models(string input, string root)
+    {
+        var compilation = new SiteCompiler(new LiquidTheme(), input, root, TestSite.Today).Compile();
+        var factory = new PageModelFactory(compilation.Graph, compilation.Assets, TestSite.Today);
+        return [.. factory.Plan().Select(factory.Create)];
+    }
+
+    private static (List<string> Written, List<string> Interpreted) RenderBoth(List<PageModel> models)
+    {
+        using var written = new LiquidTheme().CreateRenderer();
+        using var interpreted = new LiquidTheme().Interpreted().CreateRenderer();
+        return ([.. models.Select(written.Render)], [.. models.Select(interpreted.Render)]);
+    }
+}

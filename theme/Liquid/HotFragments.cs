@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Fluid;
+using Site.Core.Rendering.Models;
+
+namespace Site.Theme.Liquid;
+
+/// <summary>
+/// The default theme's hottest templates as writers: a reference list entry (with its badge), a quoted passage of a reference
+/// page's "Cited by" (with its flags), the evidence badge and the two flags. Each writes what its <c>.liquid</c> file renders,
+/// character for character; LiquidThemeTests renders every page of real and dense sites both ways and requires the same HTML.
+/// </summary>
+internal static class HotFragments
+{
+    private const string Components = "templates/components/";
+    private const string Badge = Components + "evidence_badge.liquid";
+    private const string RetractionFlag = Components + "retraction_flag_label.liquid";
+    private const string EvidenceFlag = Components + "evidence_flag_label.liquid";
+
+    /// <summary>The writers, each under the template it stands for.</summary>
+    public static IReadOnlyList<FragmentWriter> All { get; } =
+    [
+        new(Badge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
+        new(RetractionFlag, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
+        new(EvidenceFlag, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
+        new(Components + "cited_reference_entry.liquid", [Badge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
+        new(Components + "citing_passage.liquid", [RetractionFlag, EvidenceFlag], (w, e, c) =>
+            CitingPassage(w, e, Value<PassageLink>(c, "passage"), c.GetValue("href").ToStringValue(), c.GetValue("title").ToStringValue())),
+    ];
+
+    private static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
+    {
+        w.Write("<span class=\"evidence-badge\" data-evidence=\"");
+        Text(w, e, reference?.EvidenceName);
+        w.Write("\">");
+        Text(w, e, reference?.EvidenceLabel);
+        w.Write("</span>");
+    }
+
+    private static void RetractionFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
+    {
+        if (mark is null)
+        {
+            return;
+        }
+
+        w.Write("<span class=\"retraction-flag\" data-retraction=\"");
+        Text(w, e, mark.Name);
+        w.Write("\" role=\"note\">");
+        Text(w, e, mark.Label);
+        w.Write("</span>");
+    }
+
+    private static void EvidenceFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
+    {
+        if (mark is null)
+        {
+            return;
+        }
+
+        w.Write("<span class=\"evidence-flag\" data-flag=\"");
+        Text(w, e, mark.Name);
+        w.Write("\" title=\"");
+        Text(w, e, mark.Explanation);
+        w.Write("\">");
+        Text(w, e, mark.Label);
+        w.Write("</span>");
+    }
+
+    private static void CitedReferenceEntry(TextWriter w, TextEncoder e, PageModel page, CitedReference? cited)
+    {
+        if (cited is null)
+        {
+            return;
+        }
+
+        w.Write("<span class=\"entry\">");
+        w.Write(cited.Reference.Entry.Html);
+        w.Write("</span>");
+        if (cited.RetractionMark is { } mark)
+        {
+            w.Write("\n<strong class=\"retraction-flag\" data-retraction=\"");
+            Text(w, e, mark.Name);
+            w.Write("\">");
+            Text(w, e, mark.Label);
+            w.Write("</strong>");
+        }
+
+        w.Write("\n<span class=\"reference-meta\">\n    ");
+        EvidenceBadge(w, e, cited.Reference);
+        w.Write("\n    <a href=\"");
+        Text(w, e, page.Href(cited.Reference.Url));
+        w.Write("\" class=\"reference-page\">About this reference</a>\n    <span class=\"backlinks\">");
+        var returns = cited.Returns;
+        if (returns.Count == 1)
+        {
+            w.Write("\n        <a href=\"#");
+            Text(w, e, returns[0].Id);
+            w.Write("\" aria-label=\"Back to the citation of ");
+            Text(w, e, cited.Label);
+            w.Write("\">↩</a>");
+        }
+        else
+        {
+            w.Write("\n        <span aria-hidden=\"true\">↩</span>");
+            foreach (var back in returns)
+            {
+                w.Write("\n        <a href=\"#");
+                Text(w, e, back.Id);
+                w.Write("\" aria-label=\"Back to citation ");
+                w.Write(back.Number.ToString(CultureInfo.InvariantCulture));
+                w.Write(" of ");
+                Text(w, e, cited.Label);
+                w.Write("\">");
+                Text(w, e, back.Letter);
+                w.Write("</a>");
+            }
+        }
+
+        w.Write("\n    </span>\n</span>");
+    }
+
+    private static void CitingPassage(TextWriter w, TextEncoder e, PassageLink? passage, string href, string title)
+    {
+        w.Write("<li>\n    <blockquote>");
+        Text(w, e, passage?.Text);
+        w.Write("</blockquote>\n    ");
+        RetractionFlagLabel(w, e, passage?.RetractionMark);
+        w.Write("\n    ");
+        EvidenceFlagLabel(w, e, passage?.EvidenceMark);
+        w.Write("\n    <a href=\"");
+        Text(w, e, href);
+        w.Write('#');
+        Text(w, e, passage?.Anchor);
+        w.Write("\" class=\"passage-link\">Read in context<span class=\"visually-hidden\"> on ");
+        Text(w, e, title);
+        w.Write("</span></a>\n</li>");
+    }
+
+    // As Fluid writes an output tag: the value encoded, nothing for nil.
+    private static void Text(TextWriter w, TextEncoder e, string? text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            e.Encode(w, text);
+        }
+    }
+
+    private static T? Value<T>(TemplateContext context, string name)
+        where T : class => context.GetValue(name).ToObjectValue() as T;
+
+    private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[LiquidFilters.Page];
+}
