@@ -11,8 +11,7 @@ namespace Site.Theme.Liquid;
 
 /// <summary>
 /// Renders page models with the theme's Liquid templates (Fluid): the page's <c>pages/&lt;Template&gt;.liquid</c> into
-/// <c>layout.liquid</c>. One instance per worker thread. A page whose template the theme does not have yet is rendered by
-/// the Razor theme.
+/// <c>layout.liquid</c>. One instance per worker thread.
 /// </summary>
 internal sealed class LiquidPageRenderer : IPageRenderer
 {
@@ -30,7 +29,6 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     private readonly TemplateOptions _options;
     private readonly StringBuilder _buffer = new(64 * 1024);
     private readonly BoundedWriter _writer;
-    private RazorPageRenderer? _razor;
 
     /// <summary>Creates a renderer of <paramref name="templates"/>.</summary>
     public LiquidPageRenderer(LiquidTemplates templates)
@@ -68,7 +66,7 @@ internal sealed class LiquidPageRenderer : IPageRenderer
         var layout = _templates.Find(LiquidTemplates.Layout);
         if (template is null || layout is null)
         {
-            return (_razor ??= new RazorPageRenderer()).Render(page);
+            throw new ArgumentException($"the theme has no template '{path}' or '{LiquidTemplates.Layout}' for {page.GetType().Name}", nameof(page));
         }
 
         templates?.Add(path);
@@ -104,7 +102,6 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     /// <inheritdoc />
     public void Dispose()
     {
-        _razor?.Dispose();
         _writer.Dispose();
     }
 

@@ -310,6 +310,34 @@ public sealed class SiteCompilerTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Should_render_again_only_the_pages_that_use_a_template_of_the_sites_theme_when_it_changes()
+    {
+        // Given a site with a theme folder of its own, compiled once
+        Write("site.yml", "title: Test\ntheme: look\n");
+        Write("look/README.md", "The site's look.\n");
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
+        var first = compiler.Compile();
+        var substances = first.Site.Pages.Select(p => p.Url).Where(u => u.StartsWith("/substances/", StringComparison.Ordinal) && u != "/substances/").ToList();
+        substances.Count.ShouldBe(2);
+
+        // When it gains its own substance page template, then an edit to a file no template is, then its own layout
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "theme", "templates", "pages", "SubstancePage.liquid"));
+        Write("look/templates/pages/SubstancePage.liquid", page.Replace("<article class=\"substance\">", "<article class=\"substance\" data-look=\"own\">", StringComparison.Ordinal));
+        var overridden = compiler.Compile(Write("look/templates/pages/SubstancePage.liquid", Read("look/templates/pages/SubstancePage.liquid")));
+        var noted = compiler.Compile(Write("look/README.md", "The site's look, explained.\n"));
+        var layout = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "theme", "templates", "layout.liquid"));
+        var relaid = compiler.Compile(Write("look/templates/layout.liquid", layout.Replace("<body>", "<body data-look=\"own\">", StringComparison.Ordinal)));
+
+        // Then exactly the substance pages are rendered again, with the new template; a note renders nothing; the layout, everything
+        overridden.Diagnostics.ShouldNotContain(d => d.Descriptor.Code == "invalid-template" || d.Descriptor.Code == "invalid-theme");
+        overridden.RenderedUrls.Order(StringComparer.Ordinal).ShouldBe(substances.Order(StringComparer.Ordinal));
+        overridden.Site.PageAt(substances[0])!.Html.ShouldContain("data-look=\"own\"");
+        noted.RenderedUrls.ShouldBeEmpty();
+        relaid.RenderedUrls.Count.ShouldBe(first.Site.Pages.Count);
+        Pages(relaid).ShouldBe(Pages(new SiteCompiler(new LiquidTheme(), Input, _root).Compile()));
+    }
+
     private string Input => Path.Combine(_root, "input");
 
     private HashSet<string> Apply(string edit, int step = 0)

@@ -4,7 +4,7 @@ using Site.Theme;
 namespace Site.Core.Tests.Theme;
 
 /// <summary>A theme read from a folder of the repository (as preview does) is as untrusted as the content.</summary>
-public sealed class RazorThemeTests : IDisposable
+public sealed class ThemeSourceFolderTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "site-core-tests", Guid.NewGuid().ToString("N"));
 
@@ -26,7 +26,7 @@ public sealed class RazorThemeTests : IDisposable
         }
 
         // When its assets are read, within a time limit (a pipe opened would wait for ever)
-        var read = await Task.Run(() => RazorTheme.FromDirectory(assets).Assets).WaitAsync(TimeSpan.FromSeconds(15));
+        var read = await Task.Run(() => LiquidTheme.FromDirectory(Path.Combine(_root, "theme")).Assets).WaitAsync(TimeSpan.FromSeconds(15));
 
         // Then only the file and the link to it inside the folder are assets
         read.Select(a => a.Path).ShouldBe(["copy.css", "site.css"]);
