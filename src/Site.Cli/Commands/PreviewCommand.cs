@@ -39,7 +39,7 @@ internal static class PreviewCommand
             var themeAssets = Path.Combine(themeSources, ThemeFolderFiles.AssetsFolder);
             var theme = Directory.Exists(themeAssets) ? LiquidTheme.FromDirectory(themeSources) : new LiquidTheme();
             var options = new PreviewOptions(
-                inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeAssets : null,
+                inputFolder, console.WorkingDirectory, result.GetValue(port), Directory.Exists(themeAssets) ? themeSources : null,
                 result.GetValue(retractions) is { } data ? Path.GetFullPath(data, console.WorkingDirectory) : null,
                 result.GetValue(themeOption) is { } folder ? Path.GetFullPath(folder, console.WorkingDirectory) : null);
             await using var server = await ListenAsync(options, theme, console, token);
