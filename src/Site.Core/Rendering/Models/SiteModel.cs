@@ -8,6 +8,9 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Language">The BCP 47 language tag of the content ("en", "en-GB").</param>
 public sealed record SiteModel(string Title, string? Description, string Language)
 {
+    private static readonly IReadOnlyList<SearchFilter> LevelFilters =
+        [.. Search.SearchShardWriter.LevelNames.Select(n => new SearchFilter(n, Content.EvidenceLevels.Label(Content.EvidenceLevels.TryParse(n, out var level) ? level : null)))];
+
     /// <summary>Where the site is published, or null when site.yml has no <c>baseUrl</c>: then pages carry no absolute URL.</summary>
     public SiteAddress? Address { get; init; }
 
@@ -37,6 +40,15 @@ public sealed record SiteModel(string Title, string? Description, string Languag
 
     /// <summary>The site URL of the Atom feed of changes (only there when <see cref="HasChangesFeed"/>).</summary>
     public string ChangesFeedUrl => SitePaths.ChangesFeed;
+
+    /// <summary>The site URL of the search index's folder, which the search box reads its manifest and shards from.</summary>
+    public string SearchUrl => SitePaths.Search;
+
+    /// <summary>The kinds of search result, by name, in the order the search box offers them as a filter ("substance", …, "reference", "page", "claim").</summary>
+    public IReadOnlyList<string> SearchKinds => Search.SearchRecordKind.All;
+
+    /// <summary>The evidence levels the search box can filter claims and references by, strongest first.</summary>
+    public IReadOnlyList<SearchFilter> SearchLevels => LevelFilters;
 
     /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
     public string Locale => Language.Replace('-', '_');
