@@ -225,7 +225,7 @@
 
   globalThis.siteSearch = Object.freeze({ fold, terms, createEngine, highlight });
 
-  const box = document.querySelector(".site-search[data-search-index]");
+  const box = typeof document === "undefined" ? null : document.querySelector(".site-search[data-search-index]");
   if (!box || typeof fetch !== "function") {
     return;
   }

@@ -23,7 +23,7 @@ namespace Site.Core.Search;
 public static class SearchShardWriter
 {
     /// <summary>The size a term shard grows to before the next key starts another, in bytes.</summary>
-    public const int TermShardBytes = 32 * 1024;
+    public const int TermShardBytes = 16 * 1024;
 
     /// <summary>The size a record shard grows to before the next record starts another, in bytes: a query loads up to one for each result it shows.</summary>
     public const int RecordShardBytes = 6 * 1024;
