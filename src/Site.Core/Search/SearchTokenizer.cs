@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -12,6 +13,13 @@ namespace Site.Core.Search;
 /// </summary>
 public static class SearchTokenizer
 {
+    private const int HangulFirst = 0xAC00;
+    private const int HangulLast = 0xD7A3;
+
+    // What NFKD with the marks dropped makes of each character it changes (scripts/search-folding.py): the site runs with
+    // invariant globalization, where string.Normalize leaves non-ASCII text as it is.
+    private static readonly FrozenDictionary<int, string> Folding = ReadFolding();
+
     /// <summary>The shortest term indexed: single letters and digits match almost every record.</summary>
     public const int MinTermLength = 2;
 
@@ -27,18 +35,24 @@ public static class SearchTokenizer
             return text.ToLowerInvariant();
         }
 
-        var decomposed = text.IsNormalized(NormalizationForm.FormKD) ? text : text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            if (rune.Value is >= HangulFirst and <= HangulLast)
             {
-                continue;
+                AppendHangul(builder, rune.Value);
             }
-
-            var lower = Rune.ToLowerInvariant(rune);
-            builder.Append(lower.Value == 'ς' ? "σ" : lower.ToString());
+            else if (Folding.TryGetValue(rune.Value, out var folded))
+            {
+                foreach (var part in folded.EnumerateRunes())
+                {
+                    AppendLower(builder, part);
+                }
+            }
+            else if (!IsMark(rune))
+            {
+                AppendLower(builder, rune);
+            }
         }
 
         return builder.ToString();
@@ -117,6 +131,61 @@ public static class SearchTokenizer
         }
 
         return ranges;
+    }
+
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    // Final sigma reads as sigma: the browser's toLowerCase writes it at the end of a word, C#'s never.
+    private static void AppendLower(StringBuilder builder, Rune rune)
+    {
+        var lower = Rune.ToLowerInvariant(rune);
+        if (lower.Value == 'ς')
+        {
+            builder.Append('σ');
+        }
+        else
+        {
+            builder.Append(lower.ToString());
+        }
+    }
+
+    // A Hangul syllable decomposes into its leading consonant, vowel and trailing consonant by Unicode's arithmetic (3.12).
+    private static void AppendHangul(StringBuilder builder, int syllable)
+    {
+        var index = syllable - HangulFirst;
+        builder.Append((char)(0x1100 + (index / 588)));
+        builder.Append((char)(0x1161 + (index % 588 / 28)));
+        if (index % 28 != 0)
+        {
+            builder.Append((char)(0x11A7 + (index % 28)));
+        }
+    }
+
+    private static FrozenDictionary<int, string> ReadFolding()
+    {
+        using var stream = typeof(SearchTokenizer).Assembly.GetManifestResourceStream("Site.Core.Search.folding.txt")
+            ?? throw new InvalidOperationException("Site.Core lacks its folding table.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var table = new Dictionary<int, string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split(' ');
+            var folded = new StringBuilder();
+            foreach (var part in parts.AsSpan(1))
+            {
+                folded.Append(char.ConvertFromUtf32(int.Parse(part, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+            }
+
+            table[int.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture)] = folded.ToString();
+        }
+
+        return table.ToFrozenDictionary();
     }
 
     private static void Add(List<Range> ranges, int start, int end)
