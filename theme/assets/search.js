@@ -259,7 +259,7 @@
 
   function setActive(index) {
     const options = list.querySelectorAll("[role=option]");
-    active = options.length === 0 ? -1 : Math.max(0, Math.min(index, options.length - 1));
+    active = options.length === 0 || index < 0 ? -1 : Math.min(index, options.length - 1);
     options.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
     if (active >= 0) {
       input.setAttribute("aria-activedescendant", options[active].id);
@@ -355,6 +355,8 @@
       return;
     }
     list.replaceChildren(...answer.results.map((r, i) => option(r, i, answer.words, answer.prefix)));
+    // What the results answer, for scripts and tests that wait for the last keystroke's.
+    list.dataset.query = query;
     if (answer.words.length === 0) {
       status.textContent = "Type at least two letters.";
     } else if (answer.total === 0) {
@@ -365,7 +367,8 @@
       status.textContent = answer.total === 1 ? "1 result." : answer.total + " results.";
     }
     open(document.activeElement instanceof Node && box.contains(document.activeElement));
-    setActive(answer.results.length > 0 && active >= 0 ? 0 : -1);
+    // A filter changed under an active result: keep the place; new text starts again with none active.
+    setActive(active >= 0 ? active : -1);
   }
 
   function follow(item) {
