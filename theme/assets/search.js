@@ -257,6 +257,10 @@
   let active = -1;
   let asked = 0;
 
+  // The status line's words, from the template (its data-* attributes), with the numbers put in.
+  const say = (name, count = 0, shown = 0) =>
+    (status.dataset[name] ?? "").replace("{count}", String(count)).replace("{shown}", String(shown));
+
   function setActive(index) {
     const options = list.querySelectorAll("[role=option]");
     active = options.length === 0 || index < 0 ? -1 : Math.min(index, options.length - 1);
@@ -346,7 +350,7 @@
     } catch {
       if (ask === asked) {
         list.replaceChildren();
-        status.textContent = "Search is unavailable.";
+        status.textContent = say("failed");
         open(true);
       }
       return;
@@ -357,15 +361,11 @@
     list.replaceChildren(...answer.results.map((r, i) => option(r, i, answer.words, answer.prefix)));
     // What the results answer, for scripts and tests that wait for the last keystroke's.
     list.dataset.query = query;
-    if (answer.words.length === 0) {
-      status.textContent = "Type at least two letters.";
-    } else if (answer.total === 0) {
-      status.textContent = "No results.";
-    } else if (answer.total > answer.results.length) {
-      status.textContent = "The best " + answer.results.length + " of " + answer.total + " results.";
-    } else {
-      status.textContent = answer.total === 1 ? "1 result." : answer.total + " results.";
-    }
+    status.textContent = answer.words.length === 0 ? say("short")
+      : answer.total === 0 ? say("none")
+      : answer.total > answer.results.length ? say("best", answer.total, answer.results.length)
+      : answer.total === 1 ? say("one")
+      : say("many", answer.total);
     open(document.activeElement instanceof Node && box.contains(document.activeElement));
     // A filter changed under an active result: keep the place; new text starts again with none active.
     setActive(active >= 0 ? active : -1);
