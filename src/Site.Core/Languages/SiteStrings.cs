@@ -141,13 +141,9 @@ public sealed class SiteStrings
         ("month", this[$"month_{date.Month}"]),
         ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>Two or more names as one ("A, B and C"), with the language's <c>list_and</c>.</summary>
-    public string List(IReadOnlyList<string> names) => names.Count switch
-    {
-        0 => "",
-        1 => names[0],
-        _ => Format("list_and", ("first", string.Join(", ", names.Take(names.Count - 1))), ("last", names[^1])),
-    };
+    /// <summary>Names as one ("A, B and C"), with the language's <c>and</c>.</summary>
+    public string List(IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} {this["and"]} {names[^1]}";
 
     /// <summary>An evidence level's label ("Randomised controlled trial"), or the label of a reference without one.</summary>
     public string EvidenceLevel(EvidenceLevel? level) => this["evidence_" + EvidenceLevels.Name(level).Replace('-', '_')];
