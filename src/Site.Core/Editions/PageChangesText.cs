@@ -16,7 +16,7 @@ public static class PageChangesText
             {
                 parts.Add(parts.Count == 0
                     ? strings.Count(count, $"changes_claims_{what}")
-                    : strings.Format($"changes_{what}_count", ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                    : strings.Count(count, $"changes_{what}_count"));
             }
         }
 
