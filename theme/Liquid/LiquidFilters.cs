@@ -42,7 +42,7 @@ internal static class LiquidFilters
         filters.AddFilter("count", (input, arguments, context) =>
             new StringValue(PageOf(context).Site.Wording.Count((int)input.ToNumberValue(), arguments.At(0).ToStringValue())));
         // A label with its {name} places filled by the named arguments: "Last reviewed {date}" | fill: date: when.
-        filters.AddFilter("fill", (input, arguments, _) => new StringValue(Fill(input.ToStringValue(), arguments, HtmlEncoder.Default), encode: false));
+        filters.AddFilter("fill", (input, arguments, _) => new StringValue(Fill(input.ToStringValue(), arguments, LiquidPageRenderer.Encoder), encode: false));
         // A date as readers read it, in the site's language: "2 March 2024", "2. März 2024"; an ISO text ("2021-03", "2021") too.
         filters.AddFilter("reader_date", (input, _, context) => ReaderDate(input, PageOf(context).Site.Wording) is { } text ? new StringValue(text) : NilValue.Instance);
         filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : NilValue.Instance);

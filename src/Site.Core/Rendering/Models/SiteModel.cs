@@ -46,7 +46,7 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     public SiteStrings Wording { get; init; } = SiteStrings.English;
 
     /// <summary>
-    /// Every label readers see, by key, in the site's language (theme/strings/&lt;language&gt;.yml with site.yml's
+    /// Every label readers see, by key, in the site's language (theme/strings/LANGUAGE.yml with site.yml's
     /// <c>strings</c> over it): <c>page.site.strings.cited_by</c>. A label's <c>{name}</c> places are filled by the <c>fill</c> filter.
     /// </summary>
     public IReadOnlyDictionary<string, string> Strings => Wording.Labels;
