@@ -364,7 +364,7 @@
     status.textContent = answer.words.length === 0 ? say("short")
       : answer.total === 0 ? say("none")
       : answer.total > answer.results.length ? say("best", answer.total, answer.results.length)
-      : answer.total === 1 ? say("one")
+      : answer.total === 1 ? say("one", 1)
       : say("many", answer.total);
     open(document.activeElement instanceof Node && box.contains(document.activeElement));
     // A filter changed under an active result: keep the place; new text starts again with none active.

@@ -1,3 +1,4 @@
+using Site.Core.Languages;
 using Site.Core.Linking;
 
 namespace Site.Core.Rendering.Models;
@@ -8,9 +9,6 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Language">The BCP 47 language tag of the content ("en", "en-GB").</param>
 public sealed record SiteModel(string Title, string? Description, string Language)
 {
-    private static readonly IReadOnlyList<SearchFilter> LevelFilters =
-        [.. Search.SearchShardWriter.LevelNames.Select(n => new SearchFilter(n, Content.EvidenceLevels.Label(Content.EvidenceLevels.TryParse(n, out var level) ? level : null)))];
-
     /// <summary>Where the site is published, or null when site.yml has no <c>baseUrl</c>: then pages carry no absolute URL.</summary>
     public SiteAddress? Address { get; init; }
 
@@ -48,8 +46,21 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     public IReadOnlyList<string> SearchKinds => Search.SearchRecordKind.All;
 
     /// <summary>The evidence levels the search box can filter claims and references by, strongest first.</summary>
-    public IReadOnlyList<SearchFilter> SearchLevels => LevelFilters;
+    public IReadOnlyList<SearchFilter> SearchLevels =>
+        [.. Search.SearchShardWriter.LevelNames.Select(n => new SearchFilter(n, Wording.EvidenceLevel(Content.EvidenceLevels.TryParse(n, out var level) ? level : null)))];
 
-    /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
-    public string Locale => Language.Replace('-', '_');
+    /// <summary>
+    /// The words of the site's language (<see cref="SiteStrings"/>): what the theme's C# writes and its filters
+    /// (<c>reader_date</c>, <c>count</c>) read; templates read its labels as <see cref="Strings"/>.
+    /// </summary>
+    public SiteStrings Wording { get; init; } = SiteStrings.English;
+
+    /// <summary>
+    /// Every label readers see, by key, in the site's language (theme/strings/LANGUAGE.yml with site.yml's
+    /// <c>strings</c> over it): <c>page.site.strings.cited_by</c>. A label's <c>{name}</c> places are filled by the <c>fill</c> filter.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Strings => Wording.Labels;
+
+    /// <summary>The language as Open Graph writes a locale: "de_DE" for "de", "de_AT" for "de-AT", "en_GB" for "en".</summary>
+    public string Locale => Wording.LocaleOf(Language);
 }
