@@ -23,5 +23,10 @@ export default {
     // A reference page is titled with the work's full title, as it is cited; readers, bookmarks and search
     // results need it whole. The 70-character limit is a search-engine display heuristic, not an HTML rule.
     "long-title": "off",
+
+    // The search box is an autocomplete: a text input that is a combobox, its results a listbox of options with
+    // marked snippets (WAI-ARIA's combobox pattern). A native <select> can neither be typed in nor hold a result's
+    // markup; the rule stays on for every other role.
+    "prefer-native-element": ["error", { exclude: ["combobox", "listbox", "option"] }],
   },
 };

@@ -73,8 +73,7 @@ internal sealed class PreviewRequestHandler(Func<PreviewSnapshot> snapshot, Relo
         }
 
         var current = snapshot();
-        if (current.Files.TryGetValue(path, out var file) ||
-            (path.EndsWith("/index.html", StringComparison.Ordinal) && current.Files.TryGetValue(path[..^"index.html".Length], out file)))
+        if ((current.Find(path) ?? (path.EndsWith("/index.html", StringComparison.Ordinal) ? current.Find(path[..^"index.html".Length]) : null)) is { } file)
         {
             await SendFileAsync(context, StatusCodes.Status200OK, file, current);
             return;

@@ -55,6 +55,7 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
         return new PreviewSnapshot(version, files, policy.Apply(compilation.Diagnostics), null)
         {
             SitePath = compilation.Graph.Address?.Path ?? "/",
+            FileSets = compilation.FileSets,
         };
     }
 

@@ -15,6 +15,28 @@ internal sealed record PreviewSnapshot(long Version, IReadOnlyDictionary<string,
     /// <summary>The path the published site lives under (from site.yml's baseUrl), "/" when it has none; the preview serves the site at "/".</summary>
     public string SitePath { get; init; } = "/";
 
+    /// <summary>The generated folders whose files are made when first asked for (the search index), from this build.</summary>
+    public IReadOnlyList<Site.Core.Exporting.ExportedFileSet> FileSets { get; init; } = [];
+
+    /// <summary>The file at <paramref name="path"/>: a page, an asset, an export, or a file of a file set (made on first ask); or null.</summary>
+    public ServedFile? Find(string path)
+    {
+        if (Files.TryGetValue(path, out var file))
+        {
+            return file;
+        }
+
+        foreach (var set in FileSets)
+        {
+            if (set.Find(path) is { } export)
+            {
+                return new ServedFile(export.ContentType, Export: export);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the overlay should show.</summary>
     public bool HasProblems => Failure is not null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -35,6 +35,8 @@ namespace Site.Benchmarks;
 /// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> and <c>dotnet run --project src/Site.Cli --</c>.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]</code>
 /// renders the same page models with each renderer of <see cref="RenderBenchmark.Candidates"/> beside the default theme, on one thread.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- search-budget [--input built-site-or-input] [--queries "ketamine craving|patients"]</code>
+/// runs the site's own query engine under Node over a built site's search index (<see cref="SearchBudget"/>): the bytes each query loads, and its time once loaded.
 /// <code>dotnet run --project tests/Site.Benchmarks -- diagnostics</code>
 /// prints the README's diagnostics table, written from the rules the analyzers and phases declare.
 /// <code>dotnet run --project tests/Site.Benchmarks -- template-models</code>
@@ -53,6 +55,7 @@ public static class BenchmarkCommand
         "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
         "     | tool [--input input] [--runs 15] [--site path/to/installed/site]\n" +
         "     | render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]\n" +
+        "     | search-budget [--input built-site-or-input] [--queries \"ketamine craving|patients\"]\n" +
         "     | diagnostics\n" +
         "     | template-models";
 
@@ -151,6 +154,8 @@ public static class BenchmarkCommand
                 return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
             case "render":
                 return RenderBenchmark.Run(Option("--input") ?? "input", Number("--runs", 5), Option("--templates") is { } only ? List(only) : []);
+            case "search-budget":
+                return SearchBudget.Run(Option("--input") ?? "input", Option("--queries") is { } asked ? asked.Split('|', StringSplitOptions.RemoveEmptyEntries) : SearchBudget.DefaultQueries);
             case "edit-steps":
                 Console.WriteLine(EditStepsBenchmark.Run(
                     Option("--input") ?? "input", Option("--pages") is { } edited ? ParseCount("--pages", edited) : null, Number("--runs", 10), Dense()));
@@ -191,6 +196,7 @@ public static class BenchmarkCommand
         "retractions" => ["--rows", "--runs", "--input", "--builds"],
         "tool" => ["--input", "--runs", "--site"],
         "render" => ["--input", "--runs", "--templates"],
+        "search-budget" => ["--input", "--queries"],
         "edit-steps" => ["--input", "--pages", "--runs", "--shape"],
         "diagnostics" => [],
         "template-models" => [],

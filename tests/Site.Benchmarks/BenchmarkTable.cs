@@ -131,7 +131,10 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
                 Progress(size, preview.ToString());
             }
 
-            return new TableRow(pages, counts, site, floor, withHugo ? hugo : null, preview) { Baseline = baseline is null ? null : old };
+            return new TableRow(pages, counts, site, floor, withHugo ? hugo : null, preview)
+            {
+                Baseline = baseline is null ? null : old, Sizes = SearchBudget.Sizes(Path.Combine(root, "site-out")),
+            };
         }
         finally
         {
@@ -172,8 +175,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             $"Measured {BenchmarkMachine.Describe()}, {hugo ?? "hugo not installed"}; {runs} timed {(runs == 1 ? "run" : "runs")} of each build after one untimed, median (min–max)."));
         text.AppendLine();
         var old = baseline is null ? "" : " baseline build | baseline peak MiB | site/baseline |";
-        text.AppendLine($"| size | pages | references | citations | site build | peak MiB |{old} floor | floor peak MiB | site/floor | Hugo | Hugo peak MiB | site/Hugo | preview median (p90) | scaling |");
-        text.AppendLine($"| --- | ---: | ---: | ---: | ---: | ---: |{(baseline is null ? "" : " ---: | ---: | ---: |")} ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        text.AppendLine($"| size | pages | references | citations | site build | peak MiB |{old} floor | floor peak MiB | site/floor | Hugo | Hugo peak MiB | site/Hugo | preview median (p90) | search index MiB (share of site) | scaling |");
+        text.AppendLine($"| --- | ---: | ---: | ---: | ---: | ---: |{(baseline is null ? "" : " ---: | ---: | ---: |")} ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         TableRow? previous = null;
         foreach (var row in rows)
         {
@@ -187,6 +190,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
                 $"| {hugoRun?.ToString() ?? "not installed"} | {(hugoRun is null ? "–" : hugoRun.PeakMiB.ToString("0", CultureInfo.InvariantCulture))} " +
                 $"| {(hugoRun is null ? "–" : (site.Median / hugoRun.Median).ToString("0.00", CultureInfo.InvariantCulture) + "×")} " +
                 $"| {(row.Preview is { } p ? $"{p.Median:0.0} ms ({p.P90:0.0})" : "–")} " +
+                $"| {row.Sizes.Index / 1048576.0:0.0} ({100.0 * row.Sizes.Index / Math.Max(1, row.Sizes.Site):0.0}%) " +
                 $"| {Scaling(previous, row, site)} |"));
             previous = row.Size is null ? previous : row;
         }
@@ -208,6 +212,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             "no taxonomies or RSS).");
         text.AppendLine($"- preview: edit-to-reload latency in process over {edits} edits (file written to reload event received and page fetched), " +
             "after three unmeasured edits. Scaling: the site build's median against the previous synthetic row's; the design's target for 50,000 pages is at most 5.5× the 10,000-page time.");
+        text.AppendLine("- search index: the bytes under search/ of the last site build's output, and their share of the whole output's bytes; " +
+            "what a query loads of it is `search-budget`'s table.");
         text.AppendLine($"- pages: markdown documents (the site also writes its list pages); citations: cited keys (`[@a; @b]` is two); " +
             $"synthetic sites: `SyntheticSite`, seed {SyntheticSite.DefaultSeed}.");
         return text.ToString();

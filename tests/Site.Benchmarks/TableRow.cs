@@ -11,4 +11,7 @@ internal sealed record TableRow(SyntheticSize? Size, CorpusCounts Counts, IReadO
 {
     /// <summary>The runs of the baseline build, taken in turn with <see cref="Site"/>, or null when none was given.</summary>
     public IReadOnlyList<RunSample>? Baseline { get; init; }
+
+    /// <summary>The bytes of the last site build's output and of its search index (search/).</summary>
+    public (long Site, long Index) Sizes { get; init; }
 }

@@ -44,12 +44,12 @@ public sealed class HostileContentTests(BrowserFixture fixture) : IClassFixture<
             await SettleAsync(page);
 
             // Then nothing ran, nothing even had to be blocked, and the page holds no script but the
-            // theme's and its JSON-LD data, no handler and no script or data URL (but the site's empty icon)
+            // theme's two and its JSON-LD data, no handler and no script or data URL (but the site's empty icon)
             (await page.EvaluateAsync<string?>("() => window.__pwned ?? null")).ShouldBeNull(path);
             seen.ShouldBeEmpty(path);
             (await page.EvaluateAsync<string[]>("""
                 () => [...document.querySelectorAll('*')].flatMap(element => [
-                  ...(element.localName === 'script' && !/\/theme\/site\.[0-9a-f]{10}\.js$/.test(element.src)
+                  ...(element.localName === 'script' && !/\/theme\/(site|search)\.[0-9a-f]{10}\.js$/.test(element.src)
                     && !(element.type === 'application/ld+json' && !element.hasAttribute('src')) ? ['script ' + element.outerHTML] : []),
                   ...[...element.attributes].filter(a => a.name.toLowerCase().startsWith('on')).map(a => 'handler ' + a.name),
                   ...['href', 'src', 'action', 'formaction', 'srcdoc'].map(name => element.getAttribute(name))

@@ -21,7 +21,7 @@ public sealed partial class BuildCommandTests
         var run = CliRun.InProcess(site.Root, "build", "--input", input, "--output", "built");
         var compilation = new SiteCompiler(new LiquidTheme(), input, site.Root).Compile();
 
-        // Then the build wrote every page and export the in-memory compilation holds, with the same bytes, and
+        // Then the build wrote every page, export and search index file the in-memory compilation holds, with the same bytes, and
         // nothing more than those, the theme's files, the input's assets and its marker
         run.ExitCode.ShouldBe(0, run.All);
         var built = site.PathOf("built");
@@ -31,7 +31,7 @@ public sealed partial class BuildCommandTests
             expected[SitePaths.OutputPathOf(page.Url)] = page.Content!;
         }
 
-        foreach (var export in compilation.Exports)
+        foreach (var export in compilation.Exports.Concat(compilation.FileSets.SelectMany(s => s.Files)))
         {
             expected[SitePaths.OutputPathOf(export.Url)] = export.Content;
         }

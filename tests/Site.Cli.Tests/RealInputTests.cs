@@ -252,10 +252,12 @@ public sealed class RealInputTests : IDisposable
         // (ordered by extension: the hashes decide the order of the names themselves)
         var theme = Directory.GetFiles(Path.Combine(site, "theme")).Select(Path.GetFileName).OfType<string>().OrderBy(Path.GetExtension, StringComparer.Ordinal).ToList();
 
-        // Then the stylesheet and script are there under hashed names only, and every page links to both
-        theme.Count.ShouldBe(2);
+        // Then the stylesheet and the scripts (citation previews, search) are there under hashed names only, and every page links to all three
+        theme.Count.ShouldBe(3);
         theme[0].ShouldMatch(@"^site\.[0-9a-f]{10}\.css$");
-        theme[1].ShouldMatch(@"^site\.[0-9a-f]{10}\.js$");
+        theme.Skip(1).Order(StringComparer.Ordinal).ShouldSatisfyAllConditions(
+            t => t.First().ShouldMatch(@"^search\.[0-9a-f]{10}\.js$"),
+            t => t.Last().ShouldMatch(@"^site\.[0-9a-f]{10}\.js$"));
         foreach (var url in HtmlPages(site))
         {
             var html = File.ReadAllText(FileOf(site, url));
@@ -266,6 +268,7 @@ public sealed class RealInputTests : IDisposable
             targets.ShouldBe(theme, ignoreOrder: true, url);
             html.ShouldNotContain("site.css\"", Case.Sensitive, url);
             html.ShouldNotContain("site.js\"", Case.Sensitive, url);
+            html.ShouldNotContain("search.js\"", Case.Sensitive, url);
         }
     }
 

@@ -80,6 +80,15 @@ public sealed class SiteBuilder(ISiteTheme theme)
         var written = false;
         if (pending is not null && !failed)
         {
+            // Made only for a build that writes: a check, or a build that failed, has no reader for it.
+            options.OnStep?.Invoke("search index");
+            var indexing = Stopwatch.StartNew();
+            foreach (var set in compilation.FileSets)
+            {
+                _ = set.Files;
+            }
+
+            timings.Add(new StepTiming("search index", indexing.Elapsed));
             options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
             // A page that could not be written is told of here, once the content is known to have no error that explains it.
@@ -130,6 +139,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     {
         var files = new List<OutputFile>();
         files.AddRange(compilation.Exports.Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.WriteTo)));
+        files.AddRange(compilation.FileSets.SelectMany(s => s.Files).Select(e => new OutputFile(SitePaths.OutputPathOf(e.Url), e.WriteTo)));
         files.AddRange(compilation.Assets.Files.Select(a => new OutputFile(SitePaths.OutputPathOf(a.Url), stream => stream.Write(a.Content))));
         files.AddRange(compilation.Graph.Assets.Select(a => new OutputFile(a.RelativePath, null, a.FullPath)));
         return files;

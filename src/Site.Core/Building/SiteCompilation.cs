@@ -24,4 +24,8 @@ public sealed record SiteCompilation(
     PublishedAssets Assets,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> RenderedUrls,
-    IReadOnlyList<StepTiming> Timings);
+    IReadOnlyList<StepTiming> Timings)
+{
+    /// <summary>The generated folders of files made on first read (the search index), from this compilation's graph.</summary>
+    public IReadOnlyList<ExportedFileSet> FileSets { get; init; } = [];
+}

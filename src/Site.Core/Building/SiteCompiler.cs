@@ -158,7 +158,12 @@ public sealed class SiteCompiler(
             (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
         }
 
-        return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings);
+        // Made when first read: preview makes the index only when the search box asks for it, once per compilation.
+        var fileSets = new ExportPhase().RunFileSets(graph, site, changes is null ? null : (changes, BuildDate.Moment(today)));
+        return new SiteCompilation(loaded.Config, graph, site, exports, assets, diagnostics.ToSortedList(), [.. stale.Select(p => p.Url)], timings)
+        {
+            FileSets = fileSets,
+        };
     }
 
     // A page is rendered again when it is new, when a value it read has another fingerprint now, or when a template it was

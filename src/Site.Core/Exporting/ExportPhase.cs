@@ -11,7 +11,7 @@ namespace Site.Core.Exporting;
 /// <summary>
 /// The site as data. The bibliography, for readers' reference managers: <c>references.json</c> (CSL-JSON)
 /// and <c>references.bib</c> (BibTeX), every reference that has a page, in id order. The claims,
-/// <c>claims.json</c>, for audits of the evidence. And for crawlers, <c>robots.txt</c> and, when site.yml
+/// <c>claims.json</c>, for audits of the evidence. For readers, the search index under <c>/search/</c>. And for crawlers, <c>robots.txt</c> and, when site.yml
 /// gives the site's <c>baseUrl</c>, <c>sitemap.xml</c> (its URLs must be absolute). Which files exist, and
 /// when, is <see cref="GeneratedOutputs"/>'s list; the writers are here.
 /// </summary>
@@ -53,6 +53,20 @@ public sealed class ExportPhase
 
         return files;
     }
+
+    /// <summary>The file sets (the search index), each made when first read.</summary>
+    /// <param name="graph">The site.</param>
+    /// <param name="site">The pages.</param>
+    /// <param name="edition">What changed since the previous edition, or null.</param>
+    public IReadOnlyList<ExportedFileSet> RunFileSets(SiteGraph graph, RenderedSite site, (EditionChanges Changes, DateTimeOffset Updated)? edition = null)
+    {
+        var context = new ExportContext(graph, site, edition);
+        return [.. GeneratedOutputs.FileSets
+            .Where(f => f.Exists(graph.Address is not null, edition is not null))
+            .Select(f => new ExportedFileSet(f.Url, f.ContentType!, () => f.FileSet!(context)))];
+    }
+
+    internal static IReadOnlyList<(string Url, byte[] Content)> SearchIndex(ExportContext context) => Search.SearchIndex.Write(context.Graph);
 
     internal static void CslJson(ExportContext context, Stream stream) => stream.Write(Encoding.UTF8.GetBytes(CslJsonExport.Write(Published(context.Graph))));
 

@@ -41,10 +41,10 @@ public sealed record GeneratedOutput(string Url, GeneratedOutputKind Kind)
     /// </summary>
     public bool OnNotFoundPage { get; init; }
 
-    /// <summary>The media type a server sends the file with; null for pages and folders.</summary>
+    /// <summary>The media type a server sends the file (or each file of a file set) with; null for pages and folders.</summary>
     public string? ContentType { get; init; }
 
-    /// <summary>Whether the file is made only when first read, so that preview, which rebuilds on every edit, makes it only when asked for it.</summary>
+    /// <summary>Whether the file (or file set) is made only when first read, so that preview, which rebuilds on every edit, makes it only when asked for it.</summary>
     public bool MadeOnDemand { get; init; }
 
     /// <summary>Whether the file depends on the references (and their retractions) alone, so that a rebuild that left them unchanged keeps it.</summary>
@@ -55,6 +55,9 @@ public sealed record GeneratedOutput(string Url, GeneratedOutputKind Kind)
 
     /// <summary>The writer of the file's bytes into a stream (the file itself in a build); null for pages and folders.</summary>
     public Action<ExportContext, Stream>? File { get; init; }
+
+    /// <summary>The writer of a file set's files, each with its site URL under the set's folder; null for other kinds.</summary>
+    public Func<ExportContext, IReadOnlyList<(string Url, byte[] Content)>>? FileSet { get; init; }
 
     /// <summary>Whether a build with (or without) a <c>baseUrl</c> and a previous edition makes it.</summary>
     public bool Exists(bool hasBaseUrl, bool hasPreviousEdition) =>

@@ -11,4 +11,7 @@ public enum GeneratedOutputKind
 
     /// <summary>A folder of copied files (the theme's assets, the input's assets).</summary>
     Folder,
+
+    /// <summary>A folder of files the generator writes, whose names are known only once they are made (the search index's shards).</summary>
+    FileSet,
 }

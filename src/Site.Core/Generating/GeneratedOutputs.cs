@@ -13,7 +13,7 @@ public static class GeneratedOutputs
 {
     private const string Json = "application/json; charset=utf-8";
 
-    /// <summary>The records, pages first (in the order the site lists them), then folders, then files.</summary>
+    /// <summary>The records, pages first (in the order the site lists them), then folders, then files and file sets.</summary>
     public static IReadOnlyList<GeneratedOutput> All { get; } =
     [
         new(SitePaths.Home, GeneratedOutputKind.Page)
@@ -48,6 +48,8 @@ public static class GeneratedOutputs
         new(SitePaths.CslJson, GeneratedOutputKind.File) { ContentType = Json, FromReferencesOnly = true, File = ExportPhase.CslJson },
         new(SitePaths.BibTex, GeneratedOutputKind.File) { ContentType = "application/x-bibtex; charset=utf-8", FromReferencesOnly = true, File = ExportPhase.BibTex },
         new(SitePaths.ClaimsJson, GeneratedOutputKind.File) { ContentType = Json, MadeOnDemand = true, File = ExportPhase.ClaimsJson },
+        // Written whole when first asked for: a build writes it, preview makes it when the search box first reads it.
+        new(SitePaths.Search, GeneratedOutputKind.FileSet) { ContentType = Json, MadeOnDemand = true, FileSet = ExportPhase.SearchIndex },
         new(SitePaths.RobotsTxt, GeneratedOutputKind.File) { ContentType = "text/plain; charset=utf-8", File = ExportPhase.RobotsTxt },
         new(SitePaths.Sitemap, GeneratedOutputKind.File)
         {
@@ -64,6 +66,9 @@ public static class GeneratedOutputs
 
     /// <summary>The generated pages.</summary>
     public static IReadOnlyList<GeneratedOutput> Pages { get; } = [.. All.Where(o => o.Kind == GeneratedOutputKind.Page)];
+
+    /// <summary>The generated file sets.</summary>
+    public static IReadOnlyList<GeneratedOutput> FileSets { get; } = [.. All.Where(o => o.Kind == GeneratedOutputKind.FileSet)];
 
     /// <summary>The generated files.</summary>
     public static IReadOnlyList<GeneratedOutput> Files { get; } = [.. All.Where(o => o.Kind == GeneratedOutputKind.File)];

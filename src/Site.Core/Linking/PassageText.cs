@@ -52,14 +52,15 @@ public static class PassageText
     /// <summary>The text of a whole block (a paragraph, a list item, a table row), without citations, whitespace collapsed, not shortened.</summary>
     /// <param name="block">The block; a table row reads as its cells joined by " · ".</param>
     /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
-    public static string OfBlock(Block block, Func<WikiLink, string> titleOf)
+    /// <param name="editorial">Whether the text of editorial blocks within it counts (a page's whole text, as search reads it), or not (a claim's).</param>
+    public static string OfBlock(Block block, Func<WikiLink, string> titleOf, bool editorial = false)
     {
         var builder = new StringBuilder();
         var separator = block is TableRow ? " · " : " ";
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var part in leaves)
         {
-            if (part.Inline is null || ClaimFinder.IsEditorialWithin(part, block))
+            if (part.Inline is null || (!editorial && ClaimFinder.IsEditorialWithin(part, block)))
             {
                 continue;
             }

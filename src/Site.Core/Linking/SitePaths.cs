@@ -52,6 +52,9 @@ public static class SitePaths
     /// <summary>Every claim and the works it cites.</summary>
     public const string ClaimsJson = "/claims.json";
 
+    /// <summary>The folder of the search index: its manifest and shards, which the search box reads.</summary>
+    public const string Search = "/search/";
+
     /// <summary>The crawlers' rules.</summary>
     public const string RobotsTxt = "/robots.txt";
 

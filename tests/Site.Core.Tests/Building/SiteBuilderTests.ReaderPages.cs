@@ -155,11 +155,11 @@ public sealed partial class SiteBuilderTests
 
         // Then each file is named by the first ten hexadecimal digits of its SHA-256, and every page
         // links to exactly those files, never to the plain names
-        theme.Count.ShouldBe(2);
+        theme.Count.ShouldBe(3);
         foreach (var file in theme)
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.OutputDirectory, file))))[..10];
-            file.ShouldBeOneOf($"theme/site.{hash}.css", $"theme/site.{hash}.js");
+            file.ShouldBeOneOf($"theme/site.{hash}.css", $"theme/site.{hash}.js", $"theme/search.{hash}.js");
         }
 
         foreach (var file in pages)
@@ -168,10 +168,11 @@ public sealed partial class SiteBuilderTests
             var html = File.ReadAllText(Path.Combine(site.OutputDirectory, file));
             var page = new HtmlParser().ParseDocument(html);
             var stylesheet = SiteUrl(url, page.ShouldHave("link[rel=stylesheet]").GetAttribute("href")!);
-            var script = SiteUrl(url, page.ShouldHave("script[src]").GetAttribute("src")!);
-            new[] { stylesheet, script }.ShouldBe(theme.Select(t => "/" + t), ignoreOrder: true, file);
+            var scripts = page.QuerySelectorAll("script[src]").Select(s => SiteUrl(url, s.GetAttribute("src")!));
+            new[] { stylesheet }.Concat(scripts).ShouldBe(theme.Select(t => "/" + t), ignoreOrder: true, file);
             html.ShouldNotContain("site.css\"", Case.Sensitive, file);
             html.ShouldNotContain("site.js\"", Case.Sensitive, file);
+            html.ShouldNotContain("search.js\"", Case.Sensitive, file);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed partial class SiteBuilderTests
     private static readonly Regex ContentHash = new(@"\.[0-9a-f]{10}\.(?=(css|js)$)");
 
     // Relative, or on the 404 page from the root of the folder the site is published in.
-    private static readonly Regex ThemeScript = new(@"^((\.\./)*|/([^?#]*/)?)theme/site\.[0-9a-f]{10}\.js$");
+    private static readonly Regex ThemeScript = new(@"^((\.\./)*|/([^?#]*/)?)theme/(site|search)\.[0-9a-f]{10}\.js$");
 
     [Theory]
     [InlineData("/", "Basic evidence", "website")]
@@ -267,9 +267,9 @@ public sealed partial class SiteBuilderTests
         var page = site.Page(url);
         var title = Regex.Match(text, "title: \"(.*)\"").Groups[1].Value;
 
-        // Then it holds the theme's script and one JSON-LD block, which parses and holds the title as written
+        // Then it holds the theme's two scripts (citation previews, search) and one JSON-LD block, which parses and holds the title as written
         page.QuerySelectorAll("script").ShouldAllBe(s => IsThemeScriptOrStructuredData(s));
-        page.QuerySelectorAll("script").Length.ShouldBe(2);
+        page.QuerySelectorAll("script").Length.ShouldBe(3);
         var json = page.ShouldHave("script[type='application/ld+json']").TextContent;
         json.ShouldNotContain("<", Case.Sensitive);
         Texts(JsonNode.Parse(json)!).ShouldContain(title);

@@ -45,6 +45,13 @@ public sealed partial class SiteBuilderTests
         site.Page(url).ShouldHave("main h1").TextContent.Trim().ShouldBe(title);
     }
 
+    // The search index of the fixture: a shard of terms and one of records, for it is small, and a file for each evidence level.
+    private static readonly string[] SearchIndexFiles =
+    [
+        .. Site.Core.Search.SearchShardWriter.LevelNames.Select(l => $"search/levels/{l}.json").Order(StringComparer.Ordinal),
+        "search/manifest.json", "search/records/0.json", "search/terms/0.json",
+    ];
+
     [Fact]
     public void Should_write_one_page_per_document_plus_the_generated_pages_and_all_assets()
     {
@@ -54,8 +61,8 @@ public sealed partial class SiteBuilderTests
         // When it is built
         var result = site.Build(output: true);
 
-        // Then the output holds exactly the pages, the exports, the theme's stylesheet and script (named by
-        // their content), the content asset and the marker
+        // Then the output holds exactly the pages, the exports, the search index, the theme's stylesheet and scripts
+        // (named by their content), the content asset and the marker
         site.FilesIn().Select(f => ContentHash.Replace(f, ".HASH.")).Order(StringComparer.Ordinal).ShouldBe(
         [
             ".site-output",
@@ -74,10 +81,12 @@ public sealed partial class SiteBuilderTests
             "references/index.html",
             "references/jones-2018/index.html",
             "robots.txt",
+            .. SearchIndexFiles,
             "sitemap.xml",
             "substances/index.html",
             "substances/ketamine/index.html",
             "substances/methadone/index.html",
+            "theme/search.HASH.js",
             "theme/site.HASH.css",
             "theme/site.HASH.js",
         ]);

@@ -37,7 +37,8 @@ public sealed class GeneratedOutputsTests
             var record = records[0];
             (record.Page is not null).ShouldBe(record.Kind == GeneratedOutputKind.Page, url);
             (record.File is not null).ShouldBe(record.Kind == GeneratedOutputKind.File, url);
-            (record.ContentType is not null).ShouldBe(record.Kind == GeneratedOutputKind.File, url);
+            (record.FileSet is not null).ShouldBe(record.Kind == GeneratedOutputKind.FileSet, url);
+            (record.ContentType is not null).ShouldBe(record.Kind is GeneratedOutputKind.File or GeneratedOutputKind.FileSet, url);
             (record.Title is not null).ShouldBe(record.Kind == GeneratedOutputKind.Page, url);
         }
 
@@ -58,18 +59,19 @@ public sealed class GeneratedOutputsTests
         site.BuildInto("again", previous: previous ? "output" : null).Written.ShouldBeTrue();
 
         // When the second output's files are listed, leaving out the documents' pages, the folders the registry reserves and the output's marker
-        var folders = GeneratedOutputs.All.Where(o => o.Kind == GeneratedOutputKind.Folder).Select(o => o.Url.TrimStart('/')).ToArray();
+        var folders = GeneratedOutputs.All.Where(o => o.Kind is GeneratedOutputKind.Folder or GeneratedOutputKind.FileSet).Select(o => o.Url.TrimStart('/')).ToArray();
         var generated = site.FilesIn("again")
             .Where(f => !DocumentPages.Contains(f) && f != OutputFolder.MarkerFileName && !folders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)))
             .ToArray();
 
         // Then they are exactly the records' pages and files that exist with this baseUrl and previous edition
         var expected = GeneratedOutputs.All
-            .Where(o => o.Kind != GeneratedOutputKind.Folder && o.Exists(baseUrl, previous))
+            .Where(o => o.Kind is GeneratedOutputKind.Page or GeneratedOutputKind.File && o.Exists(baseUrl, previous))
             .Select(o => SitePaths.OutputPathOf(o.Url))
             .Order(StringComparer.Ordinal);
         generated.ShouldBe(expected);
         site.FilesIn("again").ShouldContain("assets/diagram.svg");
+        site.FilesIn("again").ShouldContain("search/manifest.json");
         site.Result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
     }
 

@@ -39,6 +39,16 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     /// <summary>The site URL of the Atom feed of changes (only there when <see cref="HasChangesFeed"/>).</summary>
     public string ChangesFeedUrl => SitePaths.ChangesFeed;
 
+    /// <summary>The site URL of the search index's folder, which the search box reads its manifest and shards from.</summary>
+    public string SearchUrl => SitePaths.Search;
+
+    /// <summary>The kinds of search result, by name, in the order the search box offers them as a filter ("substance", …, "reference", "page", "claim").</summary>
+    public IReadOnlyList<string> SearchKinds => Search.SearchRecordKind.All;
+
+    /// <summary>The evidence levels the search box can filter claims and references by, strongest first.</summary>
+    public IReadOnlyList<SearchFilter> SearchLevels =>
+        [.. Search.SearchShardWriter.LevelNames.Select(n => new SearchFilter(n, Wording.EvidenceLevel(Content.EvidenceLevels.TryParse(n, out var level) ? level : null)))];
+
     /// <summary>
     /// The words of the site's language (<see cref="SiteStrings"/>): what the theme's C# writes and its filters
     /// (<c>reader_date</c>, <c>count</c>) read; templates read its labels as <see cref="Strings"/>.

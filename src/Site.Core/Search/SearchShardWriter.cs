@@ -1,0 +1,254 @@
+using System.Buffers;
+using System.Text.Json;
+using Site.Core.Content;
+using Site.Core.Linking;
+using Site.Core.Text;
+
+namespace Site.Core.Search;
+
+/// <summary>
+/// Writes the index as Pagefind lays one out: a small manifest, term shards and record shards, so that a query loads the
+/// manifest, the shard of each of its words and the record shards of the results it shows, and nothing else.
+/// <list type="bullet">
+/// <item><c>manifest.json</c>: the first key of each term shard (a term is in the last shard whose first key is not after it),
+/// the first record of each record shard (as differences), the first record of each kind, the evidence levels.</item>
+/// <item><c>terms/N.json</c>: an object of keys in ordinal order, each an array of record numbers (each the difference from the
+/// one before) and scores, alternating.</item>
+/// <item><c>records/N.json</c>: an array of records, each <c>[kind, title, url, text, levels, details]</c>, the kind an index
+/// into the manifest's kinds and details null but for references.</item>
+/// <item><c>levels/NAME.json</c>: the records behind which stands a study of that level, as a bitmap in base64 (bit
+/// <c>n % 8</c> of byte <c>n / 8</c>), loaded only when the level is filtered on.</item>
+/// </list>
+/// </summary>
+public static class SearchShardWriter
+{
+    /// <summary>The size a term shard grows to before the next key starts another, in bytes.</summary>
+    public const int TermShardBytes = 16 * 1024;
+
+    /// <summary>The size a record shard grows to before the next record starts another, in bytes: a query loads up to one for each result it shows.</summary>
+    public const int RecordShardBytes = 6 * 1024;
+
+    /// <summary>The version of the files' layout, which the browser's engine checks.</summary>
+    public const int Version = 1;
+
+    private static readonly JsonWriterOptions Options = ReadableJson.Compact;
+
+    /// <summary>The index's files, by site URL under <see cref="SitePaths.Search"/>, the manifest first.</summary>
+    public static IReadOnlyList<(string Url, byte[] Content)> Write(IReadOnlyList<SearchRecord> records, IReadOnlyList<int> kindOf, SearchPostings postings)
+    {
+        var files = new List<(string Url, byte[] Content)>();
+        var termEntries = new byte[postings.Keys.Count][];
+        Parallel.For(0, termEntries.Length, k => termEntries[k] = TermEntry(postings.Keys[k], postings.Records[k], postings.Scores[k]));
+        var termShards = Shards(termEntries, TermShardBytes);
+        for (var s = 0; s < termShards.Count; s++)
+        {
+            files.Add(($"{SitePaths.Search}terms/{s}.json", Joined(termEntries, termShards[s], (byte)'{', (byte)'}')));
+        }
+
+        var recordEntries = new byte[records.Count][];
+        Parallel.For(0, records.Count, r => recordEntries[r] = RecordEntry(records[r], kindOf[r]));
+        var recordShards = Shards(recordEntries, RecordShardBytes);
+        for (var s = 0; s < recordShards.Count; s++)
+        {
+            files.Add(($"{SitePaths.Search}records/{s}.json", Joined(recordEntries, recordShards[s], (byte)'[', (byte)']')));
+        }
+
+        var levels = LevelNames;
+        foreach (var level in levels)
+        {
+            files.Add(($"{SitePaths.Search}levels/{level}.json", LevelFile(records, level)));
+        }
+
+        files.Insert(0, (SitePaths.Search + ManifestName, Manifest(records, kindOf, postings, termShards, recordShards, levels)));
+        return files;
+    }
+
+    /// <summary>The manifest's name in the index's folder.</summary>
+    public const string ManifestName = "manifest.json";
+
+    /// <summary>The evidence levels a record can carry, by name, strongest first, "not-assessed" last.</summary>
+    public static IReadOnlyList<string> LevelNames { get; } = [.. EvidenceLevels.Names, EvidenceLevels.Name((EvidenceLevel?)null)];
+
+    private static byte[] TermEntry(string key, int[] records, int[] scores)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray(key);
+            var previous = 0;
+            for (var i = 0; i < records.Length; i++)
+            {
+                json.WriteNumberValue(records[i] - previous);
+                json.WriteNumberValue(scores[i]);
+                previous = records[i];
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        // The property alone, without the object's braces: the shard joins many.
+        return buffer.WrittenSpan[1..^1].ToArray();
+    }
+
+    private static byte[] RecordEntry(SearchRecord record, int kind)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(kind);
+            json.WriteStringValue(record.Title);
+            json.WriteStringValue(record.Url);
+            json.WriteStringValue(record.Text);
+            json.WriteStartArray();
+            foreach (var level in record.Levels)
+            {
+                json.WriteStringValue(level);
+            }
+
+            json.WriteEndArray();
+            if (record.Details is { } details)
+            {
+                json.WriteStringValue(details);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // Consecutive entries, a new shard started when the next entry would take the shard past its size.
+    private static List<Range> Shards(byte[][] entries, int bytes)
+    {
+        var shards = new List<Range>();
+        var start = 0;
+        var size = 0;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i > start && size + entries[i].Length + 1 > bytes)
+            {
+                shards.Add(start..i);
+                (start, size) = (i, 0);
+            }
+
+            size += entries[i].Length + 1;
+        }
+
+        if (entries.Length > start || shards.Count == 0)
+        {
+            shards.Add(start..entries.Length);
+        }
+
+        return shards;
+    }
+
+    private static byte[] Joined(byte[][] entries, Range range, byte open, byte close)
+    {
+        var (offset, count) = range.GetOffsetAndLength(entries.Length);
+        using var stream = new MemoryStream();
+        stream.WriteByte(open);
+        for (var i = offset; i < offset + count; i++)
+        {
+            if (i > offset)
+            {
+                stream.WriteByte((byte)',');
+            }
+
+            stream.Write(entries[i]);
+        }
+
+        stream.WriteByte(close);
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static byte[] LevelFile(IReadOnlyList<SearchRecord> records, string level)
+    {
+        var bits = new byte[(records.Count + 7) / 8];
+        for (var r = 0; r < records.Count; r++)
+        {
+            if (records[r].Levels.Contains(level, StringComparer.Ordinal))
+            {
+                bits[r / 8] |= (byte)(1 << (r % 8));
+            }
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("bits", Convert.ToBase64String(bits));
+            json.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Manifest(
+        IReadOnlyList<SearchRecord> records, IReadOnlyList<int> kindOf, SearchPostings postings, List<Range> termShards, List<Range> recordShards, IReadOnlyList<string> levels)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", Version);
+            json.WriteNumber("records", records.Count);
+            json.WriteNumber("minTermLength", SearchTokenizer.MinTermLength);
+            json.WriteNumber("maxTermLength", SearchTokenizer.MaxTermLength);
+            json.WriteStartArray("prefixLengths");
+            foreach (var length in SearchIndexer.PrefixLengths)
+            {
+                json.WriteNumberValue(length);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("kinds");
+            for (var k = 0; k < SearchRecordKind.All.Count; k++)
+            {
+                // The first record of the kind: records of one kind are numbered together.
+                var first = Enumerable.Range(0, records.Count).FirstOrDefault(r => kindOf[r] >= k, records.Count);
+                json.WriteStartArray();
+                json.WriteStringValue(SearchRecordKind.All[k]);
+                json.WriteNumberValue(first);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("levels");
+            foreach (var level in levels)
+            {
+                json.WriteStringValue(level);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("terms");
+            foreach (var shard in termShards)
+            {
+                json.WriteStringValue(postings.Keys[shard.Start.Value]);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("recordShards");
+            var previous = 0;
+            foreach (var shard in recordShards)
+            {
+                json.WriteNumberValue(shard.Start.Value - previous);
+                previous = shard.Start.Value;
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+}
