@@ -103,11 +103,17 @@ internal sealed class CitationIndex
         var passages = new List<(string, CitingPassage)>();
         var works = new Dictionary<ParsedDocument, (int Number, List<string> Anchors)>();
         var titleOf = PassageText.TitlesFor(document, byId);
+        var wordsOf = InTextCitations.WordsFor(references);
         // The last passage quoted for each reference: a claim citing a work twice is quoted once.
         var quoted = new Dictionary<ParsedDocument, string>();
         for (var g = 0; g < document.Citations.Count; g++)
         {
             var group = document.Citations[g];
+            if (InTextCitations.IsText(group, references.ContainsKey))
+            {
+                continue;
+            }
+
             var anchor = $"cite-{g + 1}";
             var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
             string? passage = null;
@@ -138,7 +144,7 @@ internal sealed class CitationIndex
                     quoted[reference] = passageAnchor;
                     passage ??= claim is not null
                         ? claim.Text
-                        : PassageText.Of(group, titleOf);
+                        : PassageText.Of(group, titleOf, wordsOf);
                     passages.Add((reference.Id, new CitingPassage(document, passageAnchor, passage, claim)));
                 }
             }

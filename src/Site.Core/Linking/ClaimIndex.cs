@@ -92,13 +92,14 @@ internal sealed class ClaimIndex
         ParsedDocument document, IReadOnlyDictionary<string, ParsedDocument> byId, IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> byKey)
     {
         var titleOf = PassageText.TitlesFor(document, byId);
+        var wordsOf = InTextCitations.WordsFor(byKey);
         var claims = new ClaimEvidence[document.Claims.Count];
         for (var i = 0; i < claims.Length; i++)
         {
             var claim = document.Claims[i];
             var references = new List<DocumentNode<ReferenceFrontMatter>>();
             var unknown = false;
-            foreach (var item in claim.Citations.SelectMany(g => g.Items))
+            foreach (var item in claim.Citations.Where(g => !InTextCitations.IsText(g, byKey.ContainsKey)).SelectMany(g => g.Items))
             {
                 if (byKey.GetValueOrDefault(item.Key) is { } reference)
                 {
@@ -113,7 +114,7 @@ internal sealed class ClaimIndex
                 }
             }
 
-            claims[i] = new ClaimEvidence(document, claim, references, unknown, PassageText.OfBlock(claim.Block, titleOf));
+            claims[i] = new ClaimEvidence(document, claim, references, unknown, PassageText.OfBlock(claim.Block, titleOf, wordsOf));
         }
 
         return claims;
