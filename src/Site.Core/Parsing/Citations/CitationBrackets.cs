@@ -133,9 +133,13 @@ internal static class CitationBrackets
         return builder.ToString();
     }
 
+    /// <summary>The key of the document data saying that a citation was parsed in it.</summary>
+    public static readonly object Parsed = new();
+
     /// <summary>The group of <paramref name="items"/> written from <paramref name="start"/> to <paramref name="end"/> (inclusive).</summary>
     public static CitationGroup Group(InlineProcessor processor, List<CitationItem> items, string text, int start, int end)
     {
+        processor.Document.SetData(Parsed, Parsed);
         var position = processor.GetSourcePosition(start, out var line, out var column);
         var last = processor.GetSourcePosition(end, out _, out _);
         return new CitationGroup

@@ -37,6 +37,12 @@ public sealed class CitationExtension : IMarkdownExtension
     // An image's alt text is plain text: a citation in it is the text written, cites nothing and has no number to link back to.
     private static void AltTextAsWritten(MarkdownDocument document)
     {
+        // Only a document with a citation can have one in alt text: the others are not walked again.
+        if (document.GetData(CitationBrackets.Parsed) is null)
+        {
+            return;
+        }
+
         List<CitationGroup>? inAlt = null;
         foreach (var image in document.Descendants<LinkInline>())
         {
