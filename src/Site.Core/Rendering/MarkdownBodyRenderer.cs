@@ -125,10 +125,11 @@ public static class MarkdownBodyRenderer
         }
 
         renderer.Render(graph.BodyOf(document));
-        // The last citation of a claim that cites: the flags follow it.
-        CitationGroup LastCiting(ClaimEvidence claim) => claim.Claim.Citations.Last(g => !graph.IsText(g));
         writer.Flush();
         return writer.ToString();
+
+        // The flags follow a claim's last citation that cites ("@twitter" after it is text).
+        CitationGroup LastCiting(ClaimEvidence claim) => claim.Claim.Citations.Last(g => !graph.IsText(g));
     }
 
     private static string Href(string pageUrl, string targetUrl, string? anchor, bool samePage)

@@ -63,6 +63,7 @@ public sealed class CitationOracleTests
         var pandoc = Pandoc.Find();
         pandoc.ShouldNotBeNull($"pandoc is the oracle of this test and is not installed: {Pandoc.Install}");
         var corpus = Corpus().Distinct(StringComparer.Ordinal).ToList();
+        corpus.Count.ShouldBe(221, "the corpus as generated: a broken generator would compare nothing");
         corpus.ShouldAllBe(s => !s.Contains("----------", StringComparison.Ordinal));
 
         // When both read every snippet
@@ -120,6 +121,13 @@ public sealed class CitationOracleTests
             }
 
             yield return $"Jones says so [{prefix}-@jones-2018].";
+            yield return $"Trials agree [@dakwar-2019; {prefix}@jones-2018].";
+        }
+
+        foreach (var locator in locators)
+        {
+            yield return $"@jones-2018 [{locator.TrimStart(',', ' ')}] found it.";
+            yield return $"Trials agree [@dakwar-2019{locator}; -@jones-2018{locator}].";
         }
 
         string[] several =
