@@ -50,7 +50,7 @@ public static class MarkdownBodyRenderer
         // too; this keeps them out of the HTML). Autolinks are links: they go through the same rewriter.
         var linkRenderer = new ContentLinkRenderer();
         renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(linkRenderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer(graph.Config.Strings));
         renderer.LinkRewriter = url =>
             rewrites.TryGetValue(url, out var href) ? href : ContentUrlPolicy.Allows(url, linkRenderer.WritingImage) ? url : "#";
         if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
@@ -109,17 +109,17 @@ public static class MarkdownBodyRenderer
                 prepared.Write(html, group, citations);
                 if (retracted.TryGetValue(group, out var nature))
                 {
-                    CitationMarkup.WriteRetractionFlag(html, nature);
+                    CitationMarkup.WriteRetractionFlag(html, nature, graph.Config.Strings);
                 }
 
                 if (flags.TryGetValue(group, out var flag))
                 {
-                    CitationMarkup.WriteFlag(html, flag);
+                    CitationMarkup.WriteFlag(html, flag, graph.Config.Strings);
                 }
 
                 if (dated.TryGetValue(group, out var year))
                 {
-                    CitationMarkup.WriteDatedFlag(html, year);
+                    CitationMarkup.WriteDatedFlag(html, year, graph.Config.Strings);
                 }
             };
         }
