@@ -33,6 +33,7 @@ internal sealed class CitationIndex
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
         ClaimIndex claims,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf,
         (CitationIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
         var isPage = new HashSet<ParsedDocument>(pages);
@@ -43,7 +44,7 @@ internal sealed class CitationIndex
             var document = documents[d];
             perDocument[d] = document.Citations.Count == 0 ? null
                 : previous is { } before && before.Unchanged.Contains(document) && before.Index._perDocument.TryGetValue(document, out var kept) ? kept
-                : OfDocument(document, isPage.Contains(document), byId, references, claims);
+                : OfDocument(document, isPage.Contains(document), byId, references, claims, wordsOf);
         });
         var results = new Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
@@ -97,13 +98,13 @@ internal sealed class CitationIndex
         bool isPage,
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
-        ClaimIndex claims)
+        ClaimIndex claims,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf)
     {
         var citations = new List<Citation>();
         var passages = new List<(string, CitingPassage)>();
         var works = new Dictionary<ParsedDocument, (int Number, List<string> Anchors)>();
         var titleOf = PassageText.TitlesFor(document, byId);
-        var wordsOf = InTextCitations.WordsFor(references);
         // The last passage quoted for each reference: a claim citing a work twice is quoted once.
         var quoted = new Dictionary<ParsedDocument, string>();
         for (var g = 0; g < document.Citations.Count; g++)

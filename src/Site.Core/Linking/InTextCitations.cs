@@ -19,7 +19,10 @@ public static class InTextCitations
     /// How an author-in-text citation reads in plain text (a claim's text, a quoted passage): the authors' names or the
     /// title, citing; or, when its key names no reference, the text written. Null for a citation in brackets.
     /// </summary>
-    public static InTextWords? Words(CitationGroup group, Func<string, ReferenceFrontMatter?> referenceOf)
+    /// <param name="group">The citation.</param>
+    /// <param name="referenceOf">The reference of a key, or null.</param>
+    /// <param name="and">The site's language's word joining two names.</param>
+    public static InTextWords? Words(CitationGroup group, Func<string, ReferenceFrontMatter?> referenceOf, string and)
     {
         if (!group.InText)
         {
@@ -27,11 +30,11 @@ public static class InTextCitations
         }
 
         return referenceOf(group.Items[0].Key) is { } reference
-            ? new InTextWords(NarrativeNames.Of(reference), Cites: true)
+            ? new InTextWords(NarrativeNames.Of(reference, and), Cites: true)
             : new InTextWords(group.Written, Cites: false);
     }
 
     /// <summary><see cref="Words"/> over a site's references.</summary>
-    internal static Func<CitationGroup, InTextWords?> WordsFor(IReadOnlyDictionary<string, Kinds.DocumentNode<ReferenceFrontMatter>> references) =>
-        group => Words(group, key => references.GetValueOrDefault(key)?.FrontMatter);
+    internal static Func<CitationGroup, InTextWords?> WordsFor(IReadOnlyDictionary<string, Kinds.DocumentNode<ReferenceFrontMatter>> references, string and) =>
+        group => Words(group, key => references.GetValueOrDefault(key)?.FrontMatter, and);
 }

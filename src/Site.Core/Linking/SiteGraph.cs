@@ -218,7 +218,7 @@ public sealed class SiteGraph
 
     /// <summary>How an author-in-text citation reads in plain text: the authors' names, or the text written when it names no reference.</summary>
     public Parsing.Citations.InTextWords? WordsOf(Parsing.Citations.CitationGroup group) =>
-        InTextCitations.Words(group, key => References.Find(key)?.FrontMatter);
+        InTextCitations.Words(group, key => References.Find(key)?.FrontMatter, Config.Strings["and"]);
 
     /// <summary>All citations in the site, in source order.</summary>
     public IEnumerable<Citation> AllCitations => NotRecorded(_documents).SelectMany(d => _citations.Of(d).Citations);

@@ -27,7 +27,7 @@ internal static class ApaCitations
             var work = citations.WorkOf(items[0].Key)!;
             var reference = prepared.ReferenceOf(work).FrontMatter;
             var label = ApaLabel.Of(reference, prepared.SuffixOf(work.Reference.Id));
-            WriteNames(renderer, label with { Names = NarrativeNames.Of(reference) });
+            WriteNames(renderer, label with { Names = NarrativeNames.Of(reference, prepared.Strings["and"]) });
             renderer.Write(" (");
             WriteLink(renderer, group, items[0].Key, () => renderer.WriteEscape(label.Year));
             WriteLocator(renderer, items[0]);

@@ -25,7 +25,7 @@ internal static class VancouverCitations
         if (group.InText)
         {
             var first = citations.WorkOf(items[0].Key)!;
-            renderer.WriteEscape(NarrativeNames.Of(prepared.ReferenceOf(first).FrontMatter));
+            renderer.WriteEscape(NarrativeNames.Of(prepared.ReferenceOf(first).FrontMatter, prepared.Strings["and"]));
             WriteNumbers(renderer, group, [items[0]], citations);
             items = [.. items.Skip(1)];
             if (items.Count == 0)

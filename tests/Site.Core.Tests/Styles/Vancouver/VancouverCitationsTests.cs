@@ -173,6 +173,19 @@ public sealed class VancouverCitationsTests
     }
 
     [Fact]
+    public void Should_join_two_authors_with_the_sites_languages_word_for_and()
+    {
+        // Given a German site citing a work of two authors in the text
+        var page = InText("Laut @smith-2020 wirkt es.\n", settings: "language: de\n");
+
+        // When it is rendered
+        var paragraph = page.ShouldHave("main .body p");
+
+        // Then the names are joined as German joins them
+        paragraph.TextContent.ShouldBe("Laut Smith und Roe1 wirkt es.");
+    }
+
+    [Fact]
     public void Should_number_an_author_in_text_citation_in_order_of_first_citation_and_link_back_to_it()
     {
         // Given a page whose first citation is in the text, then one in brackets
@@ -308,11 +321,13 @@ public sealed class VancouverCitationsTests
     }
 
     // A page citing works of three, two, one and no authors, rendered in memory.
-    private static AngleSharp.Html.Dom.IHtmlDocument InText(string body, params (string Id, string Title)[] more)
+    private static AngleSharp.Html.Dom.IHtmlDocument InText(string body, params (string Id, string Title)[] more) => InText(body, string.Empty, more);
+
+    private static AngleSharp.Html.Dom.IHtmlDocument InText(string body, string settings, params (string Id, string Title)[] more)
     {
         var files = new Dictionary<string, string>
         {
-            ["site.yml"] = "title: Test\n",
+            ["site.yml"] = "title: Test\n" + settings,
             ["about.md"] = "---\ntitle: About\n---\n\n" + body,
             ["references/jones-2018.md"] = "---\ntitle: A review\ntype: report\nauthor: [Jones JL, Mateus CF, Back SE]\nissued: 2018\n---\n",
             ["references/smith-2020.md"] = "---\ntitle: A trial\ntype: report\nauthor: [Smith A, Roe B]\nissued: 2020\n---\n",
