@@ -117,7 +117,7 @@ public static class ClaimsJsonExport
         json.WriteNumber("line", location.Line);
         json.WriteString("text", claim.FullText);
         json.WriteStartArray("keys");
-        foreach (var key in claim.Claim.Citations.SelectMany(g => g.Items).Select(i => i.Key).Distinct(StringComparer.Ordinal))
+        foreach (var key in claim.Claim.Citations.Where(g => !graph.IsText(g)).SelectMany(g => g.Items).Select(i => i.Key).Distinct(StringComparer.Ordinal))
         {
             json.WriteStringValue(key);
         }

@@ -33,6 +33,7 @@ internal sealed class CitationIndex
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
         ClaimIndex claims,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf,
         (CitationIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
         var isPage = new HashSet<ParsedDocument>(pages);
@@ -43,7 +44,7 @@ internal sealed class CitationIndex
             var document = documents[d];
             perDocument[d] = document.Citations.Count == 0 ? null
                 : previous is { } before && before.Unchanged.Contains(document) && before.Index._perDocument.TryGetValue(document, out var kept) ? kept
-                : OfDocument(document, isPage.Contains(document), byId, references, claims);
+                : OfDocument(document, isPage.Contains(document), byId, references, claims, wordsOf);
         });
         var results = new Dictionary<ParsedDocument, (PageCitations, List<(string, CitingPassage)>)>();
         var byKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
@@ -97,7 +98,8 @@ internal sealed class CitationIndex
         bool isPage,
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
-        ClaimIndex claims)
+        ClaimIndex claims,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf)
     {
         var citations = new List<Citation>();
         var passages = new List<(string, CitingPassage)>();
@@ -108,6 +110,11 @@ internal sealed class CitationIndex
         for (var g = 0; g < document.Citations.Count; g++)
         {
             var group = document.Citations[g];
+            if (InTextCitations.IsText(group, references.ContainsKey))
+            {
+                continue;
+            }
+
             var anchor = $"cite-{g + 1}";
             var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
             string? passage = null;
@@ -138,7 +145,7 @@ internal sealed class CitationIndex
                     quoted[reference] = passageAnchor;
                     passage ??= claim is not null
                         ? claim.Text
-                        : PassageText.Of(group, titleOf);
+                        : PassageText.Of(group, titleOf, wordsOf);
                     passages.Add((reference.Id, new CitingPassage(document, passageAnchor, passage, claim)));
                 }
             }

@@ -28,12 +28,14 @@ internal sealed class ClaimIndex
     /// <param name="byId">Documents by id.</param>
     /// <param name="references">The references that have a page, by id.</param>
     /// <param name="linksFrom">The links of each document.</param>
+    /// <param name="wordsOf">How an author-in-text citation reads in a claim's text.</param>
     /// <param name="previous">The index of the previous link, and the documents that keep their claims from it.</param>
     public static ClaimIndex Build(
         IReadOnlyList<ParsedDocument> documents,
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
         IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf,
         (ClaimIndex Index, IReadOnlySet<ParsedDocument> Unchanged)? previous = null)
     {
         // Each document's claims and the evidence behind them, in parallel; then the maps, in document order.
@@ -43,7 +45,7 @@ internal sealed class ClaimIndex
             var document = documents[d];
             perDocument[d] = document.Claims.Count == 0 ? null
                 : previous is { } before && before.Unchanged.Contains(document) && before.Index._byDocument.TryGetValue(document, out var kept) ? kept
-                : Evidence(document, byId, references);
+                : Evidence(document, byId, references, wordsOf);
         });
         var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>();
         var linking = new Dictionary<(string, string), List<ClaimEvidence>>();
@@ -89,7 +91,7 @@ internal sealed class ClaimIndex
     }
 
     private static ClaimEvidence[] Evidence(
-        ParsedDocument document, IReadOnlyDictionary<string, ParsedDocument> byId, IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> byKey)
+        ParsedDocument document, IReadOnlyDictionary<string, ParsedDocument> byId, IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> byKey, Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf)
     {
         var titleOf = PassageText.TitlesFor(document, byId);
         var claims = new ClaimEvidence[document.Claims.Count];
@@ -98,7 +100,7 @@ internal sealed class ClaimIndex
             var claim = document.Claims[i];
             var references = new List<DocumentNode<ReferenceFrontMatter>>();
             var unknown = false;
-            foreach (var item in claim.Citations.SelectMany(g => g.Items))
+            foreach (var item in claim.Citations.Where(g => !InTextCitations.IsText(g, byKey.ContainsKey)).SelectMany(g => g.Items))
             {
                 if (byKey.GetValueOrDefault(item.Key) is { } reference)
                 {
@@ -113,7 +115,7 @@ internal sealed class ClaimIndex
                 }
             }
 
-            claims[i] = new ClaimEvidence(document, claim, references, unknown, PassageText.OfBlock(claim.Block, titleOf));
+            claims[i] = new ClaimEvidence(document, claim, references, unknown, PassageText.OfBlock(claim.Block, titleOf, wordsOf));
         }
 
         return claims;

@@ -114,8 +114,10 @@ public sealed class LinkPhase
         }
 
         var unchanged = previous is null ? null : Unchanged(previous, documents, byId, pages);
-        var claims = ClaimIndex.Build(documents, byId, references, linksFrom, unchanged is null ? null : (previous!.ClaimIndex, unchanged));
-        var citations = CitationIndex.Build(documents, pages, byId, references, claims, unchanged is null ? null : (previous!.CitationIndex, unchanged));
+        // How an author-in-text citation reads in claims and quoted passages: "Jones et al.", "Jones und Smith".
+        var wordsOf = InTextCitations.WordsFor(references, config.Strings["and"]);
+        var claims = ClaimIndex.Build(documents, byId, references, linksFrom, wordsOf, unchanged is null ? null : (previous!.ClaimIndex, unchanged));
+        var citations = CitationIndex.Build(documents, pages, byId, references, claims, wordsOf, unchanged is null ? null : (previous!.CitationIndex, unchanged));
 
         return new SiteGraph(
             config,

@@ -15,10 +15,11 @@ public static class PassageText
     /// <summary>The longest quote, in characters; longer passages are cut at a word and marked with '…'.</summary>
     public const int MaxLength = 280;
 
-    /// <summary>The passage that contains <paramref name="inline"/>, without citations, whitespace collapsed.</summary>
+    /// <summary>The passage that contains <paramref name="inline"/>, without citations in brackets, whitespace collapsed.</summary>
     /// <param name="inline">A node inside the passage.</param>
     /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
-    public static string Of(Inline inline, Func<WikiLink, string> titleOf)
+    /// <param name="wordsOf">How an author-in-text citation reads (the authors' names); without it, it is left out like the others.</param>
+    public static string Of(Inline inline, Func<WikiLink, string> titleOf, Func<CitationGroup, InTextWords?>? wordsOf = null)
     {
         var root = (Inline)inline;
         while (root.Parent is { } parent)
@@ -36,24 +37,25 @@ public static class PassageText
                 {
                     foreach (var leaf in cell.Descendants<LeafBlock>())
                     {
-                        Append(builder.Length > 0 ? builder.Append(" · ") : builder, leaf.Inline, titleOf);
+                        Append(builder.Length > 0 ? builder.Append(" · ") : builder, leaf.Inline, titleOf, wordsOf);
                     }
                 }
             }
             else if (block is LeafBlock leaf)
             {
-                Append(builder, leaf.Inline, titleOf);
+                Append(builder, leaf.Inline, titleOf, wordsOf);
             }
         }
 
         return Shorten(Collapse(builder.ToString()));
     }
 
-    /// <summary>The text of a whole block (a paragraph, a list item, a table row), without citations, whitespace collapsed, not shortened.</summary>
+    /// <summary>The text of a whole block (a paragraph, a list item, a table row), without citations in brackets, whitespace collapsed, not shortened.</summary>
     /// <param name="block">The block; a table row reads as its cells joined by " · ".</param>
     /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
+    /// <param name="wordsOf">How an author-in-text citation reads (the authors' names); without it, it is left out like the others.</param>
     /// <param name="editorial">Whether the text of editorial blocks within it counts (a page's whole text, as search reads it), or not (a claim's).</param>
-    public static string OfBlock(Block block, Func<WikiLink, string> titleOf, bool editorial = false)
+    public static string OfBlock(Block block, Func<WikiLink, string> titleOf, Func<CitationGroup, InTextWords?>? wordsOf = null, bool editorial = false)
     {
         var builder = new StringBuilder();
         var separator = block is TableRow ? " · " : " ";
@@ -65,7 +67,7 @@ public static class PassageText
                 continue;
             }
 
-            Append(builder.Length > 0 ? builder.Append(separator) : builder, part.Inline, titleOf);
+            Append(builder.Length > 0 ? builder.Append(separator) : builder, part.Inline, titleOf, wordsOf);
         }
 
         return Collapse(builder.ToString());
@@ -76,16 +78,10 @@ public static class PassageText
         link => link.Target.Length == 0 ? from.Source.Title
             : byId.TryGetValue(link.Target, out var target) ? target.Source.Title : link.Target;
 
-    // The text of the pieces, citations left out.
-    private static StringBuilder Append(StringBuilder builder, Inline? inline, Func<WikiLink, string> titleOf)
+    // The text of the pieces: a citation in brackets has none, one in the text reads as the authors' names.
+    private static StringBuilder Append(StringBuilder builder, Inline? inline, Func<WikiLink, string> titleOf, Func<CitationGroup, InTextWords?>? wordsOf)
     {
-        InlineText.Walk(inline, titleOf, (text, source) =>
-        {
-            if (source is not CitationGroup)
-            {
-                builder.Append(text);
-            }
-        });
+        InlineText.Walk(inline, titleOf, (text, _) => builder.Append(text), wordsOf);
         return builder;
     }
 

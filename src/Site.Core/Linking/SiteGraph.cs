@@ -213,6 +213,13 @@ public sealed class SiteGraph
     /// <summary>The pages whose passages cite a reference, each once, in page path order.</summary>
     public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) => Read(DependencyKinds.PagesCiting, reference, _citations.PagesCiting(reference));
 
+    /// <summary>Whether a citation reads as the text written: an author-in-text citation whose key names no reference ("@twitter").</summary>
+    public bool IsText(Parsing.Citations.CitationGroup group) => InTextCitations.IsText(group, key => References.Find(key) is not null);
+
+    /// <summary>How an author-in-text citation reads in plain text: the authors' names, or the text written when it names no reference.</summary>
+    public Parsing.Citations.InTextWords? WordsOf(Parsing.Citations.CitationGroup group) =>
+        InTextCitations.Words(group, key => References.Find(key)?.FrontMatter, Config.Strings["and"]);
+
     /// <summary>All citations in the site, in source order.</summary>
     public IEnumerable<Citation> AllCitations => NotRecorded(_documents).SelectMany(d => _citations.Of(d).Citations);
 

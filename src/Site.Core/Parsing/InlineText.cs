@@ -8,7 +8,9 @@ namespace Site.Core.Parsing;
 /// <summary>
 /// The text readers see of an inline tree, piece by piece in reading order: literal text, code, entities
 /// as the characters they stand for, autolinks as their URL, escaped raw HTML as written, a wiki link as
-/// its label or its target's title, and a line break as a space. A citation is a piece with no text.
+/// its label or its target's title, and a line break as a space. A citation in brackets is a piece with no text; an
+/// author-in-text citation a piece with the words it reads as (the authors' names, or the key as written when it names
+/// no reference), given by the caller who knows the references.
 /// What a claim's text and a quoted passage are both made of.
 /// </summary>
 internal static class InlineText
@@ -20,12 +22,13 @@ internal static class InlineText
     /// <param name="inline">The tree, or null (no pieces).</param>
     /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
     /// <param name="piece">What to do with each piece.</param>
-    public static void Walk(Inline? inline, Func<WikiLink, string> titleOf, Piece piece)
+    /// <param name="wordsOf">How an author-in-text citation reads; without it, every citation is a piece with no text.</param>
+    public static void Walk(Inline? inline, Func<WikiLink, string> titleOf, Piece piece, Func<CitationGroup, InTextWords?>? wordsOf = null)
     {
         switch (inline)
         {
             case CitationGroup citation:
-                piece([], citation);
+                piece(wordsOf?.Invoke(citation) is { } words ? words.Text : [], citation);
                 break;
             case LiteralInline literal:
                 piece(literal.Content.AsSpan(), literal);
@@ -54,7 +57,7 @@ internal static class InlineText
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Walk(child, titleOf, piece);
+                    Walk(child, titleOf, piece, wordsOf);
                 }
 
                 break;

@@ -71,7 +71,7 @@ public static class MarkdownBodyRenderer
             {
                 if (claim.Flag is { } flag)
                 {
-                    flags[claim.Claim.Citations[^1]] = flag;
+                    flags[LastCiting(claim)] = flag;
                 }
             }
 
@@ -92,12 +92,20 @@ public static class MarkdownBodyRenderer
             {
                 if (graph.EvidenceDatedBefore(claim) is { } year)
                 {
-                    dated[claim.Claim.Citations[^1]] = year;
+                    dated[LastCiting(claim)] = year;
                 }
             }
 
+            // "@twitter" names no reference: it is the text written.
+            citationRenderer.SetsAgainstWord = group => !graph.IsText(group) && prepared.SetsAgainstWord(group);
             citationRenderer.WriteCitation = (html, group) =>
             {
+                if (graph.IsText(group))
+                {
+                    html.WriteEscape(group.Written);
+                    return;
+                }
+
                 prepared.Write(html, group, citations);
                 if (retracted.TryGetValue(group, out var nature))
                 {
@@ -119,6 +127,9 @@ public static class MarkdownBodyRenderer
         renderer.Render(graph.BodyOf(document));
         writer.Flush();
         return writer.ToString();
+
+        // The flags follow a claim's last citation that cites ("@twitter" after it is text).
+        CitationGroup LastCiting(ClaimEvidence claim) => claim.Claim.Citations.Last(g => !graph.IsText(g));
     }
 
     private static string Href(string pageUrl, string targetUrl, string? anchor, bool samePage)

@@ -58,7 +58,7 @@ public static class SearchRecords
 
     private static Indexed OfPage(SiteGraph graph, ParsedDocument page, IReadOnlyDictionary<string, ParsedDocument> byId)
     {
-        var text = PassageText.OfBlock(graph.BodyOf(page), PassageText.TitlesFor(page, byId), editorial: true);
+        var text = PassageText.OfBlock(graph.BodyOf(page), PassageText.TitlesFor(page, byId), graph.WordsOf, editorial: true);
         var title = page.Source.Title;
         return new Indexed(
             new SearchRecord(page.Source.Kind.Name, title, page.Url, Quoted(text), []),
@@ -68,7 +68,7 @@ public static class SearchRecords
     private static Indexed OfReference(SiteGraph graph, ParsedDocument page, IReadOnlyDictionary<string, ParsedDocument> byId)
     {
         var reference = graph.References[page.Source.Id].FrontMatter;
-        var annotation = PassageText.OfBlock(graph.BodyOf(page), PassageText.TitlesFor(page, byId), editorial: true);
+        var annotation = PassageText.OfBlock(graph.BodyOf(page), PassageText.TitlesFor(page, byId), graph.WordsOf, editorial: true);
         var text = string.Join(" ", new[] { reference.Text("abstract"), annotation }.Where(t => !string.IsNullOrWhiteSpace(t)));
         var authors = reference.Authors.Select(a => a.Vancouver).ToArray();
         var listed = authors.Length > MaxListedAuthors ? string.Join(", ", authors.Take(MaxListedAuthors)) + ", et al." : string.Join(", ", authors);

@@ -46,4 +46,10 @@ public interface ICitationStyle
     /// as <c>&lt;a class="citation" data-cite="KEY" href="#ref-KEY"&gt;</c>; a key that names no reference is marked.
     /// </summary>
     void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared);
+
+    /// <summary>
+    /// Whether the style sets a citation against the word before it, without the space written before it (a superscript
+    /// number alone: "works¹"); a prefix, names or parentheses keep the space ("debated see ¹", "works (Jones, 2018)").
+    /// </summary>
+    bool SetsAgainstWord(CitationGroup group);
 }

@@ -99,6 +99,9 @@ public sealed class PreparedStyle
     /// <summary>Writes a citation group as the style shows it.</summary>
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations) => Style.Write(renderer, group, citations, this);
 
+    /// <summary>Whether the style sets the citation against the word before it (a superscript number alone).</summary>
+    public bool SetsAgainstWord(CitationGroup group) => Style.SetsAgainstWord(group);
+
     private ReferenceEntry Create(DocumentNode<ReferenceFrontMatter> reference)
     {
         var suffix = SuffixOf(reference.Id);

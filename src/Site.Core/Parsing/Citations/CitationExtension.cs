@@ -2,10 +2,12 @@ using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Site.Core.Parsing.Citations;
 
-/// <summary>Adds Pandoc citations, <c>[@key]</c>.</summary>
+/// <summary>Adds Pandoc citations, <c>[@key]</c> and <c>@key</c>.</summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
     /// <inheritdoc />
@@ -15,6 +17,8 @@ public sealed class CitationExtension : IMarkdownExtension
         if (!pipeline.InlineParsers.Contains<CitationParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new InTextCitationParser());
+            pipeline.DocumentProcessed += AltTextAsWritten;
         }
     }
 
@@ -27,6 +31,33 @@ public sealed class CitationExtension : IMarkdownExtension
             html.ObjectRenderers.Add(citations);
             html.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlCitedTextRenderer(citations));
             html.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new HtmlCitedLineBreakRenderer(citations));
+        }
+    }
+
+    // An image's alt text is plain text: a citation in it is the text written, cites nothing and has no number to link back to.
+    private static void AltTextAsWritten(MarkdownDocument document)
+    {
+        // Only a document with a citation can have one in alt text: the others are not walked again.
+        if (document.GetData(CitationBrackets.Parsed) is null)
+        {
+            return;
+        }
+
+        List<CitationGroup>? inAlt = null;
+        foreach (var image in document.Descendants<LinkInline>())
+        {
+            if (image.IsImage)
+            {
+                foreach (var group in image.Descendants<CitationGroup>())
+                {
+                    (inAlt ??= []).Add(group);
+                }
+            }
+        }
+
+        foreach (var group in inAlt ?? [])
+        {
+            group.ReplaceBy(new LiteralInline(group.Written) { Span = group.Span, Line = group.Line, Column = group.Column });
         }
     }
 }

@@ -13,14 +13,20 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationGroup>
     /// <summary>Writes the HTML of a citation on the current page.</summary>
     public Action<HtmlRenderer, CitationGroup>? WriteCitation { get; set; }
 
-    /// <summary>Whether <paramref name="inline"/> is a citation this renderer writes as a number, not as its text.</summary>
-    internal bool WritesAsNumber(HtmlRenderer renderer, Inline? inline) =>
-        inline is CitationGroup && renderer.EnableHtmlForInline && WriteCitation is not null;
+    /// <summary>
+    /// Whether a citation is set against the word before it, without the space written before it: a superscript number
+    /// with nothing before it ("works¹"), not a prefix ("debated see ¹"), names ("As Jones et al.¹") or parentheses.
+    /// </summary>
+    public Func<CitationGroup, bool>? SetsAgainstWord { get; set; }
+
+    /// <summary>Whether <paramref name="inline"/> is a citation this renderer writes set against the word before it.</summary>
+    internal bool WritesAgainstWord(HtmlRenderer renderer, Inline? inline) =>
+        inline is CitationGroup group && renderer.EnableHtmlForInline && WriteCitation is not null && SetsAgainstWord is { } sets && sets(group);
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CitationGroup citation)
     {
-        if (WritesAsNumber(renderer, citation) && WriteCitation is { } write)
+        if (renderer.EnableHtmlForInline && WriteCitation is { } write)
         {
             write(renderer, citation);
             return;

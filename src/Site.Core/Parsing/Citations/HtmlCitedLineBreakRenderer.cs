@@ -14,7 +14,7 @@ internal sealed class HtmlCitedLineBreakRenderer(HtmlCitationRenderer citations)
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, LineBreakInline obj)
     {
-        if (obj.IsHard || !citations.WritesAsNumber(renderer, obj.NextSibling))
+        if (obj.IsHard || !citations.WritesAgainstWord(renderer, obj.NextSibling))
         {
             base.Write(renderer, obj);
         }

@@ -14,7 +14,7 @@ internal sealed class HtmlCitedTextRenderer(HtmlCitationRenderer citations) : Li
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, LiteralInline obj)
     {
-        if (!citations.WritesAsNumber(renderer, obj.NextSibling))
+        if (!citations.WritesAgainstWord(renderer, obj.NextSibling))
         {
             base.Write(renderer, obj);
             return;

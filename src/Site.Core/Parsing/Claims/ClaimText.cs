@@ -9,7 +9,8 @@ namespace Site.Core.Parsing.Claims;
 
 /// <summary>
 /// A claim's text as the sentence check reads it: every citation one <see cref="SentenceSplitter.Citation"/>
-/// character, and for each character the body position it came from, so a sentence can be reported where it is written.
+/// character (an author-in-text citation its authors' names, then the character: "Jones et al.\uFFFC found"), and for
+/// each character the body position it came from, so a sentence can be reported where it is written.
 /// </summary>
 public sealed class ClaimText
 {
@@ -27,7 +28,8 @@ public sealed class ClaimText
     /// <summary>Reads a claim's text.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="titleOf">The text of a wiki link without a label (the target's title).</param>
-    public static ClaimText Of(Claim claim, Func<WikiLink, string> titleOf)
+    /// <param name="wordsOf">How an author-in-text citation reads; without it, it is a citation like the others.</param>
+    public static ClaimText Of(Claim claim, Func<WikiLink, string> titleOf, Func<CitationGroup, InTextWords?>? wordsOf = null)
     {
         var builder = new StringBuilder();
         var segments = new List<(int, int, int)>();
@@ -44,7 +46,7 @@ public sealed class ClaimText
                 builder.Append(' ');
             }
 
-            Append(builder, segments, part.Inline, titleOf);
+            Append(builder, segments, part.Inline, titleOf, wordsOf);
         }
 
         return new ClaimText(builder.ToString(), segments);
@@ -81,11 +83,22 @@ public sealed class ClaimText
     }
 
     // Each piece of text with the body span it came from; a citation is one placeholder character, a line break a space of no span.
-    private static void Append(StringBuilder builder, List<(int, int, int)> segments, Inline inline, Func<WikiLink, string> titleOf) =>
+    // An in-text citation's names come before its placeholder, so that it covers the sentence it begins, not the one before.
+    private static void Append(StringBuilder builder, List<(int, int, int)> segments, Inline inline, Func<WikiLink, string> titleOf, Func<CitationGroup, InTextWords?>? wordsOf) =>
         InlineText.Walk(inline, titleOf, (text, source) =>
         {
             switch (source)
             {
+                case CitationGroup group when wordsOf?.Invoke(group) is { } words:
+                    segments.Add((builder.Length, source.Span.Start, source.Span.Length));
+                    builder.Append(words.Text);
+                    if (words.Cites)
+                    {
+                        segments.Add((builder.Length, source.Span.Start, 1));
+                        builder.Append(SentenceSplitter.Citation);
+                    }
+
+                    break;
                 case CitationGroup:
                     segments.Add((builder.Length, source.Span.Start, 1));
                     builder.Append(SentenceSplitter.Citation);

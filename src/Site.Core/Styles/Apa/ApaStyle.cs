@@ -65,6 +65,9 @@ public sealed class ApaStyle : ICitationStyle
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared) =>
         ApaCitations.Write(renderer, group, citations, prepared, WorkOrder(prepared));
 
+    /// <inheritdoc />
+    public bool SetsAgainstWord(CitationGroup group) => false;
+
     // A page's works in the reference list's order.
     private static IComparer<CitedWork> WorkOrder(PreparedStyle prepared) =>
         Comparer<CitedWork>.Create((x, y) => ApaOrder.Instance.Compare(prepared.ReferenceOf(x), prepared.ReferenceOf(y)));

@@ -7,25 +7,59 @@ namespace Site.Core.Styles.Vancouver;
 /// <summary>
 /// Writes a citation Vancouver style: superscript numbers in ascending order, three or more
 /// consecutive numbers collapsed into a range ("1–3,5"), each number a link to the page's reference
-/// list (<c>&lt;a class="citation" data-cite="KEY" href="#ref-KEY"&gt;</c>). A work's number is its place in
-/// the page's order of first citation. The citation's element has the id the reference list links back to.
+/// list (<c>&lt;a class="citation" data-cite="KEY" href="#ref-KEY"&gt;</c>; inside a link's text a
+/// <c>&lt;span class="citation" data-cite="KEY"&gt;</c>). A work's number is its place in the page's order of first
+/// citation. The citation's element has the id the reference list links back to.
 /// </summary>
 internal static class VancouverCitations
 {
-    /// <summary>Writes <paramref name="group"/> as it appears on a page whose citations are <paramref name="citations"/>.</summary>
-    public static void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations)
+    /// <summary>
+    /// Writes <paramref name="group"/> as it appears on a page whose citations are <paramref name="citations"/>: its
+    /// prefixes, then the numbers; an author-in-text citation as the authors' names and the number ("Jones et al.¹"),
+    /// then any further works of its bracket.
+    /// </summary>
+    public static void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared)
     {
         renderer.Write("<span class=\"citation-group\" id=\"").WriteEscape(citations.AnchorOf(group)).Write("\">");
-        var prefix = string.Join(' ', group.Items.Select(i => i.Prefix).OfType<string>());
-        if (prefix.Length > 0)
+        var items = group.Items;
+        if (group.InText)
         {
-            renderer.WriteEscape(prefix).Write(' ');
+            var first = citations.WorkOf(items[0].Key)!;
+            renderer.WriteEscape(NarrativeNames.Of(prepared.ReferenceOf(first).FrontMatter, prepared.Strings["and"]));
+            WriteNumbers(renderer, group, [items[0]], citations);
+            items = [.. items.Skip(1)];
+            if (items.Count == 0)
+            {
+                renderer.Write("</span>");
+                return;
+            }
         }
 
+        var prefixes = items.Select(i => i.Prefix).OfType<string>().ToList();
+        if (prefixes.Count > 0)
+        {
+            renderer.Write(group.InText ? " " : string.Empty);
+            CitationAffixes.WritePrefix(renderer, string.Join(' ', prefixes));
+        }
+        else if (group.InText)
+        {
+            // The bracket's further works join the in-text number: "Jones et al.¹,²".
+            renderer.Write("<sup>,</sup>");
+        }
+
+        WriteNumbers(renderer, group, items, citations);
+        renderer.Write("</span>");
+    }
+
+    /// <summary>Whether the group is set against the word before it: numbers alone, with no prefix or names before them.</summary>
+    public static bool SetsAgainstWord(CitationGroup group) => !group.InText && group.Items.All(i => i.Prefix is null);
+
+    private static void WriteNumbers(HtmlRenderer renderer, CitationGroup group, IReadOnlyList<CitationItem> items, PageCitations citations)
+    {
         renderer.Write("<sup>");
         var resolved = new List<(int Number, string Key, string? Locator)>();
         var unknown = new List<string>();
-        foreach (var item in group.Items)
+        foreach (var item in items)
         {
             if (citations.WorkOf(item.Key) is { } work)
             {
@@ -37,6 +71,8 @@ internal static class VancouverCitations
             }
         }
 
+        // Inside a link's text a number cannot be a link too: it is written as text with the same hooks.
+        var inLink = group.InLinkText;
         var parts = Parts(resolved);
         for (var i = 0; i < parts.Count; i++)
         {
@@ -46,16 +82,27 @@ internal static class VancouverCitations
             }
 
             var (first, last, locator) = parts[i];
-            WriteNumber(renderer, first);
+            WriteNumber(renderer, first, inLink);
             if (last is { } end)
             {
                 renderer.Write('–');
-                WriteNumber(renderer, end);
+                WriteNumber(renderer, end, inLink);
             }
 
-            if (locator is not null)
+            if (locator is null)
             {
-                renderer.Write("<span class=\"locator\">(").WriteEscape(locator).Write(")</span>");
+                continue;
+            }
+
+            if (CitationAffixes.IsClosing(locator))
+            {
+                renderer.WriteEscape(locator);
+            }
+            else
+            {
+                renderer.Write("<span class=\"locator\">(");
+                CitationAffixes.Write(renderer, locator);
+                renderer.Write(")</span>");
             }
         }
 
@@ -71,14 +118,23 @@ internal static class VancouverCitations
             renderer.Write("<span class=\"citation-unknown\" title=\"No reference has this key\">@").WriteEscape(key).Write("</span>");
         }
 
-        renderer.Write("</sup></span>");
+        renderer.Write("</sup>");
     }
 
-    private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited) =>
+    private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited, bool inLink)
+    {
+        var number = cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (inLink)
+        {
+            renderer.Write("<span class=\"citation\" data-cite=\"").WriteEscape(cited.Key).Write("\">").Write(number).Write("</span>");
+            return;
+        }
+
         renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(cited.Key)
             .Write("\" data-cite=\"").WriteEscape(cited.Key)
-            .Write("\" aria-label=\"Reference ").Write(cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Write("\">").Write(cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</a>");
+            .Write("\" aria-label=\"Reference ").Write(number)
+            .Write("\">").Write(number).Write("</a>");
+    }
 
     /// <summary>
     /// The numbers to show: sorted, each once, runs of three or more without a locator collapsed to a range.

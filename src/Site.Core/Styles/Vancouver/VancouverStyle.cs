@@ -50,5 +50,8 @@ public sealed class VancouverStyle : ICitationStyle
 
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared) =>
-        VancouverCitations.Write(renderer, group, citations);
+        VancouverCitations.Write(renderer, group, citations, prepared);
+
+    /// <inheritdoc />
+    public bool SetsAgainstWord(CitationGroup group) => VancouverCitations.SetsAgainstWord(group);
 }

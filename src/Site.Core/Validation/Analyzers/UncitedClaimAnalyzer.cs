@@ -47,7 +47,7 @@ public sealed class UncitedClaimAnalyzer : IAnalyzer
                 else if (document.ClaimPolicy == ClaimPolicy.Sentence)
                 {
                     titleOf ??= PassageText.TitlesFor(document, graph.ById);
-                    ReportUncitedSentence(document, claim.Claim, titleOf, diagnostics);
+                    ReportUncitedSentence(document, claim.Claim, titleOf, graph.WordsOf, diagnostics);
                 }
             }
         }
@@ -55,9 +55,10 @@ public sealed class UncitedClaimAnalyzer : IAnalyzer
 
     // The last citation covers the sentences before it back to the previous citation: what needs one is
     // the sentences after the last citation.
-    private static void ReportUncitedSentence(ParsedDocument document, Claim claim, Func<Parsing.WikiLinks.WikiLink, string> titleOf, DiagnosticBag diagnostics)
+    private static void ReportUncitedSentence(
+        ParsedDocument document, Claim claim, Func<Parsing.WikiLinks.WikiLink, string> titleOf, Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf, DiagnosticBag diagnostics)
     {
-        var text = ClaimText.Of(claim, titleOf);
+        var text = ClaimText.Of(claim, titleOf, wordsOf);
         var sentences = SentenceSplitter.Split(text.Text);
         var last = text.Text.LastIndexOf(SentenceSplitter.Citation);
         foreach (var sentence in sentences)

@@ -4,7 +4,10 @@ using Site.Core.Text;
 
 namespace Site.Core.Validation.Analyzers;
 
-/// <summary><c>unknown-citation</c>: a citation key that names no reference, reported at the key.</summary>
+/// <summary>
+/// <c>unknown-citation</c>: a citation key that names no reference, reported at the key. An author-in-text
+/// <c>@word</c> that names none is text (a handle, a mention), reported only when it is a likely typo of a reference's key.
+/// </summary>
 public sealed class UnknownCitationAnalyzer : IAnalyzer
 {
     /// <summary>A citation whose key is not a reference.</summary>
@@ -39,6 +42,27 @@ public sealed class UnknownCitationAnalyzer : IAnalyzer
             diagnostics.Add(Diagnostic.At(
                 Descriptor, document.Source.Source,
                 document.FileOffset(citation.Item.KeyPosition), key.Length, message, hint));
+        }
+
+        foreach (var document in graph.Documents)
+        {
+            foreach (var group in document.Citations)
+            {
+                if (!graph.IsText(group))
+                {
+                    continue;
+                }
+
+                keys ??= [.. graph.References.Select(r => r.Id)];
+                var key = group.Items[0].Key;
+                if (DidYouMean.Find(key, keys) is { } match)
+                {
+                    diagnostics.Add(Diagnostic.At(
+                        Descriptor, document.Source.Source, document.FileOffset(group.Items[0].KeyPosition), key.Length,
+                        $"no reference has the key '{key}', so '@{key}' reads as text",
+                        $"did you mean '{match}'? write '\\@{key}' if it is not a citation"));
+                }
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class CitationSpecTests
         found.ShouldBe(expected, title);
     }
 
-    private static string Describe(string markdown)
+    internal static string Describe(string markdown)
     {
         var document = Markdown.Parse(markdown, SiteMarkdown.Pipeline);
         var source = new SourceText("spec.md", markdown);
@@ -50,7 +50,7 @@ public sealed class CitationSpecTests
                     text.Append(prefix).Append(' ');
                 }
 
-                text.Append('@').Append(item.Key).Append($"({line}:{column})");
+                text.Append(item.Mode == CitationMode.SuppressAuthor ? "-@" : "@").Append(item.Key).Append($"({line}:{column})");
                 if (item.Locator is { } locator)
                 {
                     text.Append(", ").Append(locator);
@@ -58,7 +58,7 @@ public sealed class CitationSpecTests
 
                 return text.ToString();
             });
-            lines.Add(string.Join("; ", items));
+            lines.Add((group.InText ? "in text: " : string.Empty) + string.Join("; ", items));
         }
 
         return string.Join('\n', lines);
