@@ -35,6 +35,7 @@ public sealed record ParsedDocument
         var rawHtml = new List<MarkdownObject>();
         var citations = new List<CitationGroup>();
         var unfinished = new List<Block>();
+        List<HeadingBlock>? headings = null;
         List<UnresolvedFootnote>? unresolved = null;
         List<FootnoteLinkReferenceDefinition>? unused = null;
         foreach (var node in markdown.Descendants())
@@ -42,6 +43,10 @@ public sealed record ParsedDocument
             if (node is Block block && UnfinishedMarker.IsBlock(block))
             {
                 unfinished.Add(block);
+            }
+            else if (node is HeadingBlock heading)
+            {
+                (headings ??= []).Add(heading);
             }
             else if (node is WikiLink or LinkInline)
             {
@@ -71,6 +76,7 @@ public sealed record ParsedDocument
         Citations = citations;
         UnfinishedBlocks = unfinished;
         UnresolvedFootnotes = unresolved ?? [];
+        Headings = headings ?? [];
         UnusedFootnotes = unused ?? [];
         Url = Linking.SitePaths.UrlOf(source);
     }
@@ -100,6 +106,9 @@ public sealed record ParsedDocument
 
     /// <summary>Every <c>::: unfinished</c> block (instructions still to delete), in document order.</summary>
     public IReadOnlyList<Block> UnfinishedBlocks { get; }
+
+    /// <summary>Every heading, in document order.</summary>
+    public IReadOnlyList<HeadingBlock> Headings { get; }
 
     /// <summary>Every <c>[^label]</c> that no note defines, shown as text, in document order.</summary>
     public IReadOnlyList<UnresolvedFootnote> UnresolvedFootnotes { get; }
