@@ -25,9 +25,11 @@ public sealed class HtmlFootnoteMarkRenderer : HtmlObjectRenderer<FootnoteLink>
         {
             // The note's n-th way back, when the text refers to it more than once, is told apart by its number.
             var nth = link.Footnote.Links.FindIndex(l => l.Index == link.Index) + 1;
-            var label = nth > 1 ? $"Back to reference {number} ({nth.ToString(CultureInfo.InvariantCulture)})" : $"Back to reference {number}";
+            // Its label ends with the number it shows, as assistive technology expects of a link's name.
+            var label = nth > 1 ? $"Back to the text of note {number}, place {nth.ToString(CultureInfo.InvariantCulture)}" : $"Back to the text of note {number}";
             // Apart from the note's last words; alone in the paragraph Markdig adds for them after a list or code.
-            renderer.Write(link.PreviousSibling is null ? "<a href=\"#" : " <a href=\"#").Write(FootnoteIds.Reference(link)).Write("\" class=\"footnote-back\" aria-label=\"").Write(label).Write("\">↩");
+            renderer.Write(link.PreviousSibling is null ? "<a href=\"#" : " <a href=\"#").Write(FootnoteIds.Reference(link)).Write("\" class=\"footnote-back\" aria-label=\"").Write(label).Write("\">");
+            renderer.Write("↩");
             if (nth > 1)
             {
                 renderer.Write("<sup>").Write(nth.ToString(CultureInfo.InvariantCulture)).Write("</sup>");
@@ -38,6 +40,6 @@ public sealed class HtmlFootnoteMarkRenderer : HtmlObjectRenderer<FootnoteLink>
         }
 
         renderer.Write("<sup class=\"footnote-ref\"><a href=\"#").Write(FootnoteIds.Note(link.Footnote)).Write("\" id=\"").Write(FootnoteIds.Reference(link))
-            .Write("\" aria-label=\"Footnote ").Write(number).Write("\">").Write(number).Write("</a></sup>");
+            .Write("\" aria-label=\"Note ").Write(number).Write("\">").Write(number).Write("</a></sup>");
     }
 }
