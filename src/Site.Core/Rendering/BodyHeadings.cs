@@ -2,6 +2,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Site.Core.Linking;
 using Site.Core.Parsing;
+using Site.Core.Parsing.WikiLinks;
 using Site.Core.Rendering.Models;
 using Site.Core.Text;
 
@@ -33,7 +34,7 @@ internal static class BodyHeadings
             taken.Add($"cite-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
-        var titleOf = PassageText.TitlesFor(document, graph.ById);
+        var titleOf = TitlesFor(document, graph);
         var headings = new List<(HeadingBlock, string)>(document.Headings.Count);
         // Where numbering goes on for each slug, so that many headings of one text take linear time.
         var next = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -73,7 +74,7 @@ internal static class BodyHeadings
             return [];
         }
 
-        var titleOf = PassageText.TitlesFor(document, graph.ById);
+        var titleOf = TitlesFor(document, graph);
         var top = new List<PageHeading>();
         List<PageHeading>? under = null;
         foreach (var (block, anchor) in listed)
@@ -92,6 +93,23 @@ internal static class BodyHeadings
 
         Close(top, under);
         return top;
+    }
+
+    // A wiki link without a label reads as its target's title, as the page shows it: through the links the page records
+    // reading (preview renders the page again when one of them changes), not the whole graph.
+    private static Func<WikiLink, string> TitlesFor(ParsedDocument document, SiteGraph graph)
+    {
+        var targets = new Dictionary<WikiLink, ParsedDocument?>(ReferenceEqualityComparer.Instance);
+        foreach (var link in graph.LinksFrom(document))
+        {
+            if (link.Node is WikiLink wiki)
+            {
+                targets[wiki] = link.Target;
+            }
+        }
+
+        return link => link.Target.Length == 0 ? document.Source.Title
+            : targets.GetValueOrDefault(link) is { } target ? target.Source.Title : link.Target;
     }
 
     // The second-level heading just listed takes the third-level ones gathered under it.
