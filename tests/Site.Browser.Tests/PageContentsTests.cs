@@ -100,7 +100,7 @@ public sealed class PageContentsTests(BrowserFixture fixture) : IClassFixture<Br
 
         // Then the note came into view, and the way back leads to the second reference, far down the page
         note.Y.ShouldBeInRange(-1, 700);
-        page.Url.ShouldEndWith("#fnref:2");
+        page.Url.ShouldEndWith("#fnref_2");
         (await ReaderPages.IsInViewportAsync(page.Locator("sup.footnote-ref a").Nth(1))).ShouldBeTrue();
     }
 

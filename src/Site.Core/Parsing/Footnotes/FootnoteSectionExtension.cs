@@ -7,8 +7,7 @@ namespace Site.Core.Parsing.Footnotes;
 /// <summary>
 /// Adds footnotes, <c>[^1]</c> and <c>[^note]: text</c>, with Markdig's own parser (notes in the order they are first
 /// referenced, a back-link for each reference), written as a labelled section whose ids cannot meet any other id of a
-/// page: Markdig's <c>fn:1</c> and <c>fnref:1</c> have a colon, which no heading slug, claim anchor, <c>cite-N</c> or
-/// <c>ref-KEY</c> has.
+/// page (<see cref="FootnoteIds"/>).
 /// </summary>
 public sealed class FootnoteSectionExtension : IMarkdownExtension
 {

@@ -26,9 +26,9 @@ public sealed class FootnoteSectionExtensionTests
         // Then the references read 1, 2, 1, each leading to its note, and the notes are listed in that order
         var references = page.QuerySelectorAll("main .body sup.footnote-ref a");
         references.Select(a => a.TextContent).ShouldBe(["1", "2", "1"]);
-        references.Select(a => a.GetAttribute("href")).ShouldBe(["#fn:1", "#fn:2", "#fn:1"]);
+        references.Select(a => a.GetAttribute("href")).ShouldBe(["#fn_1", "#fn_2", "#fn_1"]);
         var notes = page.QuerySelectorAll("main section.footnotes > ol > li");
-        notes.Select(n => n.Id).ShouldBe(["fn:1", "fn:2"]);
+        notes.Select(n => n.Id).ShouldBe(["fn_1", "fn_2"]);
         notes.Select(n => n.QuerySelector("p")!.TextContent.Split(" ↩")[0]).ShouldBe(["The note on the first.", "The note on the second."]);
         page.Body!.TextContent.ShouldNotContain("[^");
     }
@@ -65,7 +65,7 @@ public sealed class FootnoteSectionExtensionTests
         notes[0].QuerySelectorAll("p").Select(p => p.TextContent.Split(" ↩")[0].Trim()).ShouldBe(["The first paragraph.", "The second paragraph."]);
         notes[0].QuerySelectorAll("p")[1].QuerySelector("a.footnote-back").ShouldNotBeNull();
         notes[1].QuerySelectorAll("ul li").Length.ShouldBe(2);
-        notes[1].LastElementChild!.QuerySelector("a.footnote-back")!.GetAttribute("href").ShouldBe("#fnref:2");
+        notes[1].LastElementChild!.QuerySelector("a.footnote-back")!.GetAttribute("href").ShouldBe("#fnref_2");
     }
 
     [Fact]
