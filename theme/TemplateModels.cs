@@ -8,7 +8,8 @@ namespace Site.Theme;
 /// What a template can read of .NET: every page model (each non-abstract <see cref="PageModel"/> of Site.Core) and the types
 /// their public properties reach, through lists and nullables. Strings, numbers, booleans, dates and enums are values, not
 /// types read member by member. Front matter is never reached (a template reads what the page model gives, not the raw
-/// fields), nor the site's published assets or address, which the <c>asset_url</c> filter and the models' URLs stand for.
+/// fields), nor the site's published assets or address, which the <c>asset_url</c> filter and the models' URLs stand for, nor
+/// the site's strings object, whose labels <c>page.site.strings</c> gives and whose dates and counts the filters write.
 /// </summary>
 public static class TemplateModels
 {
@@ -57,5 +58,5 @@ public static class TemplateModels
     private static bool IsModel(Type type) =>
         type.IsClass && type != typeof(string) && type.Assembly == typeof(PageModel).Assembly
         && type.Namespace != typeof(Site.Core.Content.FrontMatter).Namespace
-        && type != typeof(PublishedAssets) && type != typeof(Site.Core.Linking.SiteAddress);
+        && type != typeof(PublishedAssets) && type != typeof(Site.Core.Linking.SiteAddress) && type != typeof(Site.Core.Languages.SiteStrings);
 }

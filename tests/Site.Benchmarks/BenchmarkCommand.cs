@@ -25,6 +25,8 @@ namespace Site.Benchmarks;
 /// renders every page with Markdig alone: the floor the table measures as a child process.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- preview-latency [--input input] [--pages N] [--runs 30] [--shape default|dense]</code>
 /// measures the preview's edit-to-reload latency alone.
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- edit-steps [--input input] [--pages N] [--runs 10] [--shape default|dense]</code>
+/// is where an edit's rebuild spends its time: preview's compiler, step by step, without the server (<see cref="EditStepsBenchmark"/>).
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]</code>
 /// loads a synthetic Retraction Watch CSV of that many rows (<see cref="RetractionBenchmark"/>), then builds the content
 /// folder with and without it.
@@ -47,6 +49,7 @@ public static class BenchmarkCommand
         "     | generate --pages N --output folder [--hugo folder] [--seed 42] [--shape default|dense]\n" +
         "     | floor --input folder --output folder\n" +
         "     | preview-latency [--input input] [--pages N] [--runs 30] [--shape default|dense]\n" +
+        "     | edit-steps [--input input] [--pages N] [--runs 10] [--shape default|dense]\n" +
         "     | retractions [--rows 60000] [--runs 15] [--input input] [--builds 5]\n" +
         "     | tool [--input input] [--runs 15] [--site path/to/installed/site]\n" +
         "     | render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]\n" +
@@ -148,6 +151,10 @@ public static class BenchmarkCommand
                 return new ToolBenchmark(Option("--input") ?? "input", Number("--runs", 15), Option("--site")).Run();
             case "render":
                 return RenderBenchmark.Run(Option("--input") ?? "input", Number("--runs", 5), Option("--templates") is { } only ? List(only) : []);
+            case "edit-steps":
+                Console.WriteLine(EditStepsBenchmark.Run(
+                    Option("--input") ?? "input", Option("--pages") is { } edited ? ParseCount("--pages", edited) : null, Number("--runs", 10), Dense()));
+                return 0;
             case "template-models":
                 Console.Write(Site.Theme.TemplateModelDocs.Markdown());
                 return 0;
@@ -184,6 +191,7 @@ public static class BenchmarkCommand
         "retractions" => ["--rows", "--runs", "--input", "--builds"],
         "tool" => ["--input", "--runs", "--site"],
         "render" => ["--input", "--runs", "--templates"],
+        "edit-steps" => ["--input", "--pages", "--runs", "--shape"],
         "diagnostics" => [],
         "template-models" => [],
         _ => null,

@@ -97,7 +97,8 @@ internal static class PreviewLatencyBenchmark
         throw new InvalidOperationException("the event stream ended");
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

@@ -52,7 +52,8 @@ public sealed class RetractionTests(BrowserFixture fixture) : IClassFixture<Brow
         // Then it is visible in the first screen, says when, links to the notice, and axe finds nothing wrong
         (await notice.IsVisibleAsync()).ShouldBeTrue();
         (await ReaderPages.IsInViewportAsync(notice)).ShouldBeTrue();
-        (await notice.InnerTextAsync()).ShouldContain("2021-03-04");
+        (await notice.InnerTextAsync()).ShouldContain("On 4 March 2021 this study was retracted.");
+        (await notice.Locator("time").GetAttributeAsync("datetime")).ShouldBe("2021-03-04");
         (await notice.GetByRole(AriaRole.Link, new() { Name = "Read the notice" }).GetAttributeAsync("href")).ShouldBe("https://example.org/notices/34567");
         await ShouldBeCleanForAxeAsync(page, scheme);
     }

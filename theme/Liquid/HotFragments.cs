@@ -25,7 +25,7 @@ internal static class HotFragments
         new(EvidenceFlag, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
         new(Components + "cited_reference_entry.liquid", [Badge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
         new(Components + "citing_passage.liquid", [RetractionFlag, EvidenceFlag], (w, e, c) =>
-            CitingPassage(w, e, Value<PassageLink>(c, "passage"), c.GetValue("href").ToStringValue(), c.GetValue("title").ToStringValue())),
+            CitingPassage(w, e, PageOf(c), Value<PassageLink>(c, "passage"), c.GetValue("href").ToStringValue(), c.GetValue("title").ToStringValue())),
     ];
 
     private static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
@@ -74,6 +74,7 @@ internal static class HotFragments
             return;
         }
 
+        var strings = page.Site.Strings;
         w.Write("<span class=\"entry\">");
         w.Write(cited.Reference.Entry.Html);
         w.Write("</span>");
@@ -90,14 +91,16 @@ internal static class HotFragments
         EvidenceBadge(w, e, cited.Reference);
         w.Write("\n    <a href=\"");
         Text(w, e, page.Href(cited.Reference.Url));
-        w.Write("\" class=\"reference-page\">About this reference</a>\n    <span class=\"backlinks\">");
+        w.Write("\" class=\"reference-page\">");
+        Text(w, e, strings["about_this_reference"]);
+        w.Write("</a>\n    <span class=\"backlinks\">");
         var returns = cited.Returns;
         if (returns.Count == 1)
         {
             w.Write("\n        <a href=\"#");
             Text(w, e, returns[0].Id);
-            w.Write("\" aria-label=\"Back to the citation of ");
-            Text(w, e, cited.Label);
+            w.Write("\" aria-label=\"");
+            w.Write(LiquidFilters.Fill(strings["back_to_citation"], [("label", Html(e, cited.Label))], e));
             w.Write("\">↩</a>");
         }
         else
@@ -107,10 +110,8 @@ internal static class HotFragments
             {
                 w.Write("\n        <a href=\"#");
                 Text(w, e, back.Id);
-                w.Write("\" aria-label=\"Back to citation ");
-                w.Write(back.Number.ToString(CultureInfo.InvariantCulture));
-                w.Write(" of ");
-                Text(w, e, cited.Label);
+                w.Write("\" aria-label=\"");
+                w.Write(LiquidFilters.Fill(strings["back_to_citation_number"], [("number", back.Number.ToString(CultureInfo.InvariantCulture)), ("label", Html(e, cited.Label))], e));
                 w.Write("\">");
                 Text(w, e, back.Letter);
                 w.Write("</a>");
@@ -120,8 +121,9 @@ internal static class HotFragments
         w.Write("\n    </span>\n</span>");
     }
 
-    private static void CitingPassage(TextWriter w, TextEncoder e, PassageLink? passage, string href, string title)
+    private static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
     {
+        var strings = page.Site.Strings;
         w.Write("<li>\n    <blockquote>");
         Text(w, e, passage?.Text);
         w.Write("</blockquote>\n    ");
@@ -132,8 +134,10 @@ internal static class HotFragments
         Text(w, e, href);
         w.Write('#');
         Text(w, e, passage?.Anchor);
-        w.Write("\" class=\"passage-link\">Read in context<span class=\"visually-hidden\"> on ");
-        Text(w, e, title);
+        w.Write("\" class=\"passage-link\">");
+        Text(w, e, strings["read_in_context"]);
+        w.Write("<span class=\"visually-hidden\"> ");
+        w.Write(LiquidFilters.Fill(strings["read_in_context_on"], [("title", Html(e, title))], e));
         w.Write("</span></a>\n</li>");
     }
 
@@ -145,6 +149,9 @@ internal static class HotFragments
             e.Encode(w, text);
         }
     }
+
+    // A value as the fill filter takes it from a template: encoded.
+    private static string Html(TextEncoder e, string? text) => string.IsNullOrEmpty(text) ? "" : e.Encode(text);
 
     private static T? Value<T>(TemplateContext context, string name)
         where T : class => context.GetValue(name).ToObjectValue() as T;

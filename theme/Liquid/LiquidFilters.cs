@@ -1,8 +1,11 @@
 using System.Collections;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fluid;
 using Fluid.Values;
+using Site.Core.Languages;
 using Site.Core.Rendering.Models;
 
 namespace Site.Theme.Liquid;
@@ -35,7 +38,13 @@ internal static class LiquidFilters
             var plural = arguments.Count > 1 ? arguments.At(1).ToStringValue() : noun + "s";
             return new StringValue(string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? noun : plural)}"));
         });
-        filters.AddFilter("reader_date", (input, _, _) => Date(input) is { } date ? new StringValue(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)) : NilValue.Instance);
+        // "3 claims", "3 Aussagen": a count with its noun in the site's language, from the strings <key>_one and <key>_other.
+        filters.AddFilter("count", (input, arguments, context) =>
+            new StringValue(PageOf(context).Site.Wording.Count((int)input.ToNumberValue(), arguments.At(0).ToStringValue())));
+        // A label with its {name} places filled by the named arguments: "Last reviewed {date}" | fill: date: when.
+        filters.AddFilter("fill", (input, arguments, _) => new StringValue(Fill(input.ToStringValue(), arguments, LiquidPageRenderer.Encoder), encode: false));
+        // A date as readers read it, in the site's language: "2 March 2024", "2. März 2024"; an ISO text ("2021-03", "2021") too.
+        filters.AddFilter("reader_date", (input, _, context) => ReaderDate(input, PageOf(context).Site.Wording) is { } text ? new StringValue(text) : NilValue.Instance);
         filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : NilValue.Instance);
         filters.AddFilter("starts_with", (input, arguments, _) =>
             BooleanValue.Create(input.ToStringValue().StartsWith(arguments.At(0).ToStringValue(), StringComparison.Ordinal)));
@@ -59,6 +68,54 @@ internal static class LiquidFilters
         _ when value.GetType().IsPrimitive => null,
         _ => new ModelValue(value),
     };
+
+    /// <summary>
+    /// A label with its <c>{name}</c> places filled, as HTML: the label encoded, and each value encoded unless it is markup a
+    /// template made itself (a <c>capture</c>), which is written as it is. A place no value is given for stays as written.
+    /// </summary>
+    public static string Fill(string label, FilterArguments arguments, TextEncoder encoder) =>
+        Fill(label, [.. arguments.Names.Select(n => (n, arguments[n] is StringValue { Encode: false } markup ? markup.ToStringValue() : encoder.Encode(arguments[n].ToStringValue())))], encoder);
+
+    /// <summary>A label with its <c>{name}</c> places filled, as HTML: the label encoded, each value given as HTML already.</summary>
+    public static string Fill(string label, IReadOnlyList<(string Name, string Html)> values, TextEncoder encoder)
+    {
+        var html = new StringBuilder(label.Length + 64);
+        var at = 0;
+        while (label.IndexOf('{', at) is var open and >= 0 && label.IndexOf('}', open + 1) is var close and >= 0)
+        {
+            var name = label[(open + 1)..close];
+            var value = values.FirstOrDefault(v => v.Name == name).Html;
+            html.Append(encoder.Encode(label[at..(value is null ? close + 1 : open)]));
+            html.Append(value);
+            at = close + 1;
+        }
+
+        return html.Append(encoder.Encode(label[at..])).ToString();
+    }
+
+    /// <summary>A date as readers read it in <paramref name="strings"/>'s language: a date, or an ISO date text of a year, month or day.</summary>
+    public static string? ReaderDate(FluidValue value, SiteStrings strings)
+    {
+        if (Date(value) is { } date)
+        {
+            return strings.Date(date);
+        }
+
+        if (value is not StringValue text)
+        {
+            return null;
+        }
+
+        var parts = text.ToStringValue().Split('-');
+        var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
+        return numbers switch
+        {
+            [var y, var m, var d] when y > 0 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) => strings.Date(new DateOnly(y, m, d)),
+            [var y, var m] when y > 0 && m is >= 1 and <= 12 => strings.Format("date_format_month", ("month", strings[$"month_{m}"]), ("year", y.ToString(CultureInfo.InvariantCulture))),
+            [var y] when y > 0 => y.ToString(CultureInfo.InvariantCulture),
+            _ => text.ToStringValue(),
+        };
+    }
 
     private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[Page];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Site.Core.Diagnostics;
@@ -20,6 +21,12 @@ internal sealed class LiquidPageRenderer : IPageRenderer
 
     /// <summary>How deeply partials may render partials.</summary>
     public const int MaxRecursion = 32;
+
+    /// <summary>
+    /// How the theme encodes text: the characters HTML gives meaning to, and no letter of any language, so that "Zurückgezogen"
+    /// stays as it is written (the pages are UTF-8) instead of "Zur&amp;#xFC;ckgezogen".
+    /// </summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     // What a template can read of .NET: the public properties of the page models and of what they hold, nothing else.
     private static readonly MemberAccessStrategy Members = AllowedMembers();
@@ -108,7 +115,7 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     private void Run(IFluidTemplate template, TemplateContext context)
     {
         // Fluid renders synchronously unless a filter or tag awaits, and none of this theme's does.
-        var rendering = template.RenderAsync(_writer, HtmlEncoder.Default, context);
+        var rendering = template.RenderAsync(_writer, Encoder, context);
         if (!rendering.IsCompletedSuccessfully)
         {
             rendering.AsTask().GetAwaiter().GetResult();

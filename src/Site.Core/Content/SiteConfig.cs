@@ -38,6 +38,12 @@ public sealed record SiteConfig(
     /// <summary>The name of the citation style (site.yml's <c>citationStyle</c>), one of <see cref="Styles.CitationStyles.Names"/>; "vancouver" by default.</summary>
     public string CitationStyle { get; init; } = Styles.CitationStyles.Default.Name;
 
+    /// <summary>
+    /// The words readers see: the strings file of <see cref="Language"/>'s base language (English when the theme ships none),
+    /// with site.yml's <c>strings</c> laid over it.
+    /// </summary>
+    public Languages.SiteStrings Strings { get; init; } = Languages.SiteStrings.English;
+
     /// <summary>The settings used when site.yml is absent.</summary>
     public static SiteConfig Default { get; } = new(
         "Evidence",

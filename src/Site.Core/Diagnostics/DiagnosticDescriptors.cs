@@ -32,6 +32,11 @@ public static class DiagnosticDescriptors
         "invalid-markdown", DiagnosticSeverity.Error, "The markdown body cannot be parsed.",
         When: "markdown nested too deeply to parse or show (past 128 blocks, or 128 inlines: see [Limits](#reliability-and-security))");
 
+    /// <summary>A site language the theme ships no strings for: its labels and dates are English.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedLanguage = new(
+        "unsupported-language", DiagnosticSeverity.Warning, "The theme has no strings file for the site's language; its labels and dates are English.",
+        When: $"site.yml's `language` is one the theme ships no labels for (shipped: {string.Join(", ", Languages.SiteStrings.Shipped)}; a region such as `de-AT` uses its language's); the pages keep the tag in `<html lang>`");
+
     /// <summary>A file whose bytes are not valid UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidEncoding = new(
         "invalid-encoding", DiagnosticSeverity.Error, "Source files must be UTF-8.",

@@ -11,8 +11,17 @@ namespace Site.Core.Generating;
 /// <param name="Kind">A page, a file or a folder.</param>
 public sealed record GeneratedOutput(string Url, GeneratedOutputKind Kind)
 {
-    /// <summary>The page's title (also its label in the navigation and in breadcrumbs); null for files.</summary>
-    public string? Title { get; init; }
+    /// <summary>
+    /// The page's name in the strings files: its title (also its label in the navigation and in breadcrumbs) is
+    /// <c>&lt;key&gt;_title</c>, a list page's description <c>&lt;key&gt;_description</c>; null for files.
+    /// </summary>
+    public string? Key { get; init; }
+
+    /// <summary>The page's title in English; null for files.</summary>
+    public string? Title => TitleIn(Languages.SiteStrings.English);
+
+    /// <summary>The page's title in the words of <paramref name="strings"/>; null for files.</summary>
+    public string? TitleIn(Languages.SiteStrings strings) => Key is null ? null : strings[Key + "_title"];
 
     /// <summary>What a build must be given for it to exist.</summary>
     public GeneratedOutputNeeds Needs { get; init; }
@@ -26,8 +35,11 @@ public sealed record GeneratedOutput(string Url, GeneratedOutputKind Kind)
     /// <summary>Whether the site's navigation, on every page, links to the page.</summary>
     public bool InNavigation { get; init; }
 
-    /// <summary>How the page not found points readers to the page: the link's text and what follows it; null for no link there.</summary>
-    public (string Text, string? Summary)? OnNotFoundPage { get; init; }
+    /// <summary>
+    /// Whether the page not found links to the page: with its title (the home page's <c>home_page_link</c>), followed by
+    /// its <c>&lt;key&gt;_summary</c> when the strings have one.
+    /// </summary>
+    public bool OnNotFoundPage { get; init; }
 
     /// <summary>The media type a server sends the file with; null for pages and folders.</summary>
     public string? ContentType { get; init; }

@@ -18,26 +18,26 @@ public static class GeneratedOutputs
     [
         new(SitePaths.Home, GeneratedOutputKind.Page)
         {
-            Title = "Home", DocumentMayTakeIt = true, InSitemap = true, OnNotFoundPage = ("The home page", null),
+            Key = "home", DocumentMayTakeIt = true, InSitemap = true, OnNotFoundPage = true,
             Page = (factory, plan) => factory.HomePage(plan),
         },
         // Each kind's list page (the bibliography for references), in the registry's order.
         .. DocumentKinds.All.Select(k => k.ListPage).OfType<GeneratedOutput>(),
         new(SitePaths.Evidence, GeneratedOutputKind.Page)
         {
-            Title = "Evidence map", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Evidence map", "substances by mechanism"),
+            Key = "evidence_map", InSitemap = true, InNavigation = true, OnNotFoundPage = true,
             Page = (factory, plan) => factory.EvidenceMapPage(plan),
         },
 
         // Served for missing addresses, never as a page of its own: not in the sitemap.
         new(SitePaths.NotFound, GeneratedOutputKind.Page)
         {
-            Title = "Page not found",
+            Key = "not_found",
             Page = (factory, plan) => factory.NotFoundPage(plan),
         },
         new(SitePaths.Changes, GeneratedOutputKind.Page)
         {
-            Title = "What changed in this edition", Needs = GeneratedOutputNeeds.PreviousEdition, InSitemap = true,
+            Key = "changes", Needs = GeneratedOutputNeeds.PreviousEdition, InSitemap = true,
             Page = (factory, plan) => factory.ChangesPage(plan),
         },
 
@@ -71,7 +71,7 @@ public static class GeneratedOutputs
     /// <summary>The record at a site URL, or null.</summary>
     public static GeneratedOutput? Find(string url) => ByUrl.GetValueOrDefault(url);
 
-    /// <summary>The title of the generated page at <paramref name="url"/>.</summary>
-    public static string TitleOf(string url) =>
-        Find(url)?.Title ?? throw new ArgumentException($"No generated page at '{url}'.", nameof(url));
+    /// <summary>The title of the generated page at <paramref name="url"/>, in the words of <paramref name="strings"/>.</summary>
+    public static string TitleOf(string url, Languages.SiteStrings strings) =>
+        Find(url)?.TitleIn(strings) ?? throw new ArgumentException($"No generated page at '{url}'.", nameof(url));
 }

@@ -20,8 +20,8 @@ public sealed class ConditionKind : DocumentKind<ConditionFrontMatter>
     {
         ListPage = new GeneratedOutput(UrlPrefix!, GeneratedOutputKind.Page)
         {
-            Title = "Conditions", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Conditions", "every condition substances have been studied for"),
-            Page = (factory, plan) => factory.ListPage(plan, this, "Every condition on this site, with a one-line definition.", "No conditions yet."),
+            Key = "conditions", InSitemap = true, InNavigation = true, OnNotFoundPage = true,
+            Page = (factory, plan) => factory.ListPage(plan, this),
         };
     }
 

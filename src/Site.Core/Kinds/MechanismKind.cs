@@ -17,8 +17,8 @@ public sealed class MechanismKind : DocumentKind<MechanismFrontMatter>
     {
         ListPage = new GeneratedOutput(UrlPrefix!, GeneratedOutputKind.Page)
         {
-            Title = "Mechanisms", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Mechanisms", "every mechanism of action"),
-            Page = (factory, plan) => factory.ListPage(plan, this, "Every mechanism on this site, with a one-line definition.", "No mechanisms yet."),
+            Key = "mechanisms", InSitemap = true, InNavigation = true, OnNotFoundPage = true,
+            Page = (factory, plan) => factory.ListPage(plan, this),
         };
     }
 

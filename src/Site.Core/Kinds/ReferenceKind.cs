@@ -17,7 +17,7 @@ public sealed class ReferenceKind : DocumentKind<ReferenceFrontMatter>
     {
         ListPage = new GeneratedOutput(UrlPrefix!, GeneratedOutputKind.Page)
         {
-            Title = "References", InSitemap = true, InNavigation = true, OnNotFoundPage = ("References", "every work the site cites, by strength of evidence"),
+            Key = "references", InSitemap = true, InNavigation = true, OnNotFoundPage = true,
             Page = (factory, plan) => factory.BibliographyPage(plan),
         };
     }

@@ -26,8 +26,8 @@ public sealed class SubstanceKind : DocumentKind<SubstanceFrontMatter>
         TypedLists = [mechanisms, conditions];
         ListPage = new GeneratedOutput(UrlPrefix!, GeneratedOutputKind.Page)
         {
-            Title = "Substances", InSitemap = true, InNavigation = true, OnNotFoundPage = ("Substances", "every substance with a one-line definition"),
-            Page = (factory, plan) => factory.ListPage(plan, this, "Every substance on this site, with a one-line definition.", "No substances yet."),
+            Key = "substances", InSitemap = true, InNavigation = true, OnNotFoundPage = true,
+            Page = (factory, plan) => factory.ListPage(plan, this),
         };
     }
 

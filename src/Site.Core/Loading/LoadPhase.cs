@@ -21,6 +21,7 @@ public sealed class LoadPhase
         DiagnosticDescriptors.InvalidFrontMatter, DiagnosticDescriptors.MissingField, DiagnosticDescriptors.UnknownField,
         DiagnosticDescriptors.InvalidIdentifier, DiagnosticDescriptors.InvalidEncoding, DiagnosticDescriptors.UnreadableFile,
         DiagnosticDescriptors.UnsafeLink, DiagnosticDescriptors.InvalidRetractions, DiagnosticDescriptors.InvalidTheme,
+        DiagnosticDescriptors.UnsupportedLanguage,
     ];
 
     /// <summary>The site settings file, at the root of input/.</summary>

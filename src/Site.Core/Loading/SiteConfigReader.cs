@@ -1,6 +1,7 @@
 using Site.Core.Content;
 using Site.Core.Diagnostics;
 using Site.Core.Kinds;
+using Site.Core.Languages;
 using Site.Core.Styles;
 using Site.Core.Text;
 
@@ -9,7 +10,7 @@ namespace Site.Core.Loading;
 /// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>, with defaults for what it leaves out.</summary>
 internal static class SiteConfigReader
 {
-    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears", "citationStyle", "theme"];
+    private static readonly string[] Fields = ["title", "description", "baseUrl", "language", "claims", "reviewMaxAgeMonths", "severity", "retractions", "evidenceMaxAgeYears", "citationStyle", "theme", "strings"];
     private static readonly string[] Policies = ["paragraph", "sentence", "off"];
     private static readonly string[] Severities = ["error", "warning", "info", "off"];
 
@@ -38,6 +39,8 @@ internal static class SiteConfigReader
                 "write a tag like 'en', 'en-GB', 'de' or 'pt-BR'");
             language = null;
         }
+
+        var strings = Strings(language, fields);
 
         var claims = new Dictionary<DocumentKind, ClaimPolicy>(SiteConfig.DefaultClaims);
         foreach (var (key, value) in fields.Map("claims"))
@@ -107,7 +110,43 @@ internal static class SiteConfigReader
             Theme = PathOf("theme"),
             EvidenceMaxAgeYears = fields.Integer("evidenceMaxAgeYears", 1, 200),
             CitationStyle = style?.Value ?? defaults.CitationStyle,
+            Strings = strings,
         };
+    }
+
+    // The language's strings file, else English with a warning; then site.yml's own labels, each key one the files have.
+    private static SiteStrings Strings(Sourced<string>? language, FrontMatterFields fields)
+    {
+        var strings = SiteStrings.English;
+        if (language is { } tag)
+        {
+            if (SiteStrings.For(tag.Value) is { } shipped)
+            {
+                strings = shipped;
+            }
+            else
+            {
+                fields.Report(
+                    DiagnosticDescriptors.UnsupportedLanguage, tag,
+                    $"the theme has no labels in '{Printable(tag.Value)}': the pages' labels and dates are English",
+                    $"the shipped languages are {string.Join(", ", SiteStrings.Shipped)}; keep the tag to mark the content's language, or give each label under 'strings:'");
+            }
+        }
+
+        var overrides = new List<KeyValuePair<string, string>>();
+        foreach (var (key, value) in fields.Map("strings"))
+        {
+            if (!SiteStrings.Keys.Contains(key.Value, StringComparer.Ordinal))
+            {
+                fields.ReportChoice("label", key, SiteStrings.Keys);
+            }
+            else
+            {
+                overrides.Add(new(key.Value, value.Value));
+            }
+        }
+
+        return overrides.Count == 0 ? strings : strings.With(overrides);
     }
 
     // Absolute http(s), a host, and nothing that could leave the URL where it is written (robots.txt, the sitemap,

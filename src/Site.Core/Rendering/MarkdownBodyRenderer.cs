@@ -8,6 +8,7 @@ using Markdig.Syntax;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.Footnotes;
 using Site.Core.Parsing.WikiLinks;
 using Site.Core.Retractions;
 using Site.Core.Styles;
@@ -53,13 +54,23 @@ public static class MarkdownBodyRenderer
         // too; this keeps them out of the HTML). Autolinks are links: they go through the same rewriter.
         var linkRenderer = new ContentLinkRenderer();
         renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(linkRenderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer(graph.Config.Strings));
         if (headingAnchors is not null)
         {
             renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(headingAnchors));
         }
         renderer.LinkRewriter = url =>
             rewrites.TryGetValue(url, out var href) ? href : ContentUrlPolicy.Allows(url, linkRenderer.WritingImage) ? url : "#";
+        if (renderer.ObjectRenderers.Find<HtmlFootnoteSectionRenderer>() is { } notes)
+        {
+            notes.Strings = graph.Config.Strings;
+        }
+
+        if (renderer.ObjectRenderers.Find<HtmlFootnoteMarkRenderer>() is { } marks)
+        {
+            marks.Strings = graph.Config.Strings;
+        }
+
         if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
         {
             wikiRenderer.Resolve = wiki =>
@@ -108,17 +119,17 @@ public static class MarkdownBodyRenderer
                 prepared.Write(html, group, citations);
                 if (retracted.TryGetValue(group, out var nature))
                 {
-                    CitationMarkup.WriteRetractionFlag(html, nature);
+                    CitationMarkup.WriteRetractionFlag(html, nature, graph.Config.Strings);
                 }
 
                 if (flags.TryGetValue(group, out var flag))
                 {
-                    CitationMarkup.WriteFlag(html, flag);
+                    CitationMarkup.WriteFlag(html, flag, graph.Config.Strings);
                 }
 
                 if (dated.TryGetValue(group, out var year))
                 {
-                    CitationMarkup.WriteDatedFlag(html, year);
+                    CitationMarkup.WriteDatedFlag(html, year, graph.Config.Strings);
                 }
             };
         }

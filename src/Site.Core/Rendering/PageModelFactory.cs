@@ -3,10 +3,12 @@ using Site.Core.Editions;
 using Site.Core.Editions.Formatting;
 using Site.Core.Generating;
 using Site.Core.Kinds;
+using Site.Core.Languages;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Rendering.Dependencies;
 using Site.Core.Rendering.Models;
+using Site.Core.Retractions;
 using Site.Core.Styles;
 
 namespace Site.Core.Rendering;
@@ -23,9 +25,11 @@ public sealed class PageModelFactory(
 {
     private readonly PreparedStyle _style = style ?? PreparedStyle.For(graph);
 
+    private readonly SiteStrings _strings = graph.Config.Strings;
+
     // The sections a page can sit in, by URL, as its breadcrumbs name them.
-    private static readonly (string Url, string Title)[] Sections =
-        [.. DocumentKinds.All.Select(k => k.ListPage).OfType<GeneratedOutput>().Select(p => (p.Url, p.Title!))];
+    private readonly (string Url, string Title)[] _sections =
+        [.. DocumentKinds.All.Select(k => k.ListPage).OfType<GeneratedOutput>().Select(p => (p.Url, p.TitleIn(graph.Config.Strings)!))];
 
     private readonly SiteModel _site = new(graph.Config.Title, graph.Config.Description, graph.Config.Language)
     {
@@ -33,7 +37,8 @@ public sealed class PageModelFactory(
         Assets = assets,
         HasChanges = GeneratedOutputs.Find(SitePaths.Changes)!.Exists(graph.Address is not null, changes is not null),
         HasChangesFeed = GeneratedOutputs.Find(SitePaths.ChangesFeed)!.Exists(graph.Address is not null, changes is not null),
-        Navigation = [.. GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => new PageLink(p.Url, p.Title!))],
+        Navigation = [.. GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => new PageLink(p.Url, p.TitleIn(graph.Config.Strings)!))],
+        Wording = graph.Config.Strings,
         NumberedReferences = (style?.Style ?? CitationStyles.Of(graph.Config)).Numbered,
     };
 
@@ -152,18 +157,18 @@ public sealed class PageModelFactory(
     };
 
     /// <summary>The list page of a kind: every document of it, with its summary.</summary>
-    internal ListPageModel ListPage(PagePlan plan, DocumentKind kind, string description, string emptyText) => new()
+    internal ListPageModel ListPage(PagePlan plan, DocumentKind kind) => new()
     {
-        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
-        Description = description,
-        Items = Links(kind.DocumentsIn(graph)), EmptyText = emptyText,
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url, _strings),
+        Description = _strings[kind.ListPage!.Key + "_description"],
+        Items = Links(kind.DocumentsIn(graph)), EmptyText = _strings[kind.ListPage.Key + "_empty"],
     };
 
     /// <summary>The bibliography.</summary>
     internal BibliographyPageModel BibliographyPage(PagePlan plan) => new()
     {
-        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
-        Description = "Every work this site cites, grouped by the strength of its evidence.",
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url, _strings),
+        Description = _strings["references_description"],
         Groups = Bibliography(),
         Retracted = [.. Bibliography(retracted: true).SelectMany(g => g.Entries)],
     };
@@ -185,25 +190,26 @@ public sealed class PageModelFactory(
         var pages = graph.Pages.DistinctBy(SiteGraph.UrlOf).ToDictionary(SiteGraph.UrlOf, Link, StringComparer.Ordinal);
         IReadOnlyList<CitedKey> Keys(IEnumerable<string> keys) => [.. keys.Select(k => new CitedKey(k, pages.GetValueOrDefault($"{SitePaths.References}{k}/")))];
         static string ClaimUrl(EditionClaim claim) => $"{claim.Page}#{claim.Anchor}";
-        static string Levels(IReadOnlyList<string> levels) => levels.Count == 0
-            ? "none assessed"
-            : string.Join(", ", levels.Select(l => EvidenceLevels.TryParse(l, out var level) ? EvidenceLevels.Label(level) : l == EvidenceLevels.Name(null) ? EvidenceLevels.Label(null) : l));
-        static string Note(PageChanges page)
+        var strings = _strings;
+        string Levels(IReadOnlyList<string> levels) => levels.Count == 0
+            ? strings["changes_none_assessed"]
+            : string.Join(", ", levels.Select(l => EvidenceLevels.TryParse(l, out var level) ? strings.EvidenceLevel(level) : l == EvidenceLevels.Name(null) ? strings.EvidenceLevel(null) : l));
+        string Note(PageChanges page)
         {
-            var counts = PageChangesText.Counts(page);
+            var counts = PageChangesText.Counts(page, strings);
             return page.Kind switch
             {
-                PageChangeKind.Moved => $"Moved from {page.PreviousUrl}; {counts}.",
-                PageChangeKind.Added => $"New claims on this page: {counts}.",
-                PageChangeKind.Removed => $"This page no longer has claims: {counts}.",
+                PageChangeKind.Moved => strings.Format("changes_moved", ("url", page.PreviousUrl ?? ""), ("counts", counts)),
+                PageChangeKind.Added => strings.Format("changes_new_page", ("counts", counts)),
+                PageChangeKind.Removed => strings.Format("changes_removed_page", ("counts", counts)),
                 _ => char.ToUpperInvariant(counts[0]) + counts[1..] + ".",
             };
         }
 
         return new()
         {
-            Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url),
-            Description = "The claims added, changed and removed since the previous edition, page by page, with their citations.",
+            Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(plan.Url, _strings),
+            Description = _strings["changes_description"],
             Summary = ChangesFormatter.Summary(edition),
             Pages =
             [
@@ -231,8 +237,12 @@ public sealed class PageModelFactory(
     /// <summary>The page served for missing URLs, with links to the generated pages that lead to everything.</summary>
     internal NotFoundPageModel NotFoundPage(PagePlan plan) => new()
     {
-        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(SitePaths.NotFound),
-        Links = [.. GeneratedOutputs.Pages.Where(p => p.OnNotFoundPage is not null).Select(p => new PageLink(p.Url, p.OnNotFoundPage!.Value.Text, p.OnNotFoundPage.Value.Summary))],
+        Site = _site, Url = plan.Url, Title = GeneratedOutputs.TitleOf(SitePaths.NotFound, _strings),
+        Links =
+        [
+            .. GeneratedOutputs.Pages.Where(p => p.OnNotFoundPage).Select(p => new PageLink(
+                p.Url, p.Url == SitePaths.Home ? _strings["home_page_link"] : p.TitleIn(_strings)!, _strings.Labels.GetValueOrDefault(p.Key + "_summary"))),
+        ],
     };
 
     // A document's body as its page shows it, its headings' ids decided first so that "On this page" can link to them.
@@ -275,12 +285,12 @@ public sealed class PageModelFactory(
             .GroupBy(p => p.From)
             .OrderBy(g => g.Key.Source.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(g => g.Key.Url, StringComparer.Ordinal)
-            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => new PassageLink(p.Anchor, p.Text, p.Claim?.Flag) { Retraction = p.Claim is { } claim ? graph.RetractionIn(claim) : null })]))
+            .Select(g => new CitingPage(Link(g.Key), [.. g.Select(p => Passage(p.Anchor, p.Text, p.Claim?.Flag, p.Claim is { } claim ? graph.RetractionIn(claim) : null))]))
             .ToArray();
         var citing = citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
         return new ReferencePageModel
         {
-            Site = _site, Url = plan.Url, Title = reference.Title, Template = document.Kind.Template,
+            Site = _site, Url = plan.Url, Title = reference.Title, Template = document.Kind.Template, TypeLabel = _strings.ReferenceType(reference.Type),
             Description = _style.Entry(node).Entry.Text,
             BodyHtml = body.Html, Contents = body.Contents, HeadingAnchors = body.Anchors, SourcePath = document.Source.RelativePath, References = References(document),
             Reference = reference,
@@ -300,7 +310,7 @@ public sealed class PageModelFactory(
             .Where(w => !graph.IsRetracted(w.Reference))
             .GroupBy(w => graph.References.Of(w.Reference)!.FrontMatter.Evidence)
             .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
-            .Select(g => new EvidenceBar(EvidenceLevels.Name(g.Key), EvidenceLevels.Label(g.Key), g.Count()))
+            .Select(g => new EvidenceBar(EvidenceLevels.Name(g.Key), _strings.EvidenceLevel(g.Key), g.Count()))
             .ToArray();
         var max = bars.Length == 0 ? 0 : bars.Max(b => b.Count);
         bars = [.. bars.Select(b => b with { Width = Math.Max(2, b.Count * 100 / max) })];
@@ -313,19 +323,19 @@ public sealed class PageModelFactory(
 
     private EvidenceMapPageModel EvidenceMap(string url) => new()
     {
-        Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence),
-        Description = "Which substances act through which mechanisms, and the claims and references that connect them.",
+        Site = _site, Url = url, Title = GeneratedOutputs.TitleOf(SitePaths.Evidence, _strings),
+        Description = _strings["evidence_map_description"],
         Grids =
         [
             Grid(DocumentKinds.Substance.MechanismList) with
             {
-                IdPrefix = "evidence-grid", ConnectionsId = "connections", ConnectionsTitle = "Connections",
-                EmptyText = "No substance lists or links to a mechanism yet.",
+                IdPrefix = "evidence-grid", ConnectionsId = "connections", ConnectionsTitle = _strings["connections"],
+                EmptyText = _strings["no_substance_links_mechanism"],
             },
             Grid(DocumentKinds.Substance.ConditionList) with
             {
-                IdPrefix = "condition-grid", ConnectionsId = "condition-connections", ConnectionsTitle = "Connections to conditions",
-                Heading = "Substances by condition",
+                IdPrefix = "condition-grid", ConnectionsId = "condition-connections", ConnectionsTitle = _strings["connections_conditions"],
+                Heading = _strings["substances_by_condition"],
             },
         ],
     };
@@ -367,13 +377,18 @@ public sealed class PageModelFactory(
             }
         }
 
+        var noun = list.Target.Name;
         return new EvidenceGrid
         {
-            Noun = list.Target.Name,
+            Noun = noun,
             PluralNoun = list.Target.Folder!,
-            IdPrefix = list.Target.Name,
-            ConnectionsId = list.Target.Name + "-connections",
-            ConnectionsTitle = "Connections",
+            IdPrefix = noun,
+            ConnectionsId = noun + "-connections",
+            ConnectionsTitle = _strings["connections"],
+            Caption = _strings["grid_caption_" + noun],
+            ListedNote = _strings["grid_lists_this_" + noun],
+            TooLargeNote = _strings["grid_too_large_" + noun],
+            ConnectionsByTitle = _strings["grid_connections_by_" + noun],
             Substances = [.. pairs.Select(p => p.Substance).Distinct()],
             Columns = [.. pairs.Select(p => p.Target).DistinctBy(m => m.Url).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Url, StringComparer.Ordinal)],
             Pairs = pairs,
@@ -381,10 +396,10 @@ public sealed class PageModelFactory(
     }
 
     // Home, then the section the page is in (unless it is the section's list), then the page.
-    private static IReadOnlyList<PageLink> Breadcrumbs(PageModel page)
+    private IReadOnlyList<PageLink> Breadcrumbs(PageModel page)
     {
-        var trail = new List<PageLink> { new(SitePaths.Home, GeneratedOutputs.TitleOf(SitePaths.Home)) };
-        foreach (var (url, title) in Sections)
+        var trail = new List<PageLink> { new(SitePaths.Home, GeneratedOutputs.TitleOf(SitePaths.Home, _strings)) };
+        foreach (var (url, title) in _sections)
         {
             if (page.Url != url && page.Url.StartsWith(url, StringComparison.Ordinal))
             {
@@ -411,7 +426,12 @@ public sealed class PageModelFactory(
     private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
     [
         .. _style.ListOrder(graph.CitationsOf(document)).Select(w =>
-            new CitedReference(_style.Style.Numbered ? w.Order : null, _style.ListLabel(w), _style.Entry(graph.References.Of(w.Reference)!), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)),
+            new CitedReference(_style.Style.Numbered ? w.Order : null, _style.ListLabel(w), _style.Entry(graph.References.Of(w.Reference)!), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)
+            {
+                RetractionMark = graph.RetractionOf(w.Reference)?.Nature is { } nature
+                    ? new Mark(RetractionStatus.Name(nature), _strings[nature == RetractionNature.Retraction ? "retracted" : "under_concern"])
+                    : null,
+            }),
     ];
 
     // Strongest evidence first; within a level in the citation style's order (by author).
@@ -428,13 +448,23 @@ public sealed class PageModelFactory(
                 .OrderBy(g => g.Key is { } level ? (int)level : int.MaxValue)
                 .Select(g => new BibliographyGroup(
                     EvidenceLevels.Name(g.Key),
-                    EvidenceLevels.Label(g.Key),
+                    _strings.EvidenceLevel(g.Key),
                     [.. g.Select(r => new BibliographyEntry(_style.Entry(r), graph.PagesCiting(r.Document).Count))])),
         ];
     }
 
     private IReadOnlyList<PassageLink> Passages(IEnumerable<ClaimEvidence> claims) =>
-        [.. claims.Select(c => new PassageLink(c.Claim.Anchor, c.Text, c.Flag) { Retraction = graph.RetractionIn(c) })];
+        [.. claims.Select(c => Passage(c.Claim.Anchor, c.Text, c.Flag, graph.RetractionIn(c)))];
+
+    // A quoted claim with its marks in the site's words.
+    private PassageLink Passage(string anchor, string text, EvidenceFlag? flag, RetractionNature? retraction) => new(anchor, text, flag)
+    {
+        Retraction = retraction,
+        RetractionMark = retraction is { } nature
+            ? new Mark(RetractionStatus.Name(nature), _strings[nature == RetractionNature.Retraction ? "cites_retracted" : "cites_concern"])
+            : null,
+        EvidenceMark = flag is { } f ? new Mark(EvidenceFlags.Name(f), _strings.EvidenceFlag(f), _strings.EvidenceFlagExplanation(f)) : null,
+    };
 
     private static PageLink Link(ParsedDocument document) => new(SiteGraph.UrlOf(document), document.Source.Title, Description(document));
 

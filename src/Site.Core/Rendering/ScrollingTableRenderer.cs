@@ -10,7 +10,7 @@ namespace Site.Core.Rendering;
 /// a labelled region that takes focus, so that a keyboard can scroll it and a screen reader names it;
 /// tables are numbered in the body ("Table 1"), which keeps each region's name unique.
 /// </summary>
-internal sealed class ScrollingTableRenderer : HtmlTableRenderer
+internal sealed class ScrollingTableRenderer(Languages.SiteStrings strings) : HtmlTableRenderer
 {
     private int _tables;
 
@@ -19,8 +19,8 @@ internal sealed class ScrollingTableRenderer : HtmlTableRenderer
     {
         _tables++;
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table ")
-            .Write(_tables.ToString(CultureInfo.InvariantCulture))
+        renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+            .WriteEscape(strings.Format("table_label", ("number", _tables.ToString(CultureInfo.InvariantCulture))))
             .WriteLine("\">");
         base.Write(renderer, table);
         renderer.WriteLine("</div>");

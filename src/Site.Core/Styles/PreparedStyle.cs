@@ -23,14 +23,17 @@ public sealed class PreparedStyle
     private readonly ConcurrentDictionary<ParsedDocument, ReferenceEntry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<ParsedDocument, ReferenceEntry>? _earlier;
 
-    private PreparedStyle(ICitationStyle style, KindNodes<ReferenceFrontMatter> references, PreparedStyle? previous)
+    private readonly Languages.SiteStrings _strings;
+
+    private PreparedStyle(ICitationStyle style, KindNodes<ReferenceFrontMatter> references, PreparedStyle? previous, Languages.SiteStrings strings)
     {
         Style = style;
+        _strings = strings;
         _references = references;
         var suffixes = style.Disambiguate(references);
         _suffixes = suffixes;
         // Only the previous compilation's entries are kept, not the compilation itself: no chain of builds stays alive.
-        _earlier = previous is not null && previous.Style == style ? previous._entries : null;
+        _earlier = previous is not null && previous.Style == style && previous._strings == strings ? previous._entries : null;
     }
 
     /// <summary>The style.</summary>
@@ -43,7 +46,7 @@ public sealed class PreparedStyle
     public static PreparedStyle For(SiteGraph graph, PreparedStyle? previous = null)
     {
         var style = CitationStyles.Of(graph.Config);
-        return new PreparedStyle(style, graph.References, previous);
+        return new PreparedStyle(style, graph.References, previous, graph.Config.Strings);
     }
 
     /// <summary>The year suffix assigned to a reference ("a"), or null.</summary>
@@ -90,6 +93,9 @@ public sealed class PreparedStyle
     /// <summary>How the back-links of a page's reference list name a work: "reference 3", "Jones et al., 2018a".</summary>
     public string ListLabel(CitedWork work) => Style.ListLabel(work, this);
 
+    /// <summary>The words of the site's language, for what the style says in them ("reference 3").</summary>
+    public Languages.SiteStrings Strings => _strings;
+
     /// <summary>Writes a citation group as the style shows it.</summary>
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations) => Style.Write(renderer, group, citations, this);
 
@@ -103,6 +109,9 @@ public sealed class PreparedStyle
         }
 
         var front = reference.FrontMatter;
-        return new ReferenceEntry(reference.Id, reference.Url, Style.Format(front, suffix), front.Evidence, front) { Suffix = suffix };
+        return new ReferenceEntry(reference.Id, reference.Url, Style.Format(front, suffix), front.Evidence, front)
+        {
+            Suffix = suffix, EvidenceLabel = _strings.EvidenceLevel(front.Evidence),
+        };
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class SiteBuilderTests
         Meta(page, "og:title").ShouldBe(title);
         Meta(page, "og:type").ShouldBe(type);
         Meta(page, "og:site_name").ShouldBe("Basic evidence");
-        Meta(page, "og:locale").ShouldBe("en");
+        Meta(page, "og:locale").ShouldBe("en_GB");
         Meta(page, "og:description").ShouldBe(page.ShouldHave("meta[name=description]").GetAttribute("content"));
         page.QuerySelector("meta[name=robots]").ShouldBeNull();
     }

@@ -103,6 +103,7 @@ public sealed class GeneratedOutputsTests
 
         // Then the navigation links the records in the navigation, by title, and the page not found those it guides readers to
         navigation.ShouldBe(GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => ((string?)SitePaths.Relative("/substances/ketamine/", p.Url), p.Title!)));
-        notFound.ShouldBe(GeneratedOutputs.Pages.Where(p => p.OnNotFoundPage is not null).Select(p => ((string?)p.Url, p.OnNotFoundPage!.Value.Text)));
+        notFound.ShouldBe(GeneratedOutputs.Pages.Where(p => p.OnNotFoundPage)
+            .Select(p => ((string?)p.Url, p.Url == SitePaths.Home ? Site.Core.Languages.SiteStrings.English["home_page_link"] : p.Title!)));
     }
 }

@@ -32,13 +32,45 @@ public sealed class HotFragmentsTests
         ]);
     }
 
-    [Fact]
-    public void Should_write_retractions_flags_many_backlinks_and_characters_to_encode_as_the_interpreted_templates_do()
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Should_write_every_page_of_the_real_site_in_another_language_exactly_as_the_interpreted_templates_do(string language)
     {
-        // Given a site with a retracted reference, a flagged claim, a reference cited several times, and text to encode
+        // Given the real site's page models in another language
+        using var site = TestSite.Write(new Dictionary<string, string>());
+        var input = Path.Combine(RepositoryRoot.Path, "input");
+        foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+        {
+            site.WriteBytes(Path.GetRelativePath(input, file), File.ReadAllBytes(file));
+        }
+
+        site.WriteText("site.yml", File.ReadAllText(Path.Combine(input, "site.yml")).Replace("language: en\n", $"language: {language}\n", StringComparison.Ordinal));
+        var models = Models(site.InputDirectory, site.Root);
+
+        // When each page is rendered with the writers and with every template interpreted
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then every page is the same, and the writers wrote the language's words
+        written.ShouldBe(interpreted);
+        var strings = Site.Core.Languages.SiteStrings.For(language)!;
+        string.Concat(written).ShouldContain($"class=\"reference-page\">{strings["about_this_reference"]}</a>");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Should_write_retractions_flags_many_backlinks_and_characters_to_encode_as_the_interpreted_templates_do(string language)
+    {
+        // Given a site with a retracted reference, a flagged claim, a reference cited several times, and text to encode,
+        // whose labels carry characters to encode too
         using var site = TestSite.Write(new Dictionary<string, string>
         {
-            ["site.yml"] = "title: Test & \"friends\"\nclaims:\n  substances: sentence\n",
+            ["site.yml"] = $"title: Test & \"friends\"\nlanguage: {language}\nclaims:\n  substances: sentence\n" +
+                "strings:\n  read_in_context_on: \"<on> & '{title}'\"\n  back_to_citation: \"{label} & <back>\"\n",
             ["substances/ketamine.md"] = "---\ntitle: Ketamine <K> & 'co'\n---\n\n" +
                 "Ketamine blocks NMDA receptors in rats [@rat-2019]. It helps \"a lot\" & <fast> [@jones-2018; @hand-2020].\n\n" +
                 "It acts within hours [@jones-2018]. It lasts a week [@jones-2018].\n",
@@ -55,7 +87,8 @@ public sealed class HotFragmentsTests
         written.ShouldBe(interpreted);
         var all = string.Concat(written);
         all.ShouldContain("class=\"retraction-flag\"");
-        all.ShouldContain("aria-label=\"Back to citation 3 of");
+        all.ShouldContain($"aria-label=\"{Site.Core.Languages.SiteStrings.For(language)!["back_to_citation_number"].Split(' ')[0]}");
+        all.ShouldContain("&lt;on&gt; &amp; &#x27;");
     }
 
     [Fact]

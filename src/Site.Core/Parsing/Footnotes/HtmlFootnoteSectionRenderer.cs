@@ -10,8 +10,8 @@ namespace Site.Core.Parsing.Footnotes;
 /// </summary>
 public sealed class HtmlFootnoteSectionRenderer : HtmlObjectRenderer<FootnoteGroup>
 {
-    /// <summary>The section's accessible name.</summary>
-    public const string Label = "Footnotes";
+    /// <summary>The site's labels, which name the section; English until the render phase sets the site's.</summary>
+    public Languages.SiteStrings Strings { get; set; } = Languages.SiteStrings.English;
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, FootnoteGroup notes)
@@ -22,7 +22,7 @@ public sealed class HtmlFootnoteSectionRenderer : HtmlObjectRenderer<FootnoteGro
         }
 
         renderer.EnsureLine();
-        renderer.Write("<section class=\"footnotes\" aria-label=\"").Write(Label).WriteLine("\">");
+        renderer.Write("<section class=\"footnotes\" aria-label=\"").WriteEscape(Strings["footnotes_label"]).WriteLine("\">");
         renderer.WriteLine("<ol>");
         foreach (var block in notes)
         {

@@ -8,8 +8,8 @@ namespace Site.Core.Rendering.Models;
 /// <param name="Mark">Whether the work is retracted or under an expression of concern; null for neither.</param>
 public sealed record CitedReference(int? Number, string Label, ReferenceEntry Reference, IReadOnlyList<string> Backlinks, Retractions.RetractionNature? Mark = null)
 {
-    /// <summary>The mark of <see cref="Mark"/> as a reference list shows it, or null.</summary>
-    public Mark? RetractionMark => Mark is { } nature ? new(Retractions.RetractionStatus.Name(nature), Retractions.RetractionStatus.ListLabel(nature)) : null;
+    /// <summary>The mark of <see cref="Mark"/> as a reference list shows it, in the site's language, or null.</summary>
+    public Mark? RetractionMark { get; init; }
 
     /// <summary>The ways back to each citation of the work on the page, in document order.</summary>
     public IReadOnlyList<Backlink> Returns => field ??= [.. Backlinks.Select((id, i) => new Backlink(id, i + 1, Styles.Letters.Of(i)))];

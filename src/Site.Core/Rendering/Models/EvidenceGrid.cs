@@ -57,8 +57,17 @@ public sealed record EvidenceGrid
             .Select(g => new EvidenceTargetGroup(g.Key, [.. g])),
     ];
 
-    /// <summary>The grid's caption.</summary>
-    public string Caption => $"Substances by {Noun}: claims on the substance's page that link to the {Noun}, and the distinct references behind them";
+    /// <summary>The grid's caption, in the site's language.</summary>
+    public required string Caption { get; init; }
+
+    /// <summary>What a pair's summary adds when the substance lists the column's page, <c>{substance}</c> its title to fill in ("{substance} lists this mechanism").</summary>
+    public required string ListedNote { get; init; }
+
+    /// <summary>What the map says instead of a grid too large to draw, <c>{substances}</c> and <c>{columns}</c> the numbers to fill in.</summary>
+    public required string TooLargeNote { get; init; }
+
+    /// <summary>The heading of the pairs listed by column when the grid is too large ("Connections by mechanism").</summary>
+    public required string ConnectionsByTitle { get; init; }
 
     private Dictionary<(string, string), EvidencePair>? _byCell;
 }

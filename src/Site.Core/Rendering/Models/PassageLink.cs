@@ -11,9 +11,9 @@ public sealed record PassageLink(string Anchor, string Text, EvidenceFlag? Flag 
     /// <summary>Whether the claim cites a retracted work, or one under an expression of concern (the stronger of the two); null when neither.</summary>
     public Retractions.RetractionNature? Retraction { get; init; }
 
-    /// <summary>The mark of the retraction or expression of concern among its references, or null.</summary>
-    public Mark? RetractionMark => Retraction is { } nature ? new(Retractions.RetractionStatus.Name(nature), Retractions.RetractionStatus.FlagLabel(nature)) : null;
+    /// <summary>The mark of the retraction or expression of concern among its references, in the site's language, or null.</summary>
+    public Mark? RetractionMark { get; init; }
 
-    /// <summary>The mark of its flag, or null when its evidence earns none.</summary>
-    public Mark? EvidenceMark => Flag is { } flag ? new(EvidenceFlags.Name(flag), EvidenceFlags.Label(flag), EvidenceFlags.Explanation(flag)) : null;
+    /// <summary>The mark of its flag, in the site's language, or null when its evidence earns none.</summary>
+    public Mark? EvidenceMark { get; init; }
 }

@@ -17,6 +17,6 @@ public sealed record ReferenceEntry(string Key, string Url, FormattedEntry Entry
     /// <summary>The front matter name of the evidence level ("rct"), or "not-assessed", for styling.</summary>
     public string EvidenceName => EvidenceLevels.Name(Evidence);
 
-    /// <summary>The label readers see ("Randomised controlled trial"), or "Evidence level not assessed".</summary>
-    public string EvidenceLabel => EvidenceLevels.Label(Evidence);
+    /// <summary>The label readers see, in the site's language ("Randomised controlled trial"), or "Evidence level not assessed".</summary>
+    public string EvidenceLabel { get; init; } = EvidenceLevels.Label(Evidence);
 }

@@ -6,8 +6,8 @@ public sealed record ReferencePageModel : ArticlePageModel
     /// <summary>The bibliographic fields.</summary>
     public required Content.ReferenceFrontMatter Reference { get; init; }
 
-    /// <summary>The kind of work in words ("Journal article"), from its CSL type.</summary>
-    public string TypeLabel => Content.CslTypes.Label(Reference.Type);
+    /// <summary>The kind of work in words, in the site's language ("Journal article"), from its CSL type.</summary>
+    public required string TypeLabel { get; init; }
 
     /// <summary>Its DOI, or null.</summary>
     public string? Doi => Reference.Doi;

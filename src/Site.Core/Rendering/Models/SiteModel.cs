@@ -1,3 +1,4 @@
+using Site.Core.Languages;
 using Site.Core.Linking;
 
 namespace Site.Core.Rendering.Models;
@@ -38,6 +39,18 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     /// <summary>The site URL of the Atom feed of changes (only there when <see cref="HasChangesFeed"/>).</summary>
     public string ChangesFeedUrl => SitePaths.ChangesFeed;
 
-    /// <summary>The language as Open Graph writes a locale: "en_GB" for "en-GB".</summary>
-    public string Locale => Language.Replace('-', '_');
+    /// <summary>
+    /// The words of the site's language (<see cref="SiteStrings"/>): what the theme's C# writes and its filters
+    /// (<c>reader_date</c>, <c>count</c>) read; templates read its labels as <see cref="Strings"/>.
+    /// </summary>
+    public SiteStrings Wording { get; init; } = SiteStrings.English;
+
+    /// <summary>
+    /// Every label readers see, by key, in the site's language (theme/strings/LANGUAGE.yml with site.yml's
+    /// <c>strings</c> over it): <c>page.site.strings.cited_by</c>. A label's <c>{name}</c> places are filled by the <c>fill</c> filter.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Strings => Wording.Labels;
+
+    /// <summary>The language as Open Graph writes a locale: "de_DE" for "de", "de_AT" for "de-AT", "en_GB" for "en".</summary>
+    public string Locale => Wording.LocaleOf(Language);
 }

@@ -46,7 +46,7 @@ public sealed class VancouverStyle : ICitationStyle
     public IReadOnlyList<CitedWork> ListOrder(PageCitations citations, PreparedStyle prepared) => citations.Works;
 
     /// <inheritdoc />
-    public string ListLabel(CitedWork work, PreparedStyle prepared) => "reference " + work.Order.ToString(CultureInfo.InvariantCulture);
+    public string ListLabel(CitedWork work, PreparedStyle prepared) => prepared.Strings.Format("reference_number", ("number", work.Order.ToString(CultureInfo.InvariantCulture)));
 
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared) =>
