@@ -119,4 +119,26 @@ public sealed class FootnoteSectionExtensionTests
         page.QuerySelector("section.footnotes").ShouldBeNull();
         page.Body!.TextContent.ShouldNotContain("Nobody refers");
     }
+
+    [Fact]
+    public void Should_name_the_notes_and_their_links_in_the_sites_language()
+    {
+        // Given a German site whose page has a note referred to twice, and three headings
+        using var site = TestSite.Build(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\nlanguage: de\n",
+            ["index.md"] = TestSite.HomeLinking("about"),
+            ["about.md"] = "---\ntitle: Über\n---\n\n## Eins\n\nText[^1].\n\n## Zwei\n\nText[^1].\n\n## Drei\n\n[^1]: Eine Fußnote.\n",
+        }, output: true);
+
+        // When the page is built
+        var page = site.Page("/about/");
+
+        // Then the section, the references, the back-links and the contents are named in German
+        page.QuerySelector("section.footnotes")!.GetAttribute("aria-label").ShouldBe("Fußnoten");
+        page.QuerySelector("sup.footnote-ref a")!.GetAttribute("aria-label").ShouldBe("Fußnote 1");
+        page.QuerySelectorAll("a.footnote-back").Select(a => a.GetAttribute("aria-label"))
+            .ShouldBe(["Zurück zum Text von Fußnote 1", "Zurück zum Text von Fußnote 1, Stelle 2"]);
+        page.QuerySelector("nav.page-contents")!.GetAttribute("aria-label").ShouldBe("Auf dieser Seite");
+    }
 }
