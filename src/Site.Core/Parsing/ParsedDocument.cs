@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Core.Content;
@@ -6,6 +7,7 @@ using Site.Core.Kinds;
 using Site.Core.Diagnostics;
 using Site.Core.Parsing.Citations;
 using Site.Core.Parsing.Claims;
+using Site.Core.Parsing.Footnotes;
 using Site.Core.Parsing.WikiLinks;
 
 namespace Site.Core.Parsing;
@@ -33,11 +35,18 @@ public sealed record ParsedDocument
         var rawHtml = new List<MarkdownObject>();
         var citations = new List<CitationGroup>();
         var unfinished = new List<Block>();
+        List<HeadingBlock>? headings = null;
+        List<UnresolvedFootnote>? unresolved = null;
+        List<FootnoteLinkReferenceDefinition>? unused = null;
         foreach (var node in markdown.Descendants())
         {
             if (node is Block block && UnfinishedMarker.IsBlock(block))
             {
                 unfinished.Add(block);
+            }
+            else if (node is HeadingBlock heading)
+            {
+                (headings ??= []).Add(heading);
             }
             else if (node is WikiLink or LinkInline)
             {
@@ -51,12 +60,24 @@ public sealed record ParsedDocument
             {
                 rawHtml.Add(node);
             }
+            else if (node is LiteralInline literal && UnresolvedFootnote.At(literal) is { } footnote)
+            {
+                (unresolved ??= []).Add(footnote);
+            }
+            else if (node is FootnoteLinkReferenceDefinition { Footnote.Order: < 0 } definition)
+            {
+                // Markdig drops a note nothing refers to from the page.
+                (unused ??= []).Add(definition);
+            }
         }
 
         LinkNodes = links;
         RawHtmlNodes = rawHtml;
         Citations = citations;
         UnfinishedBlocks = unfinished;
+        UnresolvedFootnotes = unresolved ?? [];
+        Headings = headings ?? [];
+        UnusedFootnotes = unused ?? [];
         Url = Linking.SitePaths.UrlOf(source);
     }
 
@@ -85,6 +106,15 @@ public sealed record ParsedDocument
 
     /// <summary>Every <c>::: unfinished</c> block (instructions still to delete), in document order.</summary>
     public IReadOnlyList<Block> UnfinishedBlocks { get; }
+
+    /// <summary>Every heading, in document order.</summary>
+    public IReadOnlyList<HeadingBlock> Headings { get; }
+
+    /// <summary>Every <c>[^label]</c> that no note defines, shown as text, in document order.</summary>
+    public IReadOnlyList<UnresolvedFootnote> UnresolvedFootnotes { get; }
+
+    /// <summary>Every note (<c>[^label]: text</c>) that nothing refers to, left off the page, in document order.</summary>
+    public IReadOnlyList<FootnoteLinkReferenceDefinition> UnusedFootnotes { get; }
 
     /// <summary>Whether the page still carries a marker of text to write, in its body or its front matter.</summary>
     public bool IsUnfinished => UnfinishedBlocks.Count > 0 || Source.FrontMatter.Unfinished.Count > 0;

@@ -1,5 +1,6 @@
 using Markdig;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.Footnotes;
 using Site.Core.Parsing.Headings;
 using Site.Core.Parsing.LinearScanning;
 using Site.Core.Parsing.PinnedAnchors;
@@ -24,7 +25,7 @@ public static class SiteMarkdown
     /// <summary>The length a short paragraph counts as, so that a few emphasised words close together are never too many.</summary>
     public const int OpenDelimiterMinimumLength = 1024;
 
-    /// <summary>The pipeline: CommonMark plus tables, lists, containers, wiki links, citations, claim pins, and escaped raw HTML; headings keep their positions after a tab; inline parsers that stay linear on hostile input.</summary>
+    /// <summary>The pipeline: CommonMark plus tables, lists, containers, footnotes, wiki links, citations, claim pins, and escaped raw HTML; headings keep their positions after a tab; inline parsers that stay linear on hostile input.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .Use<TabbedHeadingExtension>()
         .UsePipeTables()
@@ -34,6 +35,7 @@ public static class SiteMarkdown
         .UseDefinitionLists()
         .UseAutoLinks()
         .UseCustomContainers()
+        .UseFootnoteSection()
         .UseWikiLinks()
         .UsePandocCitations()
         .UsePinnedAnchors()

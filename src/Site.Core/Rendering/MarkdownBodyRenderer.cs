@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
+using Site.Core.Parsing.Footnotes;
 using Site.Core.Parsing.WikiLinks;
 using Site.Core.Retractions;
 using Site.Core.Styles;
@@ -27,7 +29,9 @@ public static class MarkdownBodyRenderer
     /// <param name="graph">The site.</param>
     /// <param name="pageUrl">The URL of the page the body is written into, which its links are relative to.</param>
     /// <param name="style">The site's citation style for this compilation; by default prepared for this call alone.</param>
-    public static string Render(ParsedDocument document, SiteGraph graph, string pageUrl, PreparedStyle? style = null)
+    /// <param name="headingAnchors">The id of each heading (<see cref="BodyHeadings"/>); without them, post-processing gives headings theirs.</param>
+    public static string Render(
+        ParsedDocument document, SiteGraph graph, string pageUrl, PreparedStyle? style = null, IReadOnlyDictionary<HeadingBlock, string>? headingAnchors = null)
     {
         var links = graph.LinksFrom(document);
         var byNode = new Dictionary<MarkdownObject, DocumentLink>(links.Count, ReferenceEqualityComparer.Instance);
@@ -51,8 +55,22 @@ public static class MarkdownBodyRenderer
         var linkRenderer = new ContentLinkRenderer();
         renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(linkRenderer);
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer(graph.Config.Strings));
+        if (headingAnchors is not null)
+        {
+            renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(headingAnchors));
+        }
         renderer.LinkRewriter = url =>
             rewrites.TryGetValue(url, out var href) ? href : ContentUrlPolicy.Allows(url, linkRenderer.WritingImage) ? url : "#";
+        if (renderer.ObjectRenderers.Find<HtmlFootnoteSectionRenderer>() is { } notes)
+        {
+            notes.Strings = graph.Config.Strings;
+        }
+
+        if (renderer.ObjectRenderers.Find<HtmlFootnoteMarkRenderer>() is { } marks)
+        {
+            marks.Strings = graph.Config.Strings;
+        }
+
         if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
         {
             wikiRenderer.Resolve = wiki =>

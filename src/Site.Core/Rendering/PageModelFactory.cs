@@ -19,7 +19,9 @@ namespace Site.Core.Rendering;
 /// <param name="today">The build date, against which readers are told of overdue reviews.</param>
 /// <param name="changes">What changed since the previous edition, when the build was given one: the site then has /changes/.</param>
 /// <param name="style">The site's citation style prepared for this compilation; by default prepared here, with entries of its own.</param>
-public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null)
+/// <param name="reservedAnchors">Ids the rest of a page gives (its theme's sections), which its body's headings must not take.</param>
+public sealed class PageModelFactory(
+    SiteGraph graph, PublishedAssets assets, DateOnly today, EditionChanges? changes = null, PreparedStyle? style = null, IReadOnlySet<string>? reservedAnchors = null)
 {
     private readonly PreparedStyle _style = style ?? PreparedStyle.For(graph);
 
@@ -79,10 +81,11 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     internal SubstancePageModel SubstancePage(PagePlan plan, DocumentNode<SubstanceFrontMatter> node)
     {
         var (document, substance) = node;
+        var body = Body(document, plan.Url);
         return new SubstancePageModel
         {
             Site = _site, Url = plan.Url, Title = substance.Title, Description = substance.Summary, Template = document.Kind.Template,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = body.Html, Contents = body.Contents, HeadingAnchors = body.Anchors, SourcePath = document.Source.RelativePath, References = References(document),
             Class = substance.Class, Aliases = substance.Aliases, Reviewed = substance.Reviewed, ReviewOverdueSince = OverdueSince(substance),
             Mechanisms = Links(graph.MechanismsOf(document)),
             Conditions = Links(graph.ConditionsOf(document)),
@@ -94,11 +97,12 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     internal ConditionPageModel ConditionPage(PagePlan plan, DocumentNode<ConditionFrontMatter> node)
     {
         var (document, condition) = node;
+        var body = Body(document, plan.Url);
         var conditions = DocumentKinds.Substance.ConditionList;
         return new ConditionPageModel
         {
             Site = _site, Url = plan.Url, Title = condition.Title, Description = condition.Summary, Template = document.Kind.Template,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = body.Html, Contents = body.Contents, HeadingAnchors = body.Anchors, SourcePath = document.Source.RelativePath, References = References(document),
             Aliases = condition.Aliases, Reviewed = condition.Reviewed, ReviewOverdueSince = OverdueSince(condition),
             Substances = Links(graph.SubstancesStudiedFor(document)),
             Connections =
@@ -116,10 +120,11 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     internal MechanismPageModel MechanismPage(PagePlan plan, DocumentNode<MechanismFrontMatter> node)
     {
         var (document, mechanism) = node;
+        var body = Body(document, plan.Url);
         return new MechanismPageModel
         {
             Site = _site, Url = plan.Url, Title = mechanism.Title, Description = mechanism.Summary, Template = document.Kind.Template,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = body.Html, Contents = body.Contents, HeadingAnchors = body.Anchors, SourcePath = document.Source.RelativePath, References = References(document),
             Aliases = mechanism.Aliases, Reviewed = mechanism.Reviewed, ReviewOverdueSince = OverdueSince(mechanism),
             Substances = Links(graph.SubstancesOf(document)),
             Evidence = Evidence(document),
@@ -127,11 +132,15 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     }
 
     /// <summary>A plain page.</summary>
-    internal ContentPageModel ContentPage(PagePlan plan, DocumentNode<PageFrontMatter> node) => new()
+    internal ContentPageModel ContentPage(PagePlan plan, DocumentNode<PageFrontMatter> node)
     {
-        Site = _site, Url = plan.Url, Title = node.Title, Description = node.FrontMatter.Description, Template = node.Document.Kind.Template,
-        BodyHtml = MarkdownBodyRenderer.Render(node.Document, graph, plan.Url, _style), SourcePath = node.Document.Source.RelativePath, References = References(node.Document),
-    };
+        var body = Body(node.Document, plan.Url);
+        return new()
+        {
+            Site = _site, Url = plan.Url, Title = node.Title, Description = node.FrontMatter.Description, Template = node.Document.Kind.Template,
+            BodyHtml = body.Html, Contents = body.Contents, HeadingAnchors = body.Anchors, SourcePath = node.Document.Source.RelativePath, References = References(node.Document),
+        };
+    }
 
     /// <summary>The home page: index.md's, or the site's title and cards when there is none.</summary>
     internal HomePageModel HomePage(PagePlan plan) => new()
@@ -236,6 +245,22 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         ],
     };
 
+    // A document's body as its page shows it, its headings' ids decided first so that "On this page" can link to them.
+    private (string Html, IReadOnlyList<PageHeading> Contents, IReadOnlyList<string> Anchors) Body(ParsedDocument document, string url)
+    {
+        var anchored = BodyHeadings.Anchor(document, graph, reservedAnchors ?? NoAnchors);
+        if (anchored.Count == 0)
+        {
+            return (MarkdownBodyRenderer.Render(document, graph, url, _style), [], []);
+        }
+
+        var anchors = anchored.ToDictionary(h => h.Block, h => h.Anchor);
+        var html = MarkdownBodyRenderer.Render(document, graph, url, _style, anchors);
+        return (html, BodyHeadings.Contents(anchored, document, graph), [.. anchored.Select(h => h.Anchor)]);
+    }
+
+    private static readonly HashSet<string> NoAnchors = [];
+
     private DateOnly? OverdueSince(FrontMatter front)
     {
         if (front.LastReviewed is not { } reviewed)
@@ -255,6 +280,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
     internal ReferencePageModel ReferencePage(PagePlan plan, DocumentNode<ReferenceFrontMatter> node)
     {
         var (document, reference) = node;
+        var body = Body(document, plan.Url);
         var citedBy = graph.CitedBy(document)
             .GroupBy(p => p.From)
             .OrderBy(g => g.Key.Source.Title, StringComparer.OrdinalIgnoreCase)
@@ -266,7 +292,7 @@ public sealed class PageModelFactory(SiteGraph graph, PublishedAssets assets, Da
         {
             Site = _site, Url = plan.Url, Title = reference.Title, Template = document.Kind.Template, TypeLabel = _strings.ReferenceType(reference.Type),
             Description = _style.Entry(node).Entry.Text,
-            BodyHtml = MarkdownBodyRenderer.Render(document, graph, plan.Url, _style), SourcePath = document.Source.RelativePath, References = References(document),
+            BodyHtml = body.Html, Contents = body.Contents, HeadingAnchors = body.Anchors, SourcePath = document.Source.RelativePath, References = References(document),
             Reference = reference,
             Retraction = graph.RetractionOf(document),
             Entry = _style.Entry(node),

@@ -55,7 +55,7 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                 var plan = plans[i];
                 if (recording is null)
                 {
-                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, factory.Create(plan), null), plan.Document));
+                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, factory, plan, reserved => new PageModelFactory(graph, assets, today, changes, prepared, reserved), null), plan.Document));
                     continue;
                 }
 
@@ -69,9 +69,10 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
                 PageReads.Current = reads;
                 try
                 {
-                    var model = new PageModelFactory(view, assets, today, changes, prepared).Create(plan);
+                    var viewFactory = new PageModelFactory(view, assets, today, changes, prepared);
                     var used = new HashSet<string>(StringComparer.Ordinal);
-                    pages[i] = finish(new RenderedPage(plan.Url, Render(renderer, model, used), plan.Document));
+                    var html = Render(renderer, viewFactory, plan, reserved => new PageModelFactory(view, assets, today, changes, prepared, reserved), used);
+                    pages[i] = finish(new RenderedPage(plan.Url, html, plan.Document));
                     templates?.Invoke(plan.Url, used);
                 }
                 finally
@@ -83,6 +84,49 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
             }
         });
         return pages;
+    }
+
+    // A body's headings take their ids before the page is written, so that its contents can link to them; one that the
+    // rest of the page gives too (a "## References" beside the reference list's own) is numbered past it, and the page
+    // written again. Rare, and checked only for the ids of the body's headings.
+    private string Render(IPageRenderer renderer, PageModelFactory factory, PagePlan plan, Func<IReadOnlySet<string>, PageModelFactory> reserving, ISet<string>? templates)
+    {
+        var model = factory.Create(plan);
+        var html = Render(renderer, model, templates);
+        HashSet<string>? reserved = null;
+        for (var attempt = 0; attempt < MaxHeadingRetries && model is Models.ArticlePageModel { HeadingAnchors.Count: > 0 } article; attempt++)
+        {
+            var repeated = article.HeadingAnchors.Where(id => Occurrences(html, id) > 1).ToArray();
+            if (repeated.Length == 0)
+            {
+                break;
+            }
+
+            (reserved ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(repeated);
+            model = reserving(reserved).Create(plan);
+            html = Render(renderer, model, templates);
+        }
+
+        return html;
+    }
+
+    private const int MaxHeadingRetries = 4;
+
+    // How many elements of the page carry the id (a heading's id is a slug: nothing in it needs encoding).
+    private static int Occurrences(string html, string id)
+    {
+        var attribute = $"id=\"{id}\"";
+        var count = 0;
+        for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0 && count < 2; at = html.IndexOf(attribute, at + attribute.Length, StringComparison.Ordinal))
+        {
+            // " id=" or "\tid=", not "data-id=" or "aria-describedby=".
+            if (at > 0 && char.IsWhiteSpace(html[at - 1]))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // A site's template that fails on a page fails the build with its diagnostic, and the page is left empty meanwhile.

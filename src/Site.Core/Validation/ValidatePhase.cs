@@ -26,6 +26,7 @@ public sealed class ValidatePhase(DateOnly today)
         new UnlinkedPageAnalyzer(),
         new BrokenLinkAnalyzer(),
         new RawHtmlAnalyzer(),
+        new FootnoteAnalyzer(),
         new RetractedReferenceAnalyzer(),
         new DatedEvidenceAnalyzer(),
         new UnfinishedPageAnalyzer(),

@@ -11,8 +11,8 @@ namespace Site.Core.Tests.Building;
 public sealed partial class SiteBuilderTests
 {
     // What a page shows of its content rather than the theme's words: the markdown body, quoted claims, entries in the
-    // citation style, summaries and descriptions.
-    private const string ContentSelector = ".body, blockquote, .entry, .lead, .summary, .changes-summary, dd, .retraction-reasons";
+    // citation style, summaries and descriptions, and the body's headings as "On this page" lists them.
+    private const string ContentSelector = ".body, blockquote, .entry, .lead, .summary, .changes-summary, dd, .retraction-reasons, .page-contents ol";
 
     [Theory]
     [InlineData("de")]

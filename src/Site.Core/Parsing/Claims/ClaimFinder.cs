@@ -1,4 +1,5 @@
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -158,7 +159,7 @@ public static class ClaimFinder
     {
         var leaves = all.Where(l => !IsEditorialWithin(l, block)).ToArray();
         // An empty table cell is a paragraph with no text and no position: it neither makes a claim nor says where one starts.
-        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is { FirstChild: not null } && !IsOnlyLinks(p.Inline) && !IsOnlyPin(p.Inline)).ToArray();
+        var paragraphs = leaves.OfType<ParagraphBlock>().Where(p => p.Inline is { FirstChild: not null } && !IsOnlyLinks(p.Inline) && !IsOnlyMarks(p.Inline)).ToArray();
         if (paragraphs.Length == 0)
         {
             return;
@@ -201,14 +202,15 @@ public static class ClaimFinder
     }
 
     // A pin ends a paragraph or a table cell of the claim, written straight in it (not inside emphasis). It leaves the
-    // tree, and the space before it the text, so the claim reads and renders as if it were not there.
+    // tree, and the space before it the text, so the claim reads and renders as if it were not there. In a footnote's
+    // last paragraph the note's back-links come after it, and stay.
     private static List<ClaimPin> TakePins(IReadOnlyList<LeafBlock> leaves)
     {
         List<ClaimPin>? pins = null;
         foreach (var leaf in leaves)
         {
             var last = leaf.Inline?.LastChild;
-            while (last is LiteralInline literal && IsBlank(literal))
+            while ((last is LiteralInline literal && IsBlank(literal)) || last is FootnoteLink { IsBackLink: true })
             {
                 last = last.PreviousSibling;
             }
@@ -218,9 +220,15 @@ public static class ClaimFinder
                 continue;
             }
 
-            while (pin.NextSibling is { } after)
+            for (var after = pin.NextSibling; after is not null;)
             {
-                after.Remove();
+                var next = after.NextSibling;
+                if (after is LiteralInline)
+                {
+                    after.Remove();
+                }
+
+                after = next;
             }
 
             if (pin.PreviousSibling is LiteralInline before)
@@ -243,8 +251,9 @@ public static class ClaimFinder
 
     private static bool IsBlank(LiteralInline literal) => literal.Content.IsEmptyOrWhitespace();
 
-    private static bool IsOnlyPin(ContainerInline inline) =>
-        inline.All(child => child is PinnedAnchor || (child is LiteralInline literal && IsBlank(literal)));
+    // A pin alone, or the paragraph Markdig adds to a note that ends in a list or code to hold its back-links.
+    private static bool IsOnlyMarks(ContainerInline inline) =>
+        inline.All(child => child is PinnedAnchor or FootnoteLink { IsBackLink: true } || (child is LiteralInline literal && IsBlank(literal)));
 
     // "See [[ketamine]]" says something; "[[ketamine]] · [[methadone]]" only points somewhere.
     private static bool IsOnlyLinks(ContainerInline inline)
@@ -257,7 +266,7 @@ public static class ClaimFinder
                 case LinkInline or WikiLink or AutolinkInline:
                     links++;
                     break;
-                case LineBreakInline or PinnedAnchor:
+                case LineBreakInline or PinnedAnchor or FootnoteLink:
                     break;
                 case LiteralInline literal when IsSeparator(literal.Content.AsSpan()):
                     break;

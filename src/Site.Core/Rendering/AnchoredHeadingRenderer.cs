@@ -1,0 +1,36 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// Markdig's heading renderer, with each heading's id as <see cref="BodyHeadings"/> decided it for this page, so that the
+/// page's contents and its headings agree. The tree is shared between builds and threads, so the ids are not set on it.
+/// </summary>
+internal sealed class AnchoredHeadingRenderer(IReadOnlyDictionary<HeadingBlock, string> anchors) : HtmlObjectRenderer<HeadingBlock>
+{
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        var tag = "h" + heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (renderer.EnableHtmlForBlock)
+        {
+            renderer.Write('<').Write(tag);
+            if (anchors.TryGetValue(heading, out var id))
+            {
+                renderer.Write(" id=\"").WriteEscape(id).Write('"');
+            }
+
+            renderer.WriteAttributes(heading).Write('>');
+        }
+
+        renderer.WriteLeafInline(heading);
+        if (renderer.EnableHtmlForBlock)
+        {
+            renderer.Write("</").Write(tag).WriteLine('>');
+        }
+
+        renderer.EnsureLine();
+    }
+}
