@@ -45,8 +45,12 @@ internal static class CitationBrackets
         return -1;
     }
 
-    /// <summary>Whether the ']' at <paramref name="close"/> opens a link's destination or label ("[@a](url)", "[@a][]").</summary>
-    public static bool FollowedByLink(string text, int close, int end) => close < end && text[close + 1] is '(' or '[';
+    /// <summary>
+    /// Whether the ']' at <paramref name="close"/> opens a link's destination or label ("[@a](url)", "[@a][]"). A footnote
+    /// reference after it ("[@a][^1]") is no label: the bracket is a citation and the note follows it.
+    /// </summary>
+    public static bool FollowedByLink(string text, int close, int end) =>
+        close < end && (text[close + 1] == '(' || (text[close + 1] == '[' && !(close + 2 <= end && text[close + 2] == '^')));
 
     /// <summary>
     /// Reads the parts between <paramref name="from"/> and the ']' at <paramref name="close"/>, adding each part's works

@@ -25,6 +25,7 @@ public sealed class CitationOracleTests
     private const string NestedBrackets = "Nested brackets";
     private const string DoubleBrackets = "A citation in double brackets";
     private const string AltText = "A citation in an image's alt text";
+    private const string BeforeFootnote = "A citation before a footnote reference";
 
     // The separator between snippets in the one document pandoc reads: a rule, with blank lines so it ends every block.
     private const string Separator = "\n\n----------\n\n";
@@ -54,6 +55,8 @@ public sealed class CitationOracleTests
         // Alt text is plain text: a citation in it numbers nothing.
         ["![alt [@a]](x.png)"] = AltText,
         ["![@a](x.png)"] = AltText,
+        // "[@a][^1]" is a citation and a note here; pandoc takes the bracket for a link's text, and "@a" in it as in the text.
+        ["It works [@a][^1].\n\n[^1]: A note."] = BeforeFootnote,
     };
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class CitationOracleTests
         var pandoc = Pandoc.Find();
         pandoc.ShouldNotBeNull($"pandoc is the oracle of this test and is not installed: {Pandoc.Install}");
         var corpus = Corpus().Distinct(StringComparer.Ordinal).ToList();
-        corpus.Count.ShouldBe(221, "the corpus as generated: a broken generator would compare nothing");
+        corpus.Count.ShouldBe(222, "the corpus as generated: a broken generator would compare nothing");
         corpus.ShouldAllBe(s => !s.Contains("----------", StringComparison.Ordinal));
 
         // When both read every snippet
@@ -167,6 +170,8 @@ public sealed class CitationOracleTests
             // Links and images
             "[@a](https://example.org)", "[see [@a]](https://example.org)", "[text @a](https://example.org)", "[@a][]", "[[@a]]", "[@a] (https://example.org)",
             "![alt [@a]](x.png)", "![@a](x.png)",
+            // Footnotes
+            "It works [@a][^1].\n\n[^1]: A note.",
             // Blocks around citations
             "## Background [@a]", "- one [@a]\n- two @b", "> quoted @a", "| a |\n| - |\n| [@a] |", "*stressed [@a]*", "<b>[@a]</b>",
             // Keys and brackets at their edges
