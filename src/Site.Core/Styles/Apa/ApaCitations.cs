@@ -85,7 +85,7 @@ internal static class ApaCitations
         {
             Separate(renderer, ref first);
             WritePrefix(renderer, item);
-            renderer.Write("<span class=\"citation-unknown\" title=\"No reference has this key\">@").WriteEscape(item.Key).Write("</span>");
+            renderer.Write("<span class=\"citation-unknown\" title=\"").WriteEscape(prepared.Strings["unknown_citation"]).Write("\">@").WriteEscape(item.Key).Write("</span>");
         }
 
         renderer.Write(")</span>");

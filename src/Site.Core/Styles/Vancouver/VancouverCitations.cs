@@ -26,7 +26,7 @@ internal static class VancouverCitations
         {
             var first = citations.WorkOf(items[0].Key)!;
             renderer.WriteEscape(NarrativeNames.Of(prepared.ReferenceOf(first).FrontMatter, prepared.Strings["and"]));
-            WriteNumbers(renderer, group, [items[0]], citations);
+            WriteNumbers(renderer, group, [items[0]], citations, prepared.Strings);
             items = [.. items.Skip(1)];
             if (items.Count == 0)
             {
@@ -47,14 +47,14 @@ internal static class VancouverCitations
             renderer.Write("<sup>,</sup>");
         }
 
-        WriteNumbers(renderer, group, items, citations);
+        WriteNumbers(renderer, group, items, citations, prepared.Strings);
         renderer.Write("</span>");
     }
 
     /// <summary>Whether the group is set against the word before it: numbers alone, with no prefix or names before them.</summary>
     public static bool SetsAgainstWord(CitationGroup group) => !group.InText && group.Items.All(i => i.Prefix is null);
 
-    private static void WriteNumbers(HtmlRenderer renderer, CitationGroup group, IReadOnlyList<CitationItem> items, PageCitations citations)
+    private static void WriteNumbers(HtmlRenderer renderer, CitationGroup group, IReadOnlyList<CitationItem> items, PageCitations citations, Languages.SiteStrings strings)
     {
         renderer.Write("<sup>");
         var resolved = new List<(int Number, string Key, string? Locator)>();
@@ -82,11 +82,11 @@ internal static class VancouverCitations
             }
 
             var (first, last, locator) = parts[i];
-            WriteNumber(renderer, first, inLink);
+            WriteNumber(renderer, first, inLink, strings);
             if (last is { } end)
             {
                 renderer.Write('–');
-                WriteNumber(renderer, end, inLink);
+                WriteNumber(renderer, end, inLink, strings);
             }
 
             if (locator is null)
@@ -115,13 +115,13 @@ internal static class VancouverCitations
                 renderer.Write(',');
             }
 
-            renderer.Write("<span class=\"citation-unknown\" title=\"No reference has this key\">@").WriteEscape(key).Write("</span>");
+            renderer.Write("<span class=\"citation-unknown\" title=\"").WriteEscape(strings["unknown_citation"]).Write("\">@").WriteEscape(key).Write("</span>");
         }
 
         renderer.Write("</sup>");
     }
 
-    private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited, bool inLink)
+    private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited, bool inLink, Languages.SiteStrings strings)
     {
         var number = cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (inLink)
@@ -132,7 +132,7 @@ internal static class VancouverCitations
 
         renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(cited.Key)
             .Write("\" data-cite=\"").WriteEscape(cited.Key)
-            .Write("\" aria-label=\"Reference ").Write(number)
+            .Write("\" aria-label=\"").WriteEscape(strings.Format("reference_number", ("number", number)))
             .Write("\">").Write(number).Write("</a>");
     }
 

@@ -185,6 +185,22 @@ public sealed class VancouverCitationsTests
         paragraph.TextContent.ShouldBe("Laut Smith und Roe1 wirkt es.");
     }
 
+    [Theory]
+    [InlineData("en", "reference 1")]
+    [InlineData("de", "Quelle 1")]
+    [InlineData("fr", "référence 1")]
+    public void Should_name_a_citations_number_for_screen_readers_in_the_sites_language(string language, string label)
+    {
+        // Given a site in a language, citing a work in brackets and in the text
+        var page = InText("Laut @smith-2020 wirkt es [@smith-2020].\n", settings: $"language: {language}\n");
+
+        // When it is rendered
+        var names = page.QuerySelectorAll("main .body a.citation").Select(a => a.GetAttribute("aria-label"));
+
+        // Then each number is named in that language
+        names.ShouldBe([label, label]);
+    }
+
     [Fact]
     public void Should_number_an_author_in_text_citation_in_order_of_first_citation_and_link_back_to_it()
     {
