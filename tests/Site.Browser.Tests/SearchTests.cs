@@ -67,7 +67,10 @@ public sealed class SearchTests(BrowserFixture browser, RealSite site) : IClassF
         await tab.Locator(".search-level").SelectOptionAsync("rct");
 
         // Then every result is a claim with a trial among its evidence
-        await tab.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('#site-search-results [role=option]')]; return o.length > 0 && o.every(x => x.dataset.kind === 'claim'); }");
+        // (the claims of the kind filter alone come first: wait for the level's, which need its bitmap loaded)
+        await tab.WaitForFunctionAsync(
+            "() => { const o = [...document.querySelectorAll('#site-search-results [role=option]')]; " +
+            "return o.length > 0 && o.every(x => x.dataset.kind === 'claim' && (x.querySelector('.search-result-levels')?.dataset.levels ?? '').split(' ').includes('rct')); }");
         var levels = await tab.Locator(Options + " .search-result-levels").EvaluateAllAsync<string[]>("e => e.map(x => x.dataset.levels)");
         levels.ShouldNotBeEmpty();
         levels.ShouldAllBe(l => l.Split(' ', StringSplitOptions.None).Contains("rct"));
