@@ -236,7 +236,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             $" {old} | {old.PeakMiB:0} | {site.Median / old.Median:0.000}× ({paired.Min():0.000}–{paired.Max():0.000}){cpu} |");
     }
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The median of <paramref name="values"/>: the middle one, or the mean of the two middle ones.</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;

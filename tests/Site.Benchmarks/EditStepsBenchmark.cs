@@ -43,7 +43,7 @@ internal static class EditStepsBenchmark
             for (var run = 0; run < runs + 3; run++)
             {
                 // The same edit preview-latency makes: a new claim citing a work the page already cites.
-                File.WriteAllText(target, original + "\nEdit " + run.ToString(CultureInfo.InvariantCulture) + " " + CitationIn(original) + ".\n");
+                File.WriteAllText(target, original + "\nEdit " + run.ToString(CultureInfo.InvariantCulture) + " " + PreviewLatencyBenchmark.CitationIn(original) + ".\n");
                 var stopwatch = Stopwatch.StartNew();
                 var compilation = compiler.Compile(new HashSet<string>(StringComparer.Ordinal) { target });
                 stopwatch.Stop();
@@ -65,28 +65,15 @@ internal static class EditStepsBenchmark
             text.AppendLine(CultureInfo.InvariantCulture, $"edit steps, {documents} documents, {runs} edits (first compile {firstBuild.TotalMilliseconds:F0} ms; {rendered} pages rendered an edit), medians:");
             foreach (var (step, values) in steps)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {step,-16} {Median(values),9:F1} ms");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {step,-16} {BenchmarkTable.Median(values),9:F1} ms");
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"  {"whole compile",-16} {Median(totals),9:F1} ms (steps outside the named ones: {Median(totals) - steps.Values.Sum(Median):F1} ms)");
+            text.Append(CultureInfo.InvariantCulture, $"  {"whole compile",-16} {BenchmarkTable.Median(totals),9:F1} ms (steps outside the named ones: {BenchmarkTable.Median(totals) - steps.Values.Sum(v => BenchmarkTable.Median(v)):F1} ms)");
             return text.ToString();
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
-    }
-
-    private static string CitationIn(string markdown)
-    {
-        var start = markdown.IndexOf("[@", StringComparison.Ordinal);
-        var end = start < 0 ? -1 : markdown.IndexOfAny([']', ';', ','], start);
-        return end < 0 ? throw new InvalidOperationException("the edited page cites nothing") : markdown[start..end] + "]";
     }
 }

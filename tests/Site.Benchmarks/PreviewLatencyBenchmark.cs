@@ -76,7 +76,8 @@ internal static class PreviewLatencyBenchmark
         }
     }
 
-    private static string CitationIn(string markdown)
+    /// <summary>The first citation of <paramref name="markdown"/>, as a bracket of its first key: what an edit adds to a page that already cites it.</summary>
+    internal static string CitationIn(string markdown)
     {
         var start = markdown.IndexOf("[@", StringComparison.Ordinal);
         var end = start < 0 ? -1 : markdown.IndexOfAny([']', ';', ','], start);

@@ -81,18 +81,18 @@ public static partial class RenderBenchmark
             postProcessTimes.Add(postClock.Elapsed.TotalMilliseconds);
         }
 
-        var baseline = Median(times["liquid"]);
+        var baseline = BenchmarkTable.Median(times["liquid"]);
         Console.WriteLine();
         Console.WriteLine("| renderer | median ms a round | µs a page | × liquid | allocated MB | output MB | pages differing |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (name, _) in renderers)
         {
-            var median = Median(times[name]);
+            var median = BenchmarkTable.Median(times[name]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {median:N0} | {median * 1000 / models.Count:N1} | {median / baseline:N2} | {allocated[name] / 1e6:N0} | {bytes[name] / 1e6:N1} | {differing[name]} |"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\npost-process (heading anchors and ids) of the same pages: {Median(postProcessTimes):N0} ms a round"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\npost-process (heading anchors and ids) of the same pages: {BenchmarkTable.Median(postProcessTimes):N0} ms a round"));
         return differing.Values.Any(d => d > 0) ? 1 : 0;
     }
 
@@ -122,12 +122,6 @@ public static partial class RenderBenchmark
 
         string Around(string text) => text[Math.Max(0, at - 80)..Math.Min(text.Length, at + 80)];
         return $"character {at}:\n    got      …{Around(actual)}…\n    expected …{Around(expected)}…";
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     [GeneratedRegex(@">\s+<")]
