@@ -60,7 +60,7 @@ internal static class BuildCommand
             {
                 foreach (var step in outcome.Timings)
                 {
-                    console.Error.WriteLine($"{step.Step,-16}{step.Elapsed.TotalMilliseconds,8:0.0} ms");
+                    console.Error.WriteLine($"{step.Step,-16}{step.Elapsed.TotalMilliseconds,8:0.0} ms   peak {step.PeakBytes / (1024 * 1024),6:N0} MiB");
                 }
 
                 // The collector's share is the first thing to know of a slow build: it stops every worker while it runs.

@@ -89,7 +89,6 @@ public sealed class SiteBuilder(ISiteTheme theme)
             }
 
             timings.Add(new StepTiming("search index", indexing.Elapsed));
-            if (Environment.GetEnvironmentVariable("SITE_MEM") is not null) { var p = System.Diagnostics.Process.GetCurrentProcess(); Console.Error.WriteLine($"MEM after index: heap {GC.GetTotalMemory(false) >> 20} MiB, ws {p.WorkingSet64 >> 20} MiB, peak {p.PeakWorkingSet64 >> 20} MiB"); }
             options.OnStep?.Invoke("write");
             var stopwatch = Stopwatch.StartNew();
             // A page that could not be written is told of here, once the content is known to have no error that explains it.

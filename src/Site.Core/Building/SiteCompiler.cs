@@ -76,7 +76,6 @@ public sealed class SiteCompiler(
             var stopwatch = Stopwatch.StartNew();
             var result = run();
             timings.Add(new StepTiming(name, stopwatch.Elapsed));
-            if (Environment.GetEnvironmentVariable("SITE_MEM") is not null) { var p = System.Diagnostics.Process.GetCurrentProcess(); Console.Error.WriteLine($"MEM after {name}: heap {GC.GetTotalMemory(false) >> 20} MiB, ws {p.WorkingSet64 >> 20} MiB, peak {p.PeakWorkingSet64 >> 20} MiB"); }
             return result;
         }
 
