@@ -49,6 +49,20 @@ internal sealed partial class LiquidTemplates
     /// <summary>The path of a template as Fluid's <c>render</c> names it, relative to templates/.</summary>
     public static string PathOf(string subpath) => $"{ThemeFolderFiles.TemplatesFolder}/{subpath.TrimStart('/')}";
 
+    /// <summary>
+    /// <see cref="PathOf(string)"/>, remembered in <paramref name="known"/>, one renderer's own: a page asks for its partials by
+    /// the same few names hundreds of times.
+    /// </summary>
+    public static string PathOf(string subpath, Dictionary<string, string> known)
+    {
+        if (!known.TryGetValue(subpath, out var path))
+        {
+            known[subpath] = path = PathOf(subpath);
+        }
+
+        return path;
+    }
+
     /// <summary>The path of the template of the pages whose model's Template is <paramref name="template"/>.</summary>
     public static string PageTemplate(string template) => $"{ThemeFolderFiles.TemplatesFolder}/pages/{template}{Extension}";
 

@@ -7,10 +7,12 @@ namespace Site.Theme.Liquid;
 /// <summary>The theme's parsed templates as Fluid's <c>render</c> looks them up: all parsed before the first page.</summary>
 internal sealed class TemplateCache(LiquidTemplates templates) : ITemplateCache
 {
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public bool TryGetTemplate(string subpath, DateTimeOffset lastModified, out IFluidTemplate template)
     {
-        template = templates.Partial(LiquidTemplates.PathOf(subpath))!;
+        template = templates.Partial(LiquidTemplates.PathOf(subpath, _paths))!;
         return template is not null;
     }
 
