@@ -197,6 +197,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
         text.AppendLine();
         text.AppendLine($"- site build: `dotnet site.dll build --input X --output Y`, Release, the whole process, into an output folder deleted before each run (input and output in {Scratch}); " +
+            $"{(SiteDll == BenchmarkMachine.BuiltSiteDll ? "the IL build, compiled by the JIT as it runs" : "published ReadyToRun for this machine, as the shipped tool is (`--baseline` with the Release build's IL site.dll measures that beside it)")}; " +
             $"peak MiB is the highest over the runs of the {MeasuredProcess.PeakMethod}, for each of the three programs.");
         if (baseline is not null)
         {
