@@ -28,7 +28,7 @@ public sealed class LiquidTheme : ISiteTheme
             .Select(f => f with { Path = f.Path[(ThemeFolderFiles.AssetsFolder.Length + 1)..] }),
     ]);
 
-    private static readonly Lazy<LiquidTemplates> EmbeddedTemplates = new(() => LiquidTemplates.Of(EmbeddedFiles.Value));
+    private static readonly Lazy<LiquidTemplates> EmbeddedTemplates = new(() => LiquidTemplates.Of(EmbeddedFiles.Value, whenUsed: true));
 
     private static int _prepared;
 
@@ -40,8 +40,8 @@ public sealed class LiquidTheme : ISiteTheme
     /// <summary>The theme built into the tool.</summary>
     /// <remarks>
     /// Its templates start parsing on a worker at once: building Fluid's parser and compiling it is most of a small
-    /// site's start (a third of input/'s build), and nothing needs them before the first page renders, so it runs while
-    /// the content is read, parsed and linked.
+    /// site's start, and nothing needs them before the first page renders, so it runs while the content is read, parsed
+    /// and linked.
     /// </remarks>
     public LiquidTheme() => Prepare();
 
@@ -130,14 +130,19 @@ public sealed class LiquidTheme : ISiteTheme
         return Directory.Exists(folder) ? ThemeFolder.Read(folder, folder).Files : [];
     }
 
-    // Once per process, for every instance: the parse, and a first renderer, whose making compiles Fluid's options and reads
-    // the page models' members. A failure (a default template that does not parse) is kept by the Lazy and thrown where the
-    // templates are used, as it was when they were parsed there.
+    // Once per process, for every instance: Fluid's parser, the layout every page renders (which compiles most of the
+    // parser's code), and a first renderer, whose making compiles Fluid's options and reads the page models' members. A
+    // failure (a default template that does not parse) is thrown again where the template is rendered.
     private static void Prepare()
     {
         if (Interlocked.Exchange(ref _prepared, 1) == 0)
         {
-            _ = Task.Run(() => new LiquidPageRenderer(EmbeddedTemplates.Value).Dispose());
+            _ = Task.Run(() =>
+            {
+                var templates = EmbeddedTemplates.Value;
+                templates.Parse(LiquidTemplates.Layout);
+                new LiquidPageRenderer(templates).Dispose();
+            });
         }
     }
 
