@@ -97,8 +97,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             List<RunSample> site = [], old = [], floor = [], hugo = [];
 
             // Round 0 is not counted: it shows that all of them build these pages, leaves every measured
-            // run the same warm file cache (the programs' own files included), and writes each site build's
-            // multicore JIT profile, which the measured runs then start from.
+            // run the same warm file cache (the programs' own files included), and writes the multicore JIT
+            // profile of a site build that keeps one (an IL build), which the measured runs then start from.
             for (var run = 0; run <= runs; run++)
             {
                 var siteRun = Measure(root, "site", "dotnet", [SiteDll, "build", "--input", corpus, "--output", "{output}"]);
@@ -144,8 +144,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
     /// <summary>
     /// One timed run into <c>root/name-out</c>, deleted first; "{output}" in the arguments stands for that folder. Each
-    /// program has its own temporary folder, <c>root/name-tmp</c>: the site keeps its multicore JIT profile there, and
-    /// two builds of it taking turns would otherwise each start from the other's.
+    /// program has its own temporary folder, <c>root/name-tmp</c>: an IL build of the site keeps its multicore JIT profile
+    /// there, and two builds of it taking turns would otherwise each start from the other's.
     /// </summary>
     private static RunSample Measure(string root, string name, string command, string[] arguments)
     {

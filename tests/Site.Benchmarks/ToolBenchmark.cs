@@ -10,7 +10,7 @@ namespace Site.Benchmarks;
 /// <c>dotnet run --project src/Site.Cli --</c> (the README's command for working on the tool). Without
 /// <c>--site</c>, the tool is packed from the repository (<c>dotnet pack -c Release</c>) and installed into a
 /// temporary tool path, reading only the packed folder; with it, that executable is measured. Each way keeps its
-/// own temporary folder, so its multicore JIT profile is its own, as for a user who runs only that one. One
+/// own temporary folder, so that an IL way's multicore JIT profile is its own, as for a user who runs only that one. One
 /// untimed warm-up each, then rounds of one run of each way, so that a noisy moment on the machine falls on all
 /// alike. Run it from the repository root. Progress goes to standard error; the table, ready to paste, to standard output.
 /// </summary>
