@@ -202,7 +202,7 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
         if (baseline is not null)
         {
             text.AppendLine($"- baseline: `dotnet {baseline} build`, the same way, in turn with the site build (site, baseline, floor, Hugo, site, ...); " +
-                "site/baseline: the ratio of the medians of the wall times, and in brackets the range of the ratios of each run's pair; then the same for the processor time (user and system, from `/usr/bin/time`), which a busy machine disturbs less. Each of the two keeps its own multicore JIT profile.");
+                "site/baseline: the ratio of the medians of the wall times, and in brackets the range of the ratios of each run's pair; then the same for the processor time (user and system, from `/usr/bin/time`), which a busy machine disturbs less. Each of the two keeps its own temporary folder (an IL build its multicore JIT profile there).");
         }
 
         text.AppendLine("- floor: `dotnet Site.Benchmarks.dll floor`, the whole process too: every markdown file read, its front matter dropped, its body parsed and " +
