@@ -50,7 +50,7 @@ internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, Ti
         {
             var empty = Path.Combine(Root, "empty");
             HostileSite.Write(empty, HostileShapes.Baseline, 0);
-            // Untimed: it writes the multicore JIT profile the measured runs start from, and shows the site checks at all.
+            // Untimed: it warms the file cache (and writes an IL build's multicore JIT profile), and shows the site checks at all.
             var warmUp = Check(empty);
             Console.Error.WriteLine($"warm-up: {Describe(warmUp)}");
             if (warmUp.ExitCode != 0)
