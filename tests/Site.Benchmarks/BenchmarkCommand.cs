@@ -6,7 +6,7 @@ namespace Site.Benchmarks;
 /// <summary>
 /// Benchmarks that are programs, not tests: run them in Release on a quiet machine and compare the
 /// numbers they print side by side. From the repository root:
-/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000,dense10000] [--runs 3] [--preview input,10000,dense10000] [--edits 15] [--input input] [--baseline other/site.dll]</code>
+/// <code>dotnet run -c Release --project tests/Site.Benchmarks -- table [--sizes input,1000,10000,50000,dense10000] [--runs 3] [--preview input,10000,dense10000|none] [--edits 15] [--input input] [--baseline other/site.dll]</code>
 /// prints the README's markdown table: for each size (<c>input</c> is the real content folder, a number
 /// a synthetic site of that many pages, <c>dense</c> and a number the citation-dense shape), whole-process <c>site build</c> time and peak memory against the
 /// Markdig floor and Hugo on the same pages, and preview latency for the sizes in <c>--preview</c> (each one of the sizes, <c>dense10000</c> included). The
@@ -45,7 +45,7 @@ namespace Site.Benchmarks;
 public static class BenchmarkCommand
 {
     private const string Usage =
-        "usage: table [--sizes input,1000,10000,50000,dense10000] [--runs 3] [--preview input,10000,dense10000] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
+        "usage: table [--sizes input,1000,10000,50000,dense10000] [--runs 3] [--preview input,10000,dense10000|none] [--edits 15] [--input input] [--baseline other/site.dll]\n" +
         "     | hostile [--sizes 1,5,10] [--runs 3] [--shapes name,name] [--timeout 60] [--memory-limit 4096] [--site other/site.dll]\n" +
         "     | hostile-site --shape name --size 5 --output folder\n" +
         "     | generate --pages N --output folder [--hugo folder] [--seed 42] [--shape default|dense]\n" +
@@ -115,7 +115,8 @@ public static class BenchmarkCommand
                 }
 
                 // A preview size is measured on its row's corpus: one that is not among the sizes would silently measure nothing.
-                var previews = List(Option("--preview") ?? "input,10000,dense10000");
+                // "none" measures no preview (a 50,000-page row alone, say).
+                var previews = Option("--preview") == "none" ? [] : List(Option("--preview") ?? "input,10000,dense10000");
                 foreach (var size in previews.Where(size => size != "input" && SyntheticSize.Parse(size) is null))
                 {
                     throw new FormatException($"--preview: '{size}' is not input, N or denseN (at least 4 pages)");
