@@ -104,21 +104,19 @@ public static class SearchShardWriter
     {
         writer.Reset();
         var (buffer, json) = (writer.Buffer, writer.Json);
+        json.WriteStartObject();
+        json.WriteStartArray(key);
+        var previous = 0;
+        for (var i = 0; i < records.Length; i++)
         {
-            json.WriteStartObject();
-            json.WriteStartArray(key);
-            var previous = 0;
-            for (var i = 0; i < records.Length; i++)
-            {
-                json.WriteNumberValue(records[i] - previous);
-                json.WriteNumberValue(scores[i]);
-                previous = records[i];
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
+            json.WriteNumberValue(records[i] - previous);
+            json.WriteNumberValue(scores[i]);
+            previous = records[i];
         }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
 
         // The property alone, without the object's braces: the shard joins many.
         return buffer.WrittenSpan[1..^1].ToArray();
@@ -128,31 +126,29 @@ public static class SearchShardWriter
     {
         writer.Reset();
         var (buffer, json) = (writer.Buffer, writer.Json);
+        json.WriteStartArray();
+        json.WriteNumberValue(kind);
+        json.WriteStringValue(record.Title);
+        json.WriteStringValue(record.Url);
+        json.WriteStringValue(record.Text);
+        json.WriteStartArray();
+        foreach (var level in record.Levels)
         {
-            json.WriteStartArray();
-            json.WriteNumberValue(kind);
-            json.WriteStringValue(record.Title);
-            json.WriteStringValue(record.Url);
-            json.WriteStringValue(record.Text);
-            json.WriteStartArray();
-            foreach (var level in record.Levels)
-            {
-                json.WriteStringValue(level);
-            }
-
-            json.WriteEndArray();
-            if (record.Details is { } details)
-            {
-                json.WriteStringValue(details);
-            }
-            else
-            {
-                json.WriteNullValue();
-            }
-
-            json.WriteEndArray();
-            json.Flush();
+            json.WriteStringValue(level);
         }
+
+        json.WriteEndArray();
+        if (record.Details is { } details)
+        {
+            json.WriteStringValue(details);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
 
         return buffer.WrittenSpan.ToArray();
     }
