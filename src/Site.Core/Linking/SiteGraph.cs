@@ -341,7 +341,8 @@ public sealed class SiteGraph
 
     private IReadOnlyList<DocumentLink> Links(ParsedDocument document) => _linksFrom.TryGetValue(document, out var list) ? list : [];
 
-    private RetractionNotice? Notice(ParsedDocument reference) => _retractions.GetValueOrDefault(reference.Id) is { } notice
+    // Most sites have no retraction: asked for every passage of every claim, that is answered without a lookup.
+    private RetractionNotice? Notice(ParsedDocument reference) => _retractions.Count > 0 && _retractions.GetValueOrDefault(reference.Id) is { } notice
         && ReferenceEquals(_byId.GetValueOrDefault(reference.Id), reference) ? notice : null;
 
     // Reading the whole list, or its count, is a read of the kind's list; looking one document up, of that document.
