@@ -96,7 +96,8 @@ internal sealed class CitationIndex
     /// This index patched for a few documents: <paramref name="removed"/> (the previous link's versions of the documents
     /// whose citations may resolve or read otherwise now) taken out, <paramref name="added"/> (their versions now, in
     /// document order) resolved again and put in, the site-wide lists merged in document order (<paramref name="index"/>):
-    /// what <see cref="Build"/> over every document would make.
+    /// what <see cref="Build"/> over every document would make. The ids of the references whose citing passages may
+    /// differ are added to <paramref name="cited"/>.
     /// </summary>
     public CitationIndex Patch(
         IReadOnlySet<ParsedDocument> removed,
@@ -106,11 +107,11 @@ internal sealed class CitationIndex
         IReadOnlyDictionary<string, ParsedDocument> byId,
         IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
         ClaimIndex claims,
-        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf)
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf,
+        HashSet<string> cited)
     {
         var perDocument = new Dictionary<ParsedDocument, (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)>(_perDocument);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in removed)
         {
             if (perDocument.Remove(document, out var found))

@@ -203,7 +203,15 @@ internal static class LinkPatch
 
         var wordsOf = InTextCitations.WordsFor(references, config.Strings["and"]);
         var claims = previous.ClaimIndex.Patch(removed, added, previous.LinksFromMap, byId, references, linksFrom, wordsOf);
-        var citations = previous.CitationIndex.Patch(removed, added, IsPage, index, byId, references, claims, wordsOf);
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var citations = previous.CitationIndex.Patch(removed, added, IsPage, index, byId, references, claims, wordsOf, cited);
+
+        // What a page can read otherwise now is about these documents: those patched, and those whose links, listings
+        // or citing passages are new lists (every document of such an id).
+        var named = targets.Concat(listedIds.Select(l => l.Id)).Concat(cited).ToHashSet(StringComparer.Ordinal);
+        var paths = removed.Select(d => d.Source.RelativePath).ToHashSet(StringComparer.Ordinal);
+        paths.UnionWith(named.Select(byId.GetValueOrDefault).OfType<ParsedDocument>().Select(d => d.Source.RelativePath));
+        paths.UnionWith(previous.Duplicates.Where(d => named.Contains(d.Document.Id)).Select(d => d.Document.Source.RelativePath));
 
         return new SiteGraph(
             config,
@@ -227,6 +235,7 @@ internal static class LinkPatch
         {
             RetractionData = data,
             Resolver = links,
+            PatchedFrom = (previous.Number, paths),
         };
     }
 

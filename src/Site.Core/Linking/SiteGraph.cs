@@ -96,6 +96,7 @@ public sealed class SiteGraph
         (_listed, _listing, _mapped, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
             (graph._listed, graph._listing, graph._mapped, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
         _reads = reads;
+        Number = graph.Number;
         ContentPages = graph.ContentPages.Recording(() => NotRecorded(0), () => NotRecorded(0), _ => NotRecorded(0));
         Substances = Recording(graph.Substances, DependencyKinds.Substances);
         Mechanisms = Recording(graph.Mechanisms, DependencyKinds.Mechanisms);
@@ -148,6 +149,21 @@ public sealed class SiteGraph
 
     /// <summary>The resolver the links were resolved with, for the next link to patch.</summary>
     internal LinkResolver? Resolver { get; init; }
+
+    /// <summary>
+    /// When this graph is the previous one patched (<see cref="LinkPatch"/>), that graph and the paths of the documents
+    /// about which a query can answer otherwise now (by number): a query about other documents alone, a link to them, their claims,
+    /// their row of a list, answers with the same value as the previous graph's. Null for a graph linked afresh.
+    /// </summary>
+    internal (long Previous, IReadOnlySet<string> Paths)? PatchedFrom { get; init; }
+
+    /// <summary>
+    /// This graph's number, which no other graph of this process has (a recording view has its graph's): what a patched
+    /// graph names its previous one by, without keeping it and every graph before it alive.
+    /// </summary>
+    internal long Number { get; } = Interlocked.Increment(ref _numbers);
+
+    private static long _numbers;
 
     /// <summary>The build date as given to the link, not recorded: for the next link to tell whether it is the same.</summary>
     internal DateOnly? LinkedOn => _today;

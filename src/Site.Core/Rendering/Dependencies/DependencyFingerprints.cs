@@ -69,6 +69,11 @@ public sealed class DependencyFingerprints
     /// </summary>
     internal void Prepare(IEnumerable<PageRecord> records)
     {
+        if (Inherit())
+        {
+            return;
+        }
+
         var read = new bool[_known.Length];
         foreach (var record in records)
         {
@@ -86,6 +91,39 @@ public sealed class DependencyFingerprints
                 Of(id);
             }
         });
+    }
+
+    // When this compilation's graph is the previous one's patched, and what else keyed values are fingerprinted with
+    // (the retraction and dating marks) is the same, a read about none of the patched graph's changed paths has the
+    // previous fingerprint: it is taken as it is, and only the reads naming a changed path, or of a value of the whole
+    // site, are fingerprinted again (when a record asks).
+    private bool Inherit()
+    {
+        if (_previous is not { } previous
+            || Scope.Graph.PatchedFrom is not { } patched
+            || patched.Previous != previous.Scope.Graph.Number
+            || previous.Scope.Marks != Scope.Marks)
+        {
+            return false;
+        }
+
+        for (var id = 0; id < _known.Length; id++)
+        {
+            if (previous.TryGetKnown(id, out var witness, out var fingerprint))
+            {
+                (_witnesses[id], _fingerprints[id], _known[id]) = (witness, fingerprint, 1);
+            }
+        }
+
+        foreach (var id in Table.Naming(patched.Paths))
+        {
+            if (id < _known.Length)
+            {
+                (_witnesses[id], _known[id]) = (null, 0);
+            }
+        }
+
+        return true;
     }
 
     private bool TryGetKnown(int id, out object? witness, out Fingerprint fingerprint)
