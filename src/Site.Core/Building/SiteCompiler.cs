@@ -48,6 +48,7 @@ public sealed class SiteCompiler(
     private ClaimsJsonFragments? _claimsJson;
     private ThemeFolderFiles? _themeFiles;
     private IReadOnlyDictionary<string, IReadOnlySet<string>>? _templates;
+    private ValidationMemo? _validated;
 
     /// <summary>
     /// Where each page goes as soon as it is finished, on the worker that rendered it, instead of being kept in memory with
@@ -107,7 +108,7 @@ public sealed class SiteCompiler(
 
         diagnostics.AddRange(parsed.SelectMany(p => p.Diagnostics));
         var validation = new ValidatePhase(date);
-        Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
+        var validated = Step("validate", () => validation.Run(graph, diagnostics, _validated));
 
         // The site's own theme folder, read at every compilation (it is small): its files win over the theme's.
         var used = theme;
@@ -155,7 +156,7 @@ public sealed class SiteCompiler(
             _templates = pageTemplates;
 
             (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
-            (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
+            (_records, _fingerprints, _claimsJson, _themeFiles, _validated) = (records, fingerprints, claimsJson, themeFiles, validated);
         }
 
         // Made when first read: preview makes the index only when the search box asks for it, once per compilation.
