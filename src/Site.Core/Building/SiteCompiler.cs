@@ -68,7 +68,11 @@ public sealed class SiteCompiler(
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
     /// <param name="everything">Render every page again (after a theme change).</param>
     /// <param name="onStep">Called with each step's name as it starts, for progress displays.</param>
-    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false, Action<string>? onStep = null)
+    /// <param name="namedOnly">
+    /// <paramref name="forced"/> names every file changed since the last compilation (preview's watcher saw them): when
+    /// they are documents read before, only they are read again, and input/ is not listed (see <see cref="LoadPhase.Run"/>).
+    /// </param>
+    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false, Action<string>? onStep = null, bool namedOnly = false)
     {
         var timings = new List<StepTiming>();
         T Step<T>(string name, Func<T> run)
@@ -80,7 +84,7 @@ public sealed class SiteCompiler(
             return result;
         }
 
-        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions, themeFolder));
+        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions, themeFolder, namedOnly));
         var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
         var date = Date ?? today ?? BuildDate.Today();
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));
@@ -166,6 +170,14 @@ public sealed class SiteCompiler(
             FileSets = fileSets,
         };
     }
+
+    /// <summary>
+    /// Whether input/ holds a change the last compilation did not read: a file added, deleted or written since (by its
+    /// stamp) that a compilation told only of the files named (<c>namedOnly</c>) was not told of. Lists input/ and takes
+    /// every file's stamp, as a compilation that is not told does; true before the first compilation.
+    /// </summary>
+    public bool HasUnreadChanges() =>
+        _loaded is null || new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, null, retractions, themeFolder).Changed is not { Count: 0 };
 
     // A page is rendered again when it is new, when a value it read has another fingerprint now, or when a template it was
     // rendered with changed (every page, when the renderer could not say which it used); nothing else decides.
