@@ -86,7 +86,7 @@ internal sealed class SourceWatcher : IDisposable
         }
 
         // Read last: a return noticed while this batch gathered is built with it.
-        return new SourceBatch(paths, theme, Interlocked.Exchange(ref _inputReturned, 0) == 1, complete && paths.Count > 0);
+        return new SourceBatch(paths, theme, Interlocked.Exchange(ref _inputReturned, 0) == 1) { Complete = complete && paths.Count > 0 };
 
         void Add((string Path, bool Theme) change)
         {
