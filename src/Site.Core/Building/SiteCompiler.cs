@@ -191,12 +191,15 @@ public sealed class SiteCompiler(
         bool Retemplated(string url) =>
             retemplated.Count > 0 && (!_templates.TryGetValue(url, out var used) || used.Count == 0 || used.Overlaps(retemplated));
 
-        now.Prepare(_records.Values);
+        // After a patched link, only the values the patch can have changed are fingerprinted, and a page is stale when it
+        // read one whose fingerprint is another now.
+        var changed = now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
             var url = plans[i].Url;
-            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || Retemplated(url) || !record.Holds(now);
+            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || Retemplated(url)
+                || (changed is null ? !record.Holds(now) : record.ReadsAny(changed));
         });
         return [.. plans.Where((_, i) => stale[i])];
     }
