@@ -252,6 +252,10 @@ internal sealed class CitationIndex
         return (page, passages);
     }
 
+    /// <summary>The ids of the references a document's passages cite.</summary>
+    public IEnumerable<string> CitedIn(ParsedDocument document) =>
+        _perDocument.TryGetValue(document, out var found) ? found.Passages.Select(p => p.Reference) : [];
+
     public PageCitations Of(ParsedDocument document) => _perDocument.TryGetValue(document, out var found) ? found.Page : PageCitations.None;
 
     public IReadOnlyList<Citation> OfKey(string key) => _byKey.TryGetValue(key, out var list) ? list : [];

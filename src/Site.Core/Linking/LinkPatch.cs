@@ -206,10 +206,23 @@ internal static class LinkPatch
         var cited = new HashSet<string>(StringComparer.Ordinal);
         var citations = previous.CitationIndex.Patch(removed, added, IsPage, index, byId, references, claims, wordsOf, cited);
 
-        // What a page can read otherwise now is about these documents: those patched, and those whose links, listings
-        // or citing passages are new lists (every document of such an id).
-        var named = targets.Concat(listedIds.Select(l => l.Id)).Concat(cited).ToHashSet(StringComparer.Ordinal);
-        var paths = removed.Select(d => d.Source.RelativePath).ToHashSet(StringComparer.Ordinal);
+        // What a page or a rule can find otherwise now is about the edited documents and what they link to, list or cite,
+        // before or now. A document patched only because it names an edited one has new entries that say what its old
+        // ones said (the same paths, words, front matter): every fingerprint of them, and every rule's finding, is the same.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (old, now) in replaced)
+        {
+            named.UnionWith(LinkedIds(old, previous.LinksFromMap.GetValueOrDefault(old) ?? []));
+            named.UnionWith(LinkedIds(now, linksFrom[now]));
+            named.UnionWith(previous.CitationIndex.CitedIn(old));
+            named.UnionWith(citations.CitedIn(now));
+            foreach (var (list, _) in now.Source.Content.Listed)
+            {
+                named.UnionWith((previous.ListedRow(list, old.Id) ?? []).Concat(listed.GetValueOrDefault((list, now.Id)) ?? []).Select(d => d.Id));
+            }
+        }
+
+        var paths = replaced.Keys.Select(d => d.Source.RelativePath).ToHashSet(StringComparer.Ordinal);
         paths.UnionWith(named.Select(byId.GetValueOrDefault).OfType<ParsedDocument>().Select(d => d.Source.RelativePath));
         paths.UnionWith(previous.Duplicates.Where(d => named.Contains(d.Document.Id)).Select(d => d.Document.Source.RelativePath));
 

@@ -151,9 +151,11 @@ public sealed class SiteGraph
     internal LinkResolver? Resolver { get; init; }
 
     /// <summary>
-    /// When this graph is the previous one patched (<see cref="LinkPatch"/>), that graph and the paths of the documents
-    /// about which a query can answer otherwise now (by number): a query about other documents alone, a link to them, their claims,
-    /// their row of a list, answers with the same value as the previous graph's. Null for a graph linked afresh.
+    /// When this graph is the previous one patched (<see cref="LinkPatch"/>), that graph's <see cref="Number"/> and the paths
+    /// of the documents about which a query can answer otherwise now: a query about other documents alone (their links,
+    /// claims, rows, the links to them) answers with what the previous graph answered, or with new entries that say the
+    /// same (the same paths, words and front matter; only an edited document they name is its new version). Null for a
+    /// graph linked afresh.
     /// </summary>
     internal (long Previous, IReadOnlySet<string> Paths)? PatchedFrom { get; init; }
 

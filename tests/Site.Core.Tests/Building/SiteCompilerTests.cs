@@ -187,6 +187,30 @@ public sealed class SiteCompilerTests : IDisposable
         compiler.HasUnreadChanges().ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("references/jones-2018.md", "\nIts notes link [[ketamine]] and cite [@smith-2020].\n")]
+    [InlineData("mechanisms/nmda.md", "\nIt is listed and linked by [[methadone]] [@smith-2020].\n")]
+    [InlineData("substances/ketamine.md", "\n## Dosing\n\nA second heading of the same name [@smith-2020].\n")]
+    [InlineData("conditions/aud.md", "\nIt drops its claim of jones-2018 and cites @smith-2020 in the text.\n")]
+    public void Should_give_the_same_pages_and_diagnostics_as_a_full_compile_after_a_body_edit_of_a_document_others_name(string path, string added)
+    {
+        // Given a compiled site, where other pages link to, list or cite the document
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
+        compiler.Compile();
+
+        // When only its body changes, twice (the second compile patches a patched graph), told as preview is
+        var first = compiler.Compile(Write(path, Read(path) + added), namedOnly: true);
+        var fresh = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
+        var second = compiler.Compile(Write(path, Read(path).Replace("[@jones-2018]", string.Empty, StringComparison.Ordinal) + "\nMore.\n"), namedOnly: true);
+
+        // Then each time the pages and diagnostics are what a fresh compiler makes
+        Pages(first).ShouldBe(Pages(fresh));
+        first.Diagnostics.Select(d => d.ToString()).ShouldBe(fresh.Diagnostics.Select(d => d.ToString()));
+        var full = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
+        Pages(second).ShouldBe(Pages(full));
+        second.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Should_see_a_change_behind_the_named_files_when_asked_and_at_the_next_compile_not_told()
     {
