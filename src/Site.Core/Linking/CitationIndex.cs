@@ -123,14 +123,17 @@ internal sealed class CitationIndex
 
         var addedByKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         var addedCitedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
-        foreach (var document in added)
+        var resolved = new (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)?[added.Count];
+        Parallel.For(0, added.Count, d =>
+            resolved[d] = added[d].Citations.Count == 0 ? null : OfDocument(added[d], isPage(added[d]), byId, references, claims, wordsOf));
+        for (var d = 0; d < added.Count; d++)
         {
-            if (document.Citations.Count == 0)
+            if (resolved[d] is not { } found)
             {
                 continue;
             }
 
-            var found = OfDocument(document, isPage(document), byId, references, claims, wordsOf);
+            var document = added[d];
             perDocument[document] = found;
             foreach (var citation in found.Item1.Citations)
             {

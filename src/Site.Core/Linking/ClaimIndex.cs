@@ -97,13 +97,15 @@ internal sealed class ClaimIndex
             }
         }
 
-        foreach (var document in added)
+        // Each document's claims in parallel, as a full build makes them; then the maps, in document order.
+        var evidence = new ClaimEvidence[]?[added.Count];
+        Parallel.For(0, added.Count, d => evidence[d] = added[d].Claims.Count > 0 ? Evidence(added[d], byId, references, wordsOf) : null);
+        for (var d = 0; d < added.Count; d++)
         {
-            if (document.Claims.Count > 0)
+            if (evidence[d] is { } claims)
             {
-                var claims = Evidence(document, byId, references, wordsOf);
-                byDocument[document] = claims;
-                AddLinking(document, claims, linksFrom, linking);
+                byDocument[added[d]] = claims;
+                AddLinking(added[d], claims, linksFrom, linking);
             }
         }
 

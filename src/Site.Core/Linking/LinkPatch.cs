@@ -112,9 +112,11 @@ internal static class LinkPatch
         }
 
         var linksToAdded = new Dictionary<string, List<DocumentLink>>(StringComparer.Ordinal);
-        foreach (var document in added)
+        var collected = new IReadOnlyList<DocumentLink>[added.Length];
+        Parallel.For(0, added.Length, d => collected[d] = LinkPhase.CollectLinks(added[d], links));
+        for (var d = 0; d < added.Length; d++)
         {
-            var found = LinkPhase.CollectLinks(document, links);
+            var (document, found) = (added[d], collected[d]);
             linksFrom[document] = found;
             foreach (var link in found)
             {
