@@ -20,7 +20,17 @@ public sealed class LiquidTheme : ISiteTheme
     /// <summary>How deeply partials may render partials.</summary>
     public const int MaxRecursion = LiquidPageRenderer.MaxRecursion;
 
-    private static readonly Lazy<(LiquidTemplates Templates, IReadOnlyList<ThemeAsset> Assets)> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<IReadOnlyList<ThemeAsset>> EmbeddedFiles = new(ReadEmbedded);
+
+    private static readonly Lazy<IReadOnlyList<ThemeAsset>> EmbeddedAssets = new(() =>
+    [
+        .. EmbeddedFiles.Value.Where(f => f.Path.StartsWith(ThemeFolderFiles.AssetsFolder + "/", StringComparison.Ordinal))
+            .Select(f => f with { Path = f.Path[(ThemeFolderFiles.AssetsFolder.Length + 1)..] }),
+    ]);
+
+    private static readonly Lazy<LiquidTemplates> EmbeddedTemplates = new(() => LiquidTemplates.Of(EmbeddedFiles.Value, whenUsed: true));
+
+    private static int _prepared;
 
     private readonly string? _directory;
     private readonly LiquidTemplates? _templates;
@@ -28,9 +38,12 @@ public sealed class LiquidTheme : ISiteTheme
     private (IReadOnlyList<ThemeAsset> Files, LiquidTemplates Templates)? _read;
 
     /// <summary>The theme built into the tool.</summary>
-    public LiquidTheme()
-    {
-    }
+    /// <remarks>
+    /// Its templates start parsing on a worker at once: building Fluid's parser and compiling it is most of a small
+    /// site's start, and nothing needs them before the first page renders, so it runs while the content is read, parsed
+    /// and linked.
+    /// </remarks>
+    public LiquidTheme() => Prepare();
 
     private LiquidTheme(string directory) => _directory = directory;
 
@@ -47,7 +60,7 @@ public sealed class LiquidTheme : ISiteTheme
     public static LiquidTheme FromDirectory(string themeDirectory) => new(themeDirectory);
 
     /// <inheritdoc />
-    public IReadOnlyList<ThemeAsset> Assets => _assets ?? (_directory is null ? Embedded.Value.Assets : ReadAssets(_directory));
+    public IReadOnlyList<ThemeAsset> Assets => _assets ?? (_directory is null ? EmbeddedAssets.Value : ReadAssets(_directory));
 
     /// <inheritdoc />
     public IPageRenderer CreateRenderer() => new LiquidPageRenderer(Templates());
@@ -90,7 +103,7 @@ public sealed class LiquidTheme : ISiteTheme
         // A folder of assets alone (a theme under development that changes only its styles) keeps the built-in templates.
         if (_directory is null || !Directory.Exists(Path.Combine(_directory, ThemeFolderFiles.TemplatesFolder)))
         {
-            return Embedded.Value.Templates;
+            return EmbeddedTemplates.Value;
         }
 
         // Parsed again only when a file changed: the compiler asks once per worker and compilation.
@@ -117,12 +130,26 @@ public sealed class LiquidTheme : ISiteTheme
         return Directory.Exists(folder) ? ThemeFolder.Read(folder, folder).Files : [];
     }
 
-    private static (LiquidTemplates, IReadOnlyList<ThemeAsset>) LoadEmbedded()
+    // Once per process, for every instance: Fluid's parser, the layout every page renders (which compiles most of the
+    // parser's code), and a first renderer, whose making compiles Fluid's options and reads the page models' members. A
+    // failure (a default template that does not parse) is thrown again where the template is rendered.
+    private static void Prepare()
+    {
+        if (Interlocked.Exchange(ref _prepared, 1) == 0)
+        {
+            _ = Task.Run(() =>
+            {
+                var templates = EmbeddedTemplates.Value;
+                templates.Parse(LiquidTemplates.Layout);
+                new LiquidPageRenderer(templates).Dispose();
+            });
+        }
+    }
+
+    private static List<ThemeAsset> ReadEmbedded()
     {
         var assembly = typeof(LiquidTheme).Assembly;
-        var files = assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).Select(n => new ThemeAsset(n, Read(assembly, n))).ToList();
-        const string assets = ThemeFolderFiles.AssetsFolder + "/";
-        return (LiquidTemplates.Of(files), [.. files.Where(f => f.Path.StartsWith(assets, StringComparison.Ordinal)).Select(f => f with { Path = f.Path[assets.Length..] })]);
+        return [.. assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).Select(n => new ThemeAsset(n, Read(assembly, n)))];
     }
 
     private static byte[] Read(Assembly assembly, string name)

@@ -31,8 +31,8 @@ namespace Site.Benchmarks;
 /// loads a synthetic Retraction Watch CSV of that many rows (<see cref="RetractionBenchmark"/>), then builds the content
 /// folder with and without it.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- tool [--input input] [--runs 15] [--site path/to/installed/site]</code>
-/// measures <c>site check</c> three ways side by side (<see cref="ToolBenchmark"/>): the installed tool (packed and installed into a
-/// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> and <c>dotnet run --project src/Site.Cli --</c>.
+/// measures <c>site check</c> four ways side by side (<see cref="ToolBenchmark"/>): the installed tool (packed and installed into a
+/// temporary tool path, or the one <c>--site</c> names), <c>dotnet site.dll</c> published ReadyToRun and as built (IL), and <c>dotnet run --project src/Site.Cli --</c>.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- render [--input input] [--runs 5] [--templates SubstancePage,ReferencePage]</code>
 /// renders the same page models with each renderer of <see cref="RenderBenchmark.Candidates"/> beside the default theme, on one thread.
 /// <code>dotnet run -c Release --project tests/Site.Benchmarks -- search-budget [--input built-site-or-input] [--queries "ketamine craving|patients"]</code>

@@ -7,8 +7,19 @@ namespace Site.Benchmarks;
 /// <summary>What every benchmark command measures with and where: the <c>site</c> command under test, the scratch folder, the machine.</summary>
 internal static class BenchmarkMachine
 {
-    /// <summary>The <c>site</c> command under test: built with the benchmarks (they reference Site.Cli) and copied next to them.</summary>
-    public static readonly string SiteDll = Path.Combine(AppContext.BaseDirectory, "site.dll");
+    /// <summary>
+    /// The <c>site</c> command under test, as the shipped tool runs it: published ReadyToRun next to the benchmarks by their
+    /// Release build (published/site.dll); in a Debug build, which does not publish, the IL build's.
+    /// </summary>
+    public static readonly string SiteDll = File.Exists(Path.Combine(AppContext.BaseDirectory, "published", "site.dll"))
+        ? Path.Combine(AppContext.BaseDirectory, "published", "site.dll")
+        : BuiltSiteDll;
+
+    /// <summary>
+    /// The <c>site</c> command as built, IL that the JIT compiles as it runs: built with the benchmarks (they reference
+    /// Site.Cli) and copied next to them. What <c>dotnet run -c Release --project src/Site.Cli</c> runs.
+    /// </summary>
+    public static string BuiltSiteDll => Path.Combine(AppContext.BaseDirectory, "site.dll");
 
     /// <summary>This program, run as a child for the Markdig floor.</summary>
     public static readonly string BenchmarksDll = Path.Combine(AppContext.BaseDirectory, "Site.Benchmarks.dll");

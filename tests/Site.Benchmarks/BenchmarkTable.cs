@@ -97,8 +97,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
             List<RunSample> site = [], old = [], floor = [], hugo = [];
 
             // Round 0 is not counted: it shows that all of them build these pages, leaves every measured
-            // run the same warm file cache (the programs' own files included), and writes each site build's
-            // multicore JIT profile, which the measured runs then start from.
+            // run the same warm file cache (the programs' own files included), and writes the multicore JIT
+            // profile of a site build that keeps one (an IL build), which the measured runs then start from.
             for (var run = 0; run <= runs; run++)
             {
                 var siteRun = Measure(root, "site", "dotnet", [SiteDll, "build", "--input", corpus, "--output", "{output}"]);
@@ -144,8 +144,8 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
     /// <summary>
     /// One timed run into <c>root/name-out</c>, deleted first; "{output}" in the arguments stands for that folder. Each
-    /// program has its own temporary folder, <c>root/name-tmp</c>: the site keeps its multicore JIT profile there, and
-    /// two builds of it taking turns would otherwise each start from the other's.
+    /// program has its own temporary folder, <c>root/name-tmp</c>: an IL build of the site keeps its multicore JIT profile
+    /// there, and two builds of it taking turns would otherwise each start from the other's.
     /// </summary>
     private static RunSample Measure(string root, string name, string command, string[] arguments)
     {
@@ -197,11 +197,12 @@ internal sealed class BenchmarkTable(string input, int runs, int edits, IReadOnl
 
         text.AppendLine();
         text.AppendLine($"- site build: `dotnet site.dll build --input X --output Y`, Release, the whole process, into an output folder deleted before each run (input and output in {Scratch}); " +
+            $"{(SiteDll == BenchmarkMachine.BuiltSiteDll ? "the IL build, compiled by the JIT as it runs" : "published ReadyToRun for this machine, as the shipped tool is (`--baseline` with the Release build's IL site.dll measures that beside it)")}; " +
             $"peak MiB is the highest over the runs of the {MeasuredProcess.PeakMethod}, for each of the three programs.");
         if (baseline is not null)
         {
             text.AppendLine($"- baseline: `dotnet {baseline} build`, the same way, in turn with the site build (site, baseline, floor, Hugo, site, ...); " +
-                "site/baseline: the ratio of the medians of the wall times, and in brackets the range of the ratios of each run's pair; then the same for the processor time (user and system, from `/usr/bin/time`), which a busy machine disturbs less. Each of the two keeps its own multicore JIT profile.");
+                "site/baseline: the ratio of the medians of the wall times, and in brackets the range of the ratios of each run's pair; then the same for the processor time (user and system, from `/usr/bin/time`), which a busy machine disturbs less. Each of the two keeps its own temporary folder (an IL build its multicore JIT profile there).");
         }
 
         text.AppendLine("- floor: `dotnet Site.Benchmarks.dll floor`, the whole process too: every markdown file read, its front matter dropped, its body parsed and " +

@@ -50,7 +50,7 @@ internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, Ti
         {
             var empty = Path.Combine(Root, "empty");
             HostileSite.Write(empty, HostileShapes.Baseline, 0);
-            // Untimed: it writes the multicore JIT profile the measured runs start from, and shows the site checks at all.
+            // Untimed: it warms the file cache (and writes an IL build's multicore JIT profile), and shows the site checks at all.
             var warmUp = Check(empty);
             Console.Error.WriteLine($"warm-up: {Describe(warmUp)}");
             if (warmUp.ExitCode != 0)
@@ -252,8 +252,9 @@ internal sealed class HostileBenchmark(IReadOnlyList<int> sizesMiB, int runs, Ti
         var steps = new List<string>();
         foreach (var line in error.Split('\n'))
         {
-            if (line.Length > 16 && line.EndsWith(" ms", StringComparison.Ordinal)
-                && double.TryParse(line[16..^3], NumberStyles.Float, CultureInfo.InvariantCulture, out var ms))
+            // "parse             9100.0 ms   peak    812 MiB"
+            var end = line.Length > 16 ? line.IndexOf(" ms", 16, StringComparison.Ordinal) : -1;
+            if (end > 16 && double.TryParse(line[16..end], NumberStyles.Float, CultureInfo.InvariantCulture, out var ms))
             {
                 steps.Add(string.Create(CultureInfo.InvariantCulture, $"{line[..16].Trim()} {ms:N0} ms"));
             }

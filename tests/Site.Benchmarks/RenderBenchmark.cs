@@ -75,7 +75,7 @@ public static partial class RenderBenchmark
             var postClock = Stopwatch.StartNew();
             foreach (var (page, i) in expected.Select((page, i) => (page, i)))
             {
-                postProcess.Process(new RenderedPage(models[i].Url, page, null));
+                postProcess.Process(new RenderedPage(models[i].Url, page.AsMemory(), null));
             }
 
             postProcessTimes.Add(postClock.Elapsed.TotalMilliseconds);

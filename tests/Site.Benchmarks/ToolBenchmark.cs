@@ -4,12 +4,13 @@ using System.Text;
 namespace Site.Benchmarks;
 
 /// <summary>
-/// <c>site check</c> of a content folder, whole process, three ways side by side: the installed .NET tool (the
-/// everyday command), <c>dotnet site.dll</c> (the Release build next to the benchmarks), and
+/// <c>site check</c> of a content folder, whole process, four ways side by side: the installed .NET tool (the
+/// everyday command), <c>dotnet site.dll</c> published ReadyToRun (what the other benchmarks measure), <c>dotnet site.dll</c>
+/// of the Release build (IL, compiled by the JIT as it runs), and
 /// <c>dotnet run --project src/Site.Cli --</c> (the README's command for working on the tool). Without
 /// <c>--site</c>, the tool is packed from the repository (<c>dotnet pack -c Release</c>) and installed into a
 /// temporary tool path, reading only the packed folder; with it, that executable is measured. Each way keeps its
-/// own temporary folder, so its multicore JIT profile is its own, as for a user who runs only that one. One
+/// own temporary folder, so that an IL way's multicore JIT profile is its own, as for a user who runs only that one. One
 /// untimed warm-up each, then rounds of one run of each way, so that a noisy moment on the machine falls on all
 /// alike. Run it from the repository root. Progress goes to standard error; the table, ready to paste, to standard output.
 /// </summary>
@@ -23,7 +24,7 @@ internal sealed class ToolBenchmark(string input, int runs, string? installed)
 
     private static readonly string Root = Path.Combine(BenchmarkMachine.Scratch, "site-bench", "tool");
 
-    /// <summary>Packs and installs the tool when asked, measures the three ways and prints the table.</summary>
+    /// <summary>Packs and installs the tool when asked, measures the four ways and prints the table.</summary>
     public int Run()
     {
         if (!BenchmarkMachine.Ready())
@@ -57,7 +58,8 @@ internal sealed class ToolBenchmark(string input, int runs, string? installed)
             List<ToolBenchmarkWay> ways =
             [
                 new("installed tool (`site check`)", tool, arguments, Root),
-                new("`dotnet site.dll check` (Release build)", "dotnet", [BenchmarkMachine.SiteDll, .. arguments], Root),
+                new("`dotnet site.dll check` (Release, published ReadyToRun)", "dotnet", [BenchmarkMachine.SiteDll, .. arguments], Root),
+                new("`dotnet site.dll check` (Release build, IL)", "dotnet", [BenchmarkMachine.BuiltSiteDll, .. arguments], Root),
                 new("`dotnet run --project src/Site.Cli -- check`", "dotnet", ["run", "--project", project, "--", .. arguments], Root),
             ];
             foreach (var way in ways)

@@ -16,6 +16,8 @@ internal static class HotFragments
     private const string Badge = Components + "evidence_badge.liquid";
     private const string RetractionFlag = Components + "retraction_flag_label.liquid";
     private const string EvidenceFlag = Components + "evidence_flag_label.liquid";
+    private const string CitedReferenceEntryPath = Components + "cited_reference_entry.liquid";
+    private const string CitingPassagePath = Components + "citing_passage.liquid";
 
     /// <summary>The writers, each under the template it stands for.</summary>
     public static IReadOnlyList<FragmentWriter> All { get; } =
@@ -23,9 +25,12 @@ internal static class HotFragments
         new(Badge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
         new(RetractionFlag, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
         new(EvidenceFlag, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
-        new(Components + "cited_reference_entry.liquid", [Badge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
-        new(Components + "citing_passage.liquid", [RetractionFlag, EvidenceFlag], (w, e, c) =>
+        new(CitedReferenceEntryPath, [Badge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
+        new(Components + "reference_list.liquid", [CitedReferenceEntryPath, Badge], (w, e, c) => ReferenceList(w, e, Value<PageModel>(c, "page"))),
+        new(CitingPassagePath, [RetractionFlag, EvidenceFlag], (w, e, c) =>
             CitingPassage(w, e, PageOf(c), Value<PassageLink>(c, "passage"), c.GetValue("href").ToStringValue(), c.GetValue("title").ToStringValue())),
+        new(Components + "citing_pages.liquid", [CitingPassagePath, RetractionFlag, EvidenceFlag], (w, e, c) =>
+            CitingPages(w, e, Value<PageModel>(c, "page"), Items<CitingPage>(c, "cited_by"))),
     ];
 
     private static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
@@ -121,6 +126,56 @@ internal static class HotFragments
         w.Write("\n    </span>\n</span>");
     }
 
+    // A numbered page's reference list: its heading and, for each work, its entry under its number.
+    private static void ReferenceList(TextWriter w, TextEncoder e, PageModel? page)
+    {
+        w.Write("<section class=\"references\" aria-labelledby=\"references\">\n    <h2 id=\"references\">");
+        Text(w, e, page?.Site.Strings["references"]);
+        w.Write("</h2>\n    <ol class=\"reference-list\">");
+        foreach (var cited in page?.References ?? [])
+        {
+            w.Write("\n        <li id=\"ref-");
+            Text(w, e, cited.Reference.Key);
+            w.Write("\" value=\"");
+            if (cited.Number is { } number)
+            {
+                w.Write(number.ToString(CultureInfo.InvariantCulture));
+            }
+
+            w.Write("\" data-cite=\"");
+            Text(w, e, cited.Reference.Key);
+            w.Write("\">");
+            CitedReferenceEntry(w, e, page!, cited);
+            w.Write("</li>");
+        }
+
+        w.Write("\n    </ol>\n</section>");
+    }
+
+    // A reference page's "Cited by" list: each citing page, linked, over its quoted passages.
+    private static void CitingPages(TextWriter w, TextEncoder e, PageModel? page, IReadOnlyList<CitingPage> citedBy)
+    {
+        w.Write("<ul class=\"citing-pages\">");
+        foreach (var citing in citedBy)
+        {
+            var href = page!.Href(citing.Page.Url);
+            w.Write("\n                <li>\n                    <a href=\"");
+            Text(w, e, href);
+            w.Write("\" class=\"citing-page\">");
+            Text(w, e, citing.Page.Title);
+            w.Write("</a>\n                    <ul class=\"passages\">");
+            foreach (var passage in citing.Passages)
+            {
+                w.Write("\n                        ");
+                CitingPassage(w, e, page, passage, href, citing.Page.Title);
+            }
+
+            w.Write("\n                    </ul>\n                </li>");
+        }
+
+        w.Write("\n            </ul>");
+    }
+
     private static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
     {
         var strings = page.Site.Strings;
@@ -155,6 +210,10 @@ internal static class HotFragments
 
     private static T? Value<T>(TemplateContext context, string name)
         where T : class => context.GetValue(name).ToObjectValue() as T;
+
+    // The items of a list a template was given, as the models they are (Fluid hands a list over as an array of its values).
+    private static IReadOnlyList<T> Items<T>(TemplateContext context, string name)
+        where T : class => context.GetValue(name) is Fluid.Values.ArrayValue array ? [.. array.Values.Select(v => v.ToObjectValue()).OfType<T>()] : [];
 
     private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[LiquidFilters.Page];
 }

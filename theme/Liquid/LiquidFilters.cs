@@ -26,6 +26,12 @@ internal static class LiquidFilters
     public static void AddTo(TemplateOptions options)
     {
         var filters = options.Filters;
+        // The layout's {{ content | raw }} is the page's HTML already: passed on as it is, not copied into a string first.
+        if (filters.TryGetValue("raw", out var raw))
+        {
+            filters.AddFilter("raw", (input, arguments, context) => input is PageContent ? input : raw(input, arguments, context));
+        }
+
         // A site URL ("/substances/ketamine/") as the link from the page being rendered: relative, so the site works from a folder.
         filters.AddFilter("href", (input, _, context) => new StringValue(PageOf(context).Href(input.ToStringValue())));
         // The published URL of one of the theme's assets ("site.css"), its name carrying its content's hash.
@@ -74,7 +80,7 @@ internal static class LiquidFilters
     /// template made itself (a <c>capture</c>), which is written as it is. A place no value is given for stays as written.
     /// </summary>
     public static string Fill(string label, FilterArguments arguments, TextEncoder encoder) =>
-        Fill(label, [.. arguments.Names.Select(n => (n, arguments[n] is StringValue { Encode: false } markup ? markup.ToStringValue() : encoder.Encode(arguments[n].ToStringValue())))], encoder);
+        Fill(label, [.. arguments.Names.Select(n => (n, arguments[n] is StringValue { Encode: false } or PageContent ? arguments[n].ToStringValue() : encoder.Encode(arguments[n].ToStringValue())))], encoder);
 
     /// <summary>A label with its <c>{name}</c> places filled, as HTML: the label encoded, each value given as HTML already.</summary>
     public static string Fill(string label, IReadOnlyList<(string Name, string Html)> values, TextEncoder encoder)

@@ -34,8 +34,12 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     private readonly LiquidTemplates _templates;
     private readonly TemplateFiles _files;
     private readonly TemplateOptions _options;
-    private readonly StringBuilder _buffer = new(64 * 1024);
-    private readonly BoundedWriter _writer;
+    // The page template's HTML, then the whole page's: reused from page to page, as is the page's copy handed out.
+    private readonly StringBuilder _content = new(64 * 1024);
+    private readonly StringBuilder _page = new(64 * 1024);
+    private readonly BoundedWriter _contentWriter;
+    private readonly BoundedWriter _pageWriter;
+    private char[] _html = new char[64 * 1024];
 
     /// <summary>Creates a renderer of <paramref name="templates"/>.</summary>
     public LiquidPageRenderer(LiquidTemplates templates)
@@ -59,7 +63,8 @@ internal sealed class LiquidPageRenderer : IPageRenderer
         // A value doubled in a loop grows past any memory in thirty steps.
         _options.Assigned = static (_, value, _) => Bounded(value);
         _options.Captured = static (_, value, _) => Bounded(value);
-        _writer = new BoundedWriter(_buffer);
+        _contentWriter = new BoundedWriter(_content);
+        _pageWriter = new BoundedWriter(_page);
     }
 
     /// <inheritdoc />
@@ -67,6 +72,26 @@ internal sealed class LiquidPageRenderer : IPageRenderer
 
     /// <inheritdoc />
     public string Render(PageModel page, ISet<string>? templates)
+    {
+        RenderPage(page, templates);
+        return _page.ToString();
+    }
+
+    /// <inheritdoc />
+    public ReadOnlyMemory<char> RenderBuffered(PageModel page, ISet<string>? templates)
+    {
+        RenderPage(page, templates);
+        if (_html.Length < _page.Length)
+        {
+            _html = new char[Math.Max(_page.Length, 2 * _html.Length)];
+        }
+
+        _page.CopyTo(0, _html, _page.Length);
+        return _html.AsMemory(0, _page.Length);
+    }
+
+    // The page into _page.
+    private void RenderPage(PageModel page, ISet<string>? templates)
     {
         var path = LiquidTemplates.PageTemplate(page.Template);
         var template = _templates.Find(path);
@@ -89,12 +114,12 @@ internal sealed class LiquidPageRenderer : IPageRenderer
         }
         try
         {
-            _buffer.Clear();
-            Run(template, context);
-            context.SetValue("content", new StringValue(_buffer.ToString(), encode: false));
-            _buffer.Clear();
-            Run(layout, context);
-            return _buffer.ToString();
+            _content.Clear();
+            Run(template, context, _contentWriter);
+            // The default layout only prints it; a site's own may filter or compare it, and gets a string, as Liquid's are.
+            context.SetValue("content", layout.Own ? new StringValue(_content.ToString(), encode: false) : new PageContent(_content));
+            _page.Clear();
+            Run(layout, context, _pageWriter);
         }
         catch (TemplateFailure failure)
         {
@@ -109,13 +134,14 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     /// <inheritdoc />
     public void Dispose()
     {
-        _writer.Dispose();
+        _contentWriter.Dispose();
+        _pageWriter.Dispose();
     }
 
-    private void Run(IFluidTemplate template, TemplateContext context)
+    private static void Run(IFluidTemplate template, TemplateContext context, BoundedWriter writer)
     {
         // Fluid renders synchronously unless a filter or tag awaits, and none of this theme's does.
-        var rendering = template.RenderAsync(_writer, Encoder, context);
+        var rendering = template.RenderAsync(writer, Encoder, context);
         if (!rendering.IsCompletedSuccessfully)
         {
             rendering.AsTask().GetAwaiter().GetResult();

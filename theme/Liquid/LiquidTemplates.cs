@@ -49,6 +49,20 @@ internal sealed partial class LiquidTemplates
     /// <summary>The path of a template as Fluid's <c>render</c> names it, relative to templates/.</summary>
     public static string PathOf(string subpath) => $"{ThemeFolderFiles.TemplatesFolder}/{subpath.TrimStart('/')}";
 
+    /// <summary>
+    /// <see cref="PathOf(string)"/>, remembered in <paramref name="known"/>, one renderer's own: a page asks for its partials by
+    /// the same few names hundreds of times.
+    /// </summary>
+    public static string PathOf(string subpath, Dictionary<string, string> known)
+    {
+        if (!known.TryGetValue(subpath, out var path))
+        {
+            known[subpath] = path = PathOf(subpath);
+        }
+
+        return path;
+    }
+
     /// <summary>The path of the template of the pages whose model's Template is <paramref name="template"/>.</summary>
     public static string PageTemplate(string template) => $"{ThemeFolderFiles.TemplatesFolder}/pages/{template}{Extension}";
 
@@ -56,22 +70,35 @@ internal sealed partial class LiquidTemplates
     public static bool IsTemplate(string path) =>
         path.StartsWith(ThemeFolderFiles.TemplatesFolder + "/", StringComparison.Ordinal) && path.EndsWith(Extension, StringComparison.Ordinal);
 
-    /// <summary>The default theme's templates; one that does not parse is a defect of the theme, thrown.</summary>
-    public static LiquidTemplates Of(IEnumerable<ThemeAsset> files)
+    /// <summary>
+    /// The default theme's templates; one that does not parse is a defect of the theme, thrown: here, or where it is first
+    /// rendered when <paramref name="whenUsed"/>.
+    /// </summary>
+    /// <param name="files">The theme's files; those under templates/ ending in .liquid are its templates.</param>
+    /// <param name="whenUsed">
+    /// Parse each template when it is first rendered, for the theme built into the tool: a site uses some of its templates
+    /// (no changes page without a previous edition; none that C# writes), input/ 24 of the 33. A theme's source folder
+    /// (preview of the theme itself) parses all at once, so that an edit that breaks one fails at once.
+    /// </param>
+    public static LiquidTemplates Of(IEnumerable<ThemeAsset> files, bool whenUsed = false)
     {
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => IsTemplate(f.Path)))
         {
-            if (!Parser.TryParse(Text(file), out var template, out var error))
-            {
-                throw new InvalidOperationException($"the default theme's {file.Path} does not parse: {error}");
-            }
-
-            templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: false);
+            var (path, text) = (file.Path, Text(file));
+            templates[path] = whenUsed ? new ThemeTemplate(path, () => ParseDefault(path, text), own: false) : new ThemeTemplate(path, ParseDefault(path, text), own: false);
         }
 
         return new LiquidTemplates(templates);
     }
+
+    /// <summary>Parses the template at <paramref name="path"/> now if it is parsed when first used: what every page renders first.</summary>
+    public void Parse(string path) => Find(path)?.Parse();
+
+    private static IFluidTemplate ParseDefault(string path, string text) =>
+        Parser.TryParse(text, out var template, out var error)
+            ? Ranges.VisitTemplate(template)
+            : throw new InvalidOperationException($"the default theme's {path} does not parse: {error}");
 
     /// <summary>How diagnostics name the template at <paramref name="path"/>: a file of the site's theme folder.</summary>
     public string DisplayPathOf(string path) => _folder?.DisplayPathOf(path) ?? path;

@@ -8,7 +8,7 @@ namespace Site.Theme.Liquid;
 /// </summary>
 internal sealed class TemplateFile(string name) : IFileInfo
 {
-    // Every template was parsed when the theme was made: one date for all, which the cache ignores.
+    // Every template is in the cache from the moment the theme is made: one date for all, which the cache ignores.
     private static readonly DateTimeOffset Loaded = DateTimeOffset.UnixEpoch;
 
     /// <inheritdoc />

@@ -9,13 +9,15 @@ namespace Site.Theme.Liquid;
 /// </summary>
 internal sealed class TemplateFiles(LiquidTemplates templates) : IFileProvider
 {
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
     /// <summary>Where the templates the page being rendered uses are added, or null.</summary>
     public ISet<string>? Used { get; set; }
 
     /// <inheritdoc />
     public IFileInfo GetFileInfo(string subpath)
     {
-        var path = LiquidTemplates.PathOf(subpath);
+        var path = LiquidTemplates.PathOf(subpath, _paths);
         if (!templates.Contains(path))
         {
             return new NotFoundFileInfo(subpath);

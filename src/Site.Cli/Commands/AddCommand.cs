@@ -10,7 +10,8 @@ internal static class AddCommand
 {
     public static Command Create(CliConsole console)
     {
-        var defaults = new AddOptions([], InputFolder.Default, console.WorkingDirectory);
+        // Made only when add runs or shows its help: its addresses load System.Uri, which no other command's start needs.
+        var defaults = new Lazy<AddOptions>(() => new AddOptions([], InputFolder.Default, console.WorkingDirectory));
         var ids = new Argument<string[]>("ids") { Description = "DOIs (doi:10.…, 10.…, https://doi.org/10.…), PMIDs (pmid:…) or PMCIDs (pmcid:PMC…).", Arity = ArgumentArity.OneOrMore };
         var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => InputFolder.Default };
         var dryRun = new Option<bool>("--dry-run") { Description = "Look the identifiers up and print what would be written; write nothing." };
@@ -20,17 +21,17 @@ internal static class AddCommand
         var doiServer = new Option<string>("--doi-server")
         {
             Description = "Where DOIs are resolved by content negotiation; $SITE_DOI_SERVER when set.",
-            DefaultValueFactory = _ => FromEnvironment("SITE_DOI_SERVER") ?? defaults.DoiServer.AbsoluteUri,
+            DefaultValueFactory = _ => FromEnvironment("SITE_DOI_SERVER") ?? defaults.Value.DoiServer.AbsoluteUri,
         };
         var pubMedServer = new Option<string>("--pubmed-server")
         {
             Description = "NCBI's E-utilities, where PMIDs and PMCIDs are looked up; $SITE_PUBMED_SERVER when set.",
-            DefaultValueFactory = _ => FromEnvironment("SITE_PUBMED_SERVER") ?? defaults.PubMedServer.AbsoluteUri,
+            DefaultValueFactory = _ => FromEnvironment("SITE_PUBMED_SERVER") ?? defaults.Value.PubMedServer.AbsoluteUri,
         };
         var timeout = new Option<double>("--timeout")
         {
             Description = "Seconds to wait for each answer.",
-            DefaultValueFactory = _ => defaults.Timeout.TotalSeconds,
+            DefaultValueFactory = _ => defaults.Value.Timeout.TotalSeconds,
         };
         var command = new Command("add", "Look DOIs, PMIDs or PMCIDs up online and write a reference file for each.")
         {

@@ -60,8 +60,13 @@ internal static class BuildCommand
             {
                 foreach (var step in outcome.Timings)
                 {
-                    console.Error.WriteLine($"{step.Step,-16}{step.Elapsed.TotalMilliseconds,8:0.0} ms");
+                    console.Error.WriteLine($"{step.Step,-16}{step.Elapsed.TotalMilliseconds,8:0.0} ms   peak {step.PeakBytes / (1024 * 1024),6:N0} MiB");
                 }
+
+                // The collector's share is the first thing to know of a slow build: it stops every worker while it runs.
+                console.Error.WriteLine(
+                    $"{"collections",-16}{GC.GetTotalPauseDuration().TotalMilliseconds,8:0.0} ms paused; {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, " +
+                    $"{GC.CollectionCount(2)} gen2; {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated");
             }
 
             console.Error.WriteLine(Summary(outcome, options, started.Elapsed));

@@ -13,7 +13,7 @@ internal sealed class DroppedPages : IPageOutput
     }
 
     /// <inheritdoc />
-    public void Write(string url, byte[] content)
+    public void Write(string url, ReadOnlySpan<byte> content)
     {
     }
 }

@@ -64,6 +64,8 @@ public sealed class SiteCompiler(
     internal DateOnly? Date { get; set; }
     private PreparedStyle? _style;
 
+    private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
+
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
     /// <param name="everything">Render every page again (after a theme change).</param>
@@ -144,6 +146,13 @@ public sealed class SiteCompiler(
             graph, assets, stale, postProcess.Process, recording, (url, set) => templates[url] = set));
         var site = Merge(plans, new RenderedSite(processed));
         Step("validate output", () => { validation.RunOnOutput(graph, site, diagnostics); return 0; });
+        if (Output is not null)
+        {
+            // A build's pages are written and their anchors checked: nothing reads the ids again, and they are a tenth of
+            // the heap at 10,000 pages, which the exports and the search index would otherwise be made on top of.
+            site = new RenderedSite([.. site.Pages.Select(p => p with { Ids = NoIds })]);
+        }
+
         var exports = Step("export", () => new ExportPhase().Run(
             graph, site, _graph is not null && _exports is not null ? (_graph, _exports) : null, changes is null ? null : (changes, BuildDate.Moment(today)), claimsJson));
 

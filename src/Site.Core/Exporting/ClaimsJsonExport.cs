@@ -85,11 +85,16 @@ public static class ClaimsJsonExport
         stream.Write(first ? "]\n"u8 : "\n]\n"u8);
     }
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     private static byte[] FragmentOf(SiteGraph graph, ParsedDocument document)
     {
         var claims = graph.ClaimsOf(document);
-        // One writer for the page's lines, reset between them: each line is a JSON value of its own.
-        var buffer = new ArrayBufferWriter<byte>();
+        // One writer for the page's lines, reset between them: each line is a JSON value of its own. The buffer is the
+        // worker's, grown once to the longest page's size and reused, since only the copy of its bytes is kept.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
         using var json = new Utf8JsonWriter(buffer, Options);
         for (var i = 0; i < claims.Count; i++)
         {

@@ -13,7 +13,9 @@ namespace Site.Core.Languages;
 /// </summary>
 public sealed class SiteStrings
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, SiteStrings>> Files = new(LoadShipped);
+    // Each file is read when its language is first asked for: a build uses one or two of them, and reading one is most of
+    // YamlDotNet's start.
+    private static readonly IReadOnlyDictionary<string, Lazy<SiteStrings>> Files = LoadShipped();
 
     private readonly Dictionary<string, string> _labels;
     private readonly HashSet<int> _singular;
@@ -26,10 +28,10 @@ public sealed class SiteStrings
     }
 
     /// <summary>The languages a strings file ships for, in ordinal order ("de", "en", "es", "fr").</summary>
-    public static IReadOnlyList<string> Shipped => field ??= [.. Files.Value.Keys.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Shipped => field ??= [.. Files.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>The English strings, which every other file has the keys of, and which a language without a file falls back to.</summary>
-    public static SiteStrings English => Files.Value["en"];
+    public static SiteStrings English => Files["en"].Value;
 
     /// <summary>The keys every strings file has, in ordinal order.</summary>
     public static IReadOnlyList<string> Keys => field ??= [.. English._labels.Keys.Order(StringComparer.Ordinal)];
@@ -46,7 +48,7 @@ public sealed class SiteStrings
     /// <summary>
     /// The shipped strings of a BCP 47 tag's base language ("de" for "de-CH"), or null when none ships for it.
     /// </summary>
-    public static SiteStrings? For(string tag) => Files.Value.GetValueOrDefault(BaseLanguage(tag));
+    public static SiteStrings? For(string tag) => Files.GetValueOrDefault(BaseLanguage(tag))?.Value;
 
     /// <summary>The primary language subtag of a tag, lower-case: "pt" for "pt-BR".</summary>
     public static string BaseLanguage(string tag) => tag.Split('-')[0].ToLowerInvariant();
@@ -160,14 +162,14 @@ public sealed class SiteStrings
     public string ReferenceType(string? type) =>
         type is null ? this["type_work"] : _labels.GetValueOrDefault("type_" + type.Replace('-', '_')) ?? this["type_other"];
 
-    private static Dictionary<string, SiteStrings> LoadShipped()
+    private static Dictionary<string, Lazy<SiteStrings>> LoadShipped()
     {
         var assembly = typeof(SiteStrings).Assembly;
-        var files = new Dictionary<string, SiteStrings>(StringComparer.Ordinal);
+        var files = new Dictionary<string, Lazy<SiteStrings>>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("strings/", StringComparison.Ordinal)))
         {
             var language = Path.GetFileNameWithoutExtension(name);
-            files[language] = new SiteStrings(language, Read(assembly, name));
+            files[language] = new Lazy<SiteStrings>(() => new SiteStrings(language, Read(assembly, name)));
         }
 
         return files;

@@ -42,7 +42,41 @@ public sealed class SiteAddress
     }
 
     /// <summary>The absolute URL of a site URL: "/substances/ketamine/" is "https://example.org/evidence/substances/ketamine/".</summary>
-    public string Absolute(string siteUrl) => new Uri(_root, siteUrl.TrimStart('/')).AbsoluteUri;
+    public string Absolute(string siteUrl)
+    {
+        var relative = siteUrl.TrimStart('/');
+        // The site's own URLs are plain (slugs, ids, hashed asset names), which a URI resolves to themselves: they are joined
+        // without building one, which every page does dozens of times (canonical, Open Graph, JSON-LD).
+        return IsPlain(relative) ? Root + relative : new Uri(_root, relative).AbsoluteUri;
+    }
+
+    // Only characters a URI keeps as they are, and no "." or ".." segment, which it would resolve.
+    private static bool IsPlain(string relative)
+    {
+        if (relative.AsSpan().ContainsAnyExcept(PlainCharacters) || relative.AsSpan().Count('#') > 1)
+        {
+            return false;
+        }
+
+        var path = relative.AsSpan();
+        if (path.IndexOfAny('#', '?') is var end and >= 0)
+        {
+            path = path[..end];
+        }
+
+        foreach (var segment in path.Split('/'))
+        {
+            if (path[segment] is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/#");
 
     /// <summary>The path of a site URL from the host's root: "/substances/" is "/evidence/substances/".</summary>
     public string Rooted(string siteUrl) => Path + siteUrl.TrimStart('/');

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Site.Core.Text;
@@ -15,7 +16,41 @@ public static class HeadingAnchors
     /// Adds the ids; a repeated heading gets "-2", "-3"... and never takes an id already in the page.
     /// </summary>
     /// <returns>The page with the ids added, as UTF-8 ending in a newline, and every id in it (entities decoded).</returns>
-    public static (byte[] Utf8, HashSet<string> Ids) Apply(string html)
+    public static (byte[] Utf8, HashSet<string> Ids) Apply(ReadOnlySpan<char> html)
+    {
+        var (inserts, ids) = Find(html);
+        var bytes = new byte[Utf8Length(html, inserts)];
+        Write(html, inserts, bytes);
+        return (bytes, ids);
+    }
+
+    /// <summary>
+    /// Adds the ids as <see cref="Apply(ReadOnlySpan{char})"/> does, into a buffer lent for the call: <paramref name="write"/> is given the
+    /// page's UTF-8 and must not keep it. A build writes each page to its file so, without an array of its own for each page.
+    /// </summary>
+    /// <returns>Every id in the page (entities decoded).</returns>
+    public static HashSet<string> Apply(ReadOnlySpan<char> html, PageWriter write)
+    {
+        var (inserts, ids) = Find(html);
+        var length = Utf8Length(html, inserts);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            Write(html, inserts, rented.AsSpan(0, length));
+            write(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Takes a page's UTF-8, lent only for the call.</summary>
+    public delegate void PageWriter(ReadOnlySpan<byte> utf8);
+
+    private static (List<(int At, string Text)> Inserts, HashSet<string> Ids) Find(ReadOnlySpan<char> html)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         List<Heading>? headings = null;
@@ -27,14 +62,14 @@ public static class HeadingAnchors
         {
             if (open is not null)
             {
-                text.Append(html, lastEnd, scanner.TagStart - lastEnd);
+                text.Append(html.Slice(lastEnd, scanner.TagStart - lastEnd));
             }
 
             lastEnd = scanner.TagEnd;
             // An empty id names nothing a link can reach.
             if (scanner.IdLength > 0)
             {
-                taken.Add(Decode(html.Substring(scanner.IdStart, scanner.IdLength)));
+                taken.Add(Decode(html.Slice(scanner.IdStart, scanner.IdLength).ToString()));
             }
 
             var isHeading = scanner.IsHeading;
@@ -55,11 +90,10 @@ public static class HeadingAnchors
 
         if (open is not null)
         {
-            open.Text = Decode(text.Append(html, lastEnd, html.Length - lastEnd).ToString());
+            open.Text = Decode(text.Append(html[lastEnd..]).ToString());
         }
 
-        var inserts = headings is null ? [] : Inserts(headings, taken);
-        return (Write(html, inserts), taken);
+        return (headings is null ? [] : Inserts(headings, taken), taken);
     }
 
     // Each heading's id: its text's slug, numbered past every id the page has.
@@ -92,33 +126,37 @@ public static class HeadingAnchors
         return inserts;
     }
 
-    // The page as UTF-8 with the ids in place and a final newline, written straight into one array of its exact size.
-    private static byte[] Write(string html, List<(int At, string Text)> inserts)
+    // The length of the page as UTF-8 with the ids in place and a final newline.
+    private static int Utf8Length(ReadOnlySpan<char> html, List<(int At, string Text)> inserts)
     {
-        var newline = html.EndsWith('\n') ? 0 : 1;
-        var length = Encoding.UTF8.GetByteCount(html) + newline;
+        var length = Encoding.UTF8.GetByteCount(html) + (EndsWithNewline(html) ? 0 : 1);
         foreach (var insert in inserts)
         {
             length += Encoding.UTF8.GetByteCount(insert.Text);
         }
 
-        var bytes = new byte[length];
+        return length;
+    }
+
+    // The page as UTF-8 with the ids in place and a final newline, written straight into bytes of its exact size.
+    private static void Write(ReadOnlySpan<char> html, List<(int At, string Text)> inserts, Span<byte> bytes)
+    {
         var (copied, written) = (0, 0);
         foreach (var (at, text) in inserts)
         {
-            written += Encoding.UTF8.GetBytes(html.AsSpan(copied, at - copied), bytes.AsSpan(written));
-            written += Encoding.UTF8.GetBytes(text, bytes.AsSpan(written));
+            written += Encoding.UTF8.GetBytes(html[copied..at], bytes[written..]);
+            written += Encoding.UTF8.GetBytes(text, bytes[written..]);
             copied = at;
         }
 
-        written += Encoding.UTF8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
-        if (newline == 1)
+        written += Encoding.UTF8.GetBytes(html[copied..], bytes[written..]);
+        if (!EndsWithNewline(html))
         {
             bytes[written] = (byte)'\n';
         }
-
-        return bytes;
     }
+
+    private static bool EndsWithNewline(ReadOnlySpan<char> html) => html.Length > 0 && html[^1] == '\n';
 
     private static string Decode(string value) => value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
 

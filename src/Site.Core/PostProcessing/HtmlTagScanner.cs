@@ -7,11 +7,11 @@ namespace Site.Core.PostProcessing;
 /// The pages are our own output (content is escaped by the time it gets here), so it does not repair
 /// markup; what it reports on any input is still where a tokenizer would see tags.
 /// </summary>
-internal ref struct HtmlTagScanner(string html)
+internal ref struct HtmlTagScanner(ReadOnlySpan<char> html)
 {
     private static readonly string[] RawTextElements = ["script", "style", "title", "textarea"];
 
-    private readonly string _html = html;
+    private readonly ReadOnlySpan<char> _html = html;
     private int _position;
 
     /// <summary>Where the current tag starts ('&lt;').</summary>
@@ -27,7 +27,7 @@ internal ref struct HtmlTagScanner(string html)
     public int NameStart { get; private set; }
 
     /// <summary>The current tag's name as written (any case), read in place: no string per tag.</summary>
-    public readonly ReadOnlySpan<char> Name => _html.AsSpan(NameStart, NameEnd - NameStart);
+    public readonly ReadOnlySpan<char> Name => _html.Slice(NameStart, NameEnd - NameStart);
 
     /// <summary>True when the current tag is a heading, h1 to h6.</summary>
     public readonly bool IsHeading => Name is ['h' or 'H', >= '1' and <= '6'];
@@ -47,7 +47,7 @@ internal ref struct HtmlTagScanner(string html)
         var text = _html;
         while (_position < text.Length)
         {
-            var open = text.IndexOf('<', _position);
+            var open = IndexOf(text, '<', _position);
             if (open < 0 || open + 1 >= text.Length)
             {
                 break;
@@ -128,7 +128,7 @@ internal ref struct HtmlTagScanner(string html)
                 position++;
             }
 
-            var name = text.AsSpan(nameStart, position - nameStart);
+            var name = text.Slice(nameStart, position - nameStart);
             while (position < text.Length && char.IsWhiteSpace(text[position]))
             {
                 position++;
@@ -150,7 +150,7 @@ internal ref struct HtmlTagScanner(string html)
             {
                 var quote = text[position];
                 valueStart = position + 1;
-                valueEnd = text.IndexOf(quote, valueStart);
+                valueEnd = IndexOf(text, quote, valueStart);
                 valueEnd = valueEnd < 0 ? text.Length : valueEnd;
                 position = Math.Min(text.Length, valueEnd + 1);
             }
@@ -178,13 +178,13 @@ internal ref struct HtmlTagScanner(string html)
     private readonly int SkipMarkupDeclaration(int open)
     {
         var text = _html;
-        if (string.CompareOrdinal(text, open, "<!--", 0, 4) == 0)
+        if (text[open..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            var end = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            var end = IndexOf(text, "-->", open + 4);
             return end < 0 ? text.Length : end + 3;
         }
 
-        var close = text.IndexOf('>', open);
+        var close = IndexOf(text, '>', open);
         return close < 0 ? text.Length : close + 1;
     }
 
@@ -195,7 +195,7 @@ internal ref struct HtmlTagScanner(string html)
         var position = from;
         while (true)
         {
-            var end = text.IndexOf("</", position, StringComparison.Ordinal);
+            var end = IndexOf(text, "</", position);
             if (end < 0)
             {
                 return text.Length;
@@ -203,7 +203,7 @@ internal ref struct HtmlTagScanner(string html)
 
             var after = end + 2 + name.Length;
             if (after <= text.Length
-                && string.Compare(text, end + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && text.Slice(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (after == text.Length || IsNameEnd(text[after])))
             {
                 return end;
@@ -211,5 +211,23 @@ internal ref struct HtmlTagScanner(string html)
 
             position = end + 2;
         }
+    }
+
+    // Where value is in text at or after start, as string.IndexOf tells it: -1 when it is not.
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start)
+    {
+        var found = text[start..].IndexOf(value);
+        return found < 0 ? -1 : start + found;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int start)
+    {
+        if (start > text.Length)
+        {
+            return -1;
+        }
+
+        var found = text[start..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : start + found;
     }
 }

@@ -7,6 +7,6 @@ namespace Site.Core.PostProcessing;
 /// </summary>
 public interface IPageOutput
 {
-    /// <summary>Takes the page at <paramref name="url"/>, its final HTML as UTF-8; it is not kept.</summary>
-    void Write(string url, byte[] content);
+    /// <summary>Takes the page at <paramref name="url"/>, its final HTML as UTF-8, lent for the call only: it is not kept.</summary>
+    void Write(string url, ReadOnlySpan<byte> content);
 }

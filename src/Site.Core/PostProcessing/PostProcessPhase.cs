@@ -14,13 +14,13 @@ public sealed class PostProcessPhase(IPageOutput? output = null)
     /// <summary>Post-processes one page.</summary>
     public ProcessedPage Process(RenderedPage page)
     {
-        var (content, ids) = HeadingAnchors.Apply(page.Html);
         if (output is null)
         {
-            return new ProcessedPage(page.Url, content, ids, page.Document);
+            var (content, kept) = HeadingAnchors.Apply(page.Html.Span);
+            return new ProcessedPage(page.Url, content, kept, page.Document);
         }
 
-        output.Write(page.Url, content);
+        var ids = HeadingAnchors.Apply(page.Html.Span, utf8 => output.Write(page.Url, utf8));
         return new ProcessedPage(page.Url, null, ids, page.Document);
     }
 }

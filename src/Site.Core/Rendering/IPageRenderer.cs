@@ -16,4 +16,13 @@ public interface IPageRenderer : IDisposable
     /// </summary>
     /// <exception cref="ThemeRenderException">A site's own template failed.</exception>
     string Render(PageModel page, ISet<string> templates) => Render(page);
+
+    /// <summary>
+    /// Renders one page as <see cref="Render(PageModel, ISet{string})"/> does (<paramref name="templates"/> null to record none),
+    /// into the renderer's own buffer if it has one: the HTML is valid only until this renderer's next call, so that a page's
+    /// text is not a new string for every page of a large site.
+    /// </summary>
+    /// <exception cref="ThemeRenderException">A site's own template failed.</exception>
+    ReadOnlyMemory<char> RenderBuffered(PageModel page, ISet<string>? templates) =>
+        (templates is null ? Render(page) : Render(page, templates)).AsMemory();
 }

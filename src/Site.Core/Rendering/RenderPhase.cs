@@ -21,7 +21,8 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     /// <param name="graph">The site.</param>
     /// <param name="assets">The theme's files under their published names.</param>
     /// <param name="plans">The pages to render.</param>
-    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans) => Run(graph, assets, plans, page => page);
+    public IReadOnlyList<RenderedPage> Run(SiteGraph graph, PublishedAssets assets, IReadOnlyList<PagePlan> plans) =>
+        Run(graph, assets, plans, page => page with { Html = page.Html.ToString().AsMemory() });
 
     /// <summary>
     /// Renders the planned pages and hands each to <paramref name="finish"/> on the worker that rendered
@@ -89,14 +90,15 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     // A body's headings take their ids before the page is written, so that its contents can link to them; one that the
     // rest of the page gives too (a "## References" beside the reference list's own) is numbered past it, and the page
     // written again. Rare, and checked only for the ids of the body's headings.
-    private string Render(IPageRenderer renderer, PageModelFactory factory, PagePlan plan, Func<IReadOnlySet<string>, PageModelFactory> reserving, ISet<string>? templates)
+    private ReadOnlyMemory<char> Render(IPageRenderer renderer, PageModelFactory factory, PagePlan plan, Func<IReadOnlySet<string>, PageModelFactory> reserving, ISet<string>? templates)
     {
         var model = factory.Create(plan);
         var html = Render(renderer, model, templates);
         HashSet<string>? reserved = null;
         for (var attempt = 0; attempt < MaxHeadingRetries && model is Models.ArticlePageModel { HeadingAnchors.Count: > 0 } article; attempt++)
         {
-            var repeated = article.HeadingAnchors.Where(id => Occurrences(html, id) > 1).ToArray();
+            var page = html;
+            var repeated = article.HeadingAnchors.Where(id => Occurrences(page.Span, id) > 1).ToArray();
             if (repeated.Length == 0)
             {
                 break;
@@ -113,33 +115,36 @@ public sealed class RenderPhase(ISiteTheme theme, DateOnly today, EditionChanges
     private const int MaxHeadingRetries = 4;
 
     // How many elements of the page carry the id (a heading's id is a slug: nothing in it needs encoding).
-    private static int Occurrences(string html, string id)
+    private static int Occurrences(ReadOnlySpan<char> html, string id)
     {
         var attribute = $"id=\"{id}\"";
         var count = 0;
-        for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0 && count < 2; at = html.IndexOf(attribute, at + attribute.Length, StringComparison.Ordinal))
+        for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0 && count < 2;)
         {
             // " id=" or "\tid=", not "data-id=" or "aria-describedby=".
             if (at > 0 && char.IsWhiteSpace(html[at - 1]))
             {
                 count++;
             }
+
+            var next = html[(at + attribute.Length)..].IndexOf(attribute, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + attribute.Length + next;
         }
 
         return count;
     }
 
     // A site's template that fails on a page fails the build with its diagnostic, and the page is left empty meanwhile.
-    private string Render(IPageRenderer renderer, Models.PageModel model, ISet<string>? templates)
+    private ReadOnlyMemory<char> Render(IPageRenderer renderer, Models.PageModel model, ISet<string>? templates)
     {
         try
         {
-            return templates is null ? renderer.Render(model) : renderer.Render(model, templates);
+            return renderer.RenderBuffered(model, templates);
         }
         catch (ThemeRenderException e) when (problems is not null)
         {
             problems.Add(e.Diagnostic);
-            return string.Empty;
+            return ReadOnlyMemory<char>.Empty;
         }
     }
 }

@@ -12,9 +12,12 @@ public static class SearchIndex
     /// <summary>The index's files of <paramref name="graph"/>, by site URL, the manifest first.</summary>
     public static IReadOnlyList<(string Url, byte[] Content)> Write(SiteGraph graph)
     {
-        var indexed = SearchRecords.Of(graph);
+        // Each record's terms are counted as it is made, by number in one pool of terms, and its text let go.
+        var pool = new SearchTermPool();
+        using var counts = new ThreadLocal<Dictionary<int, int>>(static () => []);
+        var indexed = SearchRecords.Of(graph, record => (record.Record, Terms: SearchIndexer.Count(record, pool, counts.Value!)));
         var kindOf = indexed.Select(r => IndexOfKind(r.Record.Kind)).ToArray();
-        var postings = SearchIndexer.Index(indexed, kindOf);
+        var postings = SearchIndexer.Index(pool, [.. indexed.Select(r => r.Terms)], kindOf);
         return SearchShardWriter.Write([.. indexed.Select(r => r.Record)], kindOf, postings);
     }
 

@@ -30,86 +30,134 @@ public static class SearchIndexer
     /// <param name="kindOf">The kind of each record, as an index into <see cref="SearchRecordKind.All"/>.</param>
     public static SearchPostings Index(IReadOnlyList<SearchRecords.Indexed> records, IReadOnlyList<int> kindOf)
     {
-        var counted = new (string[] Terms, int[] Counts, int Length)[records.Count];
-        Parallel.For(0, records.Count, i => counted[i] = Count(records[i]));
+        var pool = new SearchTermPool();
+        var counted = new CountedTerms[records.Count];
+        Parallel.For(0, records.Count, () => new Dictionary<int, int>(), (i, _, counts) =>
+        {
+            counted[i] = Count(records[i], pool, counts);
+            return counts;
+        }, static _ => { });
+        return Index(pool, counted, kindOf);
+    }
 
+    /// <summary>
+    /// The terms of one record by their numbers in <paramref name="pool"/>, each with its field-weighted count, and how many
+    /// terms the record has; <paramref name="counts"/> is the worker's own, cleared here, so that counting allocates only the result.
+    /// </summary>
+    internal static CountedTerms Count(SearchRecords.Indexed record, SearchTermPool pool, Dictionary<int, int> counts)
+    {
+        counts.Clear();
+        var length = 0;
+        foreach (var (text, weight) in record.Fields)
+        {
+            length += SearchTokenizer.Count(text, weight, pool, counts);
+        }
+
+        var terms = new int[counts.Count];
+        var frequencies = new int[counts.Count];
+        var t = 0;
+        foreach (var (term, count) in counts)
+        {
+            (terms[t], frequencies[t]) = (term, count);
+            t++;
+        }
+
+        return new CountedTerms(terms, frequencies, length);
+    }
+
+    /// <summary>The postings of records already counted, in index order, their terms numbered in <paramref name="pool"/>.</summary>
+    internal static SearchPostings Index(SearchTermPool pool, IReadOnlyList<CountedTerms> counted, IReadOnlyList<int> kindOf)
+    {
         var kinds = SearchRecordKind.All.Count;
         var lengthSums = new double[kinds];
         var perKind = new int[kinds];
-        var postings = new Dictionary<string, List<(int Record, int Count)>>(StringComparer.Ordinal);
-        for (var i = 0; i < counted.Length; i++)
+
+        // Every term's records side by side in two flat arrays, in record order: a list per term would be millions of
+        // objects on a dense site.
+        var starts = new int[pool.Count + 1];
+        for (var i = 0; i < counted.Count; i++)
         {
-            var (terms, counts, length) = counted[i];
-            lengthSums[kindOf[i]] += length;
+            lengthSums[kindOf[i]] += counted[i].Length;
             perKind[kindOf[i]]++;
+            foreach (var term in counted[i].Terms)
+            {
+                starts[term + 1]++;
+            }
+        }
+
+        for (var t = 0; t < pool.Count; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+
+        var postedRecords = new int[starts[pool.Count]];
+        var postedCounts = new int[postedRecords.Length];
+        var next = starts[..^1];
+        for (var i = 0; i < counted.Count; i++)
+        {
+            var (terms, counts, _) = counted[i];
             for (var t = 0; t < terms.Length; t++)
             {
-                if (!postings.TryGetValue(terms[t], out var list))
-                {
-                    postings[terms[t]] = list = [];
-                }
-
-                list.Add((i, counts[t]));
+                var at = next[terms[t]]++;
+                (postedRecords[at], postedCounts[at]) = (i, counts[t]);
             }
         }
 
         var average = lengthSums.Select((sum, k) => perKind[k] == 0 ? 1 : Math.Max(1, sum / perKind[k])).ToArray();
-        var keys = postings.Keys.Order(StringComparer.Ordinal).ToArray();
-        var scored = new (int[] Records, int[] Scores)[keys.Length];
-        var total = records.Count;
-        Parallel.For(0, keys.Length, k =>
+        var ids = new int[pool.Count];
+        var keys = new string[pool.Count];
+        for (var t = 0; t < ids.Length; t++)
         {
-            var list = postings[keys[k]];
-            var idf = Math.Log(1 + ((total - list.Count + 0.5) / (list.Count + 0.5)));
-            var scores = new (int Record, int Score)[list.Count];
-            for (var p = 0; p < list.Count; p++)
+            (ids[t], keys[t]) = (t, pool[t]);
+        }
+
+        Array.Sort(keys, ids, StringComparer.Ordinal);
+        var scored = new (int[] Records, int[] Scores)[keys.Length];
+        var total = counted.Count;
+        Parallel.For(0, keys.Length, () => new List<int>(), (k, _, buffer) =>
+        {
+            var id = ids[k];
+            var records = postedRecords.AsSpan(starts[id], starts[id + 1] - starts[id]);
+            var counts = postedCounts.AsSpan(starts[id], records.Length);
+            var idf = Math.Log(1 + ((total - records.Length + 0.5) / (records.Length + 0.5)));
+            buffer.Clear();
+            for (var p = 0; p < records.Length; p++)
             {
-                var (record, count) = list[p];
+                var (record, count) = (records[p], counts[p]);
                 var norm = 1 - B + (B * counted[record].Length / average[kindOf[record]]);
                 var bm25 = idf * count * (K1 + 1) / (count + (K1 * norm));
-                scores[p] = (record, Math.Max(1, (int)Math.Round(bm25 * ScoreScale)));
+                buffer.Add(Math.Max(1, (int)Math.Round(bm25 * ScoreScale)));
             }
 
-            scored[k] = Capped(scores, kindOf);
-        });
+            scored[k] = Capped(records, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), kindOf);
+            return buffer;
+        }, static _ => { });
 
         return WithPrefixes(keys, scored, kindOf);
     }
 
-    private static (string[] Terms, int[] Counts, int Length) Count(SearchRecords.Indexed record)
+    // The best of each kind by score (the lower record number first among equals), in record order; the records come in
+    // ascending order. Scores are small integers: the lowest score kept is found by counting, in one pass, where sorting
+    // a frequent term's hundred thousand records would take longer than the rest of the index.
+    private static (int[] Records, int[] Scores) Capped(ReadOnlySpan<int> postedRecords, ReadOnlySpan<int> postedScores, IReadOnlyList<int> kindOf)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var length = 0;
-        foreach (var (text, weight) in record.Fields)
+        if (postedRecords.Length <= MaxPostingsPerKind)
         {
-            length += SearchTokenizer.Count(text, weight, counts);
-        }
-
-        return ([.. counts.Keys], [.. counts.Values], length);
-    }
-
-    // The best of each kind by score (the lower record number first among equals), in record order. Scores are small
-    // integers: the lowest score kept is found by counting, in one pass, where sorting a frequent term's hundred thousand
-    // records would take longer than the rest of the index.
-    private static (int[] Records, int[] Scores) Capped((int Record, int Score)[] postings, IReadOnlyList<int> kindOf)
-    {
-        Array.Sort(postings, (a, b) => a.Record.CompareTo(b.Record));
-        if (postings.Length <= MaxPostingsPerKind)
-        {
-            return ([.. postings.Select(p => p.Record)], [.. postings.Select(p => p.Score)]);
+            return (postedRecords.ToArray(), postedScores.ToArray());
         }
 
         var kinds = SearchRecordKind.All.Count;
         var counts = new Dictionary<int, int>[kinds];
-        foreach (var (record, score) in postings)
+        for (var p = 0; p < postedRecords.Length; p++)
         {
-            var byScore = counts[kindOf[record]] ??= [];
-            byScore[score] = byScore.GetValueOrDefault(score) + 1;
+            var byScore = counts[kindOf[postedRecords[p]]] ??= [];
+            byScore[postedScores[p]] = byScore.GetValueOrDefault(postedScores[p]) + 1;
         }
 
         // For each kind: the lowest score kept, and how many records of exactly that score are kept (the first ones).
         var lowest = new int[kinds];
         var atLowest = new int[kinds];
+        var kept = 0;
         for (var k = 0; k < kinds; k++)
         {
             if (counts[k] is not { } byScore)
@@ -128,21 +176,25 @@ public static class SearchIndexer
                     break;
                 }
             }
+
+            kept += MaxPostingsPerKind - Math.Max(0, left);
         }
 
-        var records = new List<int>();
-        var scores = new List<int>();
-        foreach (var (record, score) in postings)
+        var records = new int[kept];
+        var scores = new int[kept];
+        var at = 0;
+        for (var p = 0; p < postedRecords.Length; p++)
         {
+            var (record, score) = (postedRecords[p], postedScores[p]);
             var k = kindOf[record];
             if (score > lowest[k] || (score == lowest[k] && atLowest[k]-- > 0))
             {
-                records.Add(record);
-                scores.Add(score);
+                (records[at], scores[at]) = (record, score);
+                at++;
             }
         }
 
-        return ([.. records], [.. scores]);
+        return (records, scores);
     }
 
     private static SearchPostings WithPrefixes(string[] keys, (int[] Records, int[] Scores)[] scored, IReadOnlyList<int> kindOf)
@@ -181,7 +233,10 @@ public static class SearchIndexer
                 }
             }
 
-            merged[p] = Capped([.. best.Select(b => (b.Key, b.Value))], kindOf);
+            var union = best.Keys.ToArray();
+            var unionScores = best.Values.ToArray();
+            Array.Sort(union, unionScores);
+            merged[p] = Capped(union, unionScores, kindOf);
         });
 
         var all = keys.Select((key, k) => (Key: key, Postings: scored[k]))

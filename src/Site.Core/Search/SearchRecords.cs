@@ -29,20 +29,26 @@ public static class SearchRecords
     public readonly record struct Indexed(SearchRecord Record, (string Text, int Weight)[] Fields);
 
     /// <summary>The records of the site, in the index's order.</summary>
-    public static IReadOnlyList<Indexed> Of(SiteGraph graph)
+    public static IReadOnlyList<Indexed> Of(SiteGraph graph) => Of(graph, static record => record);
+
+    /// <summary>
+    /// What <paramref name="keep"/> makes of each record of the site, in the index's order, made on the worker that made the
+    /// record: a page's whole text is needed only to count its terms, and is let go at once.
+    /// </summary>
+    internal static IReadOnlyList<T> Of<T>(SiteGraph graph, Func<Indexed, T> keep)
     {
         var pages = graph.Pages;
         var byId = graph.ById;
-        var pageRecords = new Indexed[pages.Count];
-        var claimRecords = new Indexed[pages.Count][];
+        var pageRecords = new T[pages.Count];
+        var claimRecords = new T[pages.Count][];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            pageRecords[i] = page.Source.Kind == DocumentKinds.Reference ? OfReference(graph, page, byId) : OfPage(graph, page, byId);
-            claimRecords[i] = [.. graph.ClaimsOf(page).Select(c => OfClaim(page, c))];
+            pageRecords[i] = keep(page.Source.Kind == DocumentKinds.Reference ? OfReference(graph, page, byId) : OfPage(graph, page, byId));
+            claimRecords[i] = [.. graph.ClaimsOf(page).Select(c => keep(OfClaim(page, c)))];
         });
 
-        var records = new List<Indexed>(pages.Count);
+        var records = new List<T>(pages.Count);
         foreach (var kind in DocumentKinds.All)
         {
             records.AddRange(pageRecords.Where((_, i) => pages[i].Source.Kind == kind));

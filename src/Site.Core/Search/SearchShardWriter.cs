@@ -38,7 +38,11 @@ public static class SearchShardWriter
     {
         var files = new List<(string Url, byte[] Content)>();
         var termEntries = new byte[postings.Keys.Count][];
-        Parallel.For(0, termEntries.Length, k => termEntries[k] = TermEntry(postings.Keys[k], postings.Records[k], postings.Scores[k]));
+        Parallel.For(0, termEntries.Length, EntryWriter.Create, (k, _, writer) =>
+        {
+            termEntries[k] = TermEntry(writer, postings.Keys[k], postings.Records[k], postings.Scores[k]);
+            return writer;
+        }, EntryWriter.Dispose);
         var termShards = Shards(termEntries, TermShardBytes);
         for (var s = 0; s < termShards.Count; s++)
         {
@@ -46,7 +50,11 @@ public static class SearchShardWriter
         }
 
         var recordEntries = new byte[records.Count][];
-        Parallel.For(0, records.Count, r => recordEntries[r] = RecordEntry(records[r], kindOf[r]));
+        Parallel.For(0, records.Count, EntryWriter.Create, (r, _, writer) =>
+        {
+            recordEntries[r] = RecordEntry(writer, records[r], kindOf[r]);
+            return writer;
+        }, EntryWriter.Dispose);
         var recordShards = Shards(recordEntries, RecordShardBytes);
         for (var s = 0; s < recordShards.Count; s++)
         {
@@ -69,10 +77,33 @@ public static class SearchShardWriter
     /// <summary>The evidence levels a record can carry, by name, strongest first, "not-assessed" last.</summary>
     public static IReadOnlyList<string> LevelNames { get; } = [.. EvidenceLevels.Names, EvidenceLevels.Name((EvidenceLevel?)null)];
 
-    private static byte[] TermEntry(string key, int[] records, int[] scores)
+    // One worker's buffer and JSON writer, reused for each of its entries: an entry is a few hundred bytes, and there are as
+    // many as records and terms.
+    private sealed class EntryWriter : IDisposable
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Json { get; }
+
+        private EntryWriter() => Json = new Utf8JsonWriter(Buffer, Options);
+
+        public static EntryWriter Create() => new();
+
+        public static void Dispose(EntryWriter writer) => writer.Dispose();
+
+        public void Reset()
+        {
+            Buffer.ResetWrittenCount();
+            Json.Reset(Buffer);
+        }
+
+        public void Dispose() => Json.Dispose();
+    }
+
+    private static byte[] TermEntry(EntryWriter writer, string key, int[] records, int[] scores)
+    {
+        writer.Reset();
+        var (buffer, json) = (writer.Buffer, writer.Json);
         {
             json.WriteStartObject();
             json.WriteStartArray(key);
@@ -86,16 +117,17 @@ public static class SearchShardWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+            json.Flush();
         }
 
         // The property alone, without the object's braces: the shard joins many.
         return buffer.WrittenSpan[1..^1].ToArray();
     }
 
-    private static byte[] RecordEntry(SearchRecord record, int kind)
+    private static byte[] RecordEntry(EntryWriter writer, SearchRecord record, int kind)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        writer.Reset();
+        var (buffer, json) = (writer.Buffer, writer.Json);
         {
             json.WriteStartArray();
             json.WriteNumberValue(kind);
@@ -119,6 +151,7 @@ public static class SearchShardWriter
             }
 
             json.WriteEndArray();
+            json.Flush();
         }
 
         return buffer.WrittenSpan.ToArray();

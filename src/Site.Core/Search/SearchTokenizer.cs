@@ -71,16 +71,15 @@ public static class SearchTokenizer
         return terms;
     }
 
-    /// <summary>Adds <paramref name="weight"/> to the count of each term of <paramref name="text"/>, once for each time it occurs; returns how many terms it has.</summary>
-    internal static int Count(string text, int weight, Dictionary<string, int> counts)
+    /// <summary>Adds <paramref name="weight"/> to the count of each term of <paramref name="text"/>, by its number in <paramref name="pool"/>, once for each time it occurs; returns how many terms it has.</summary>
+    internal static int Count(string text, int weight, SearchTermPool pool, Dictionary<int, int> counts)
     {
         var folded = Fold(text);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = 0;
         foreach (var range in Ranges(folded))
         {
-            var term = folded.AsSpan()[range];
-            lookup[term] = (lookup.TryGetValue(term, out var count) ? count : 0) + weight;
+            var id = pool.IdOf(folded.AsSpan()[range]);
+            counts[id] = counts.GetValueOrDefault(id) + weight;
             found++;
         }
 
@@ -146,7 +145,8 @@ public static class SearchTokenizer
         }
         else
         {
-            builder.Append(lower.ToString());
+            Span<char> units = stackalloc char[2];
+            builder.Append(units[..lower.EncodeToUtf16(units)]);
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class PendingOutput : IPageOutput, IDisposable
     }
 
     /// <summary>Writes a finished page, under the path its URL is served from; one that cannot be written is kept as the <see cref="Failure"/>.</summary>
-    public void Write(string url, byte[] content)
+    public void Write(string url, ReadOnlySpan<byte> content)
     {
         if (Failure is not null)
         {

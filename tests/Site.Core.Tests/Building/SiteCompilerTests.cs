@@ -403,6 +403,28 @@ public sealed class SiteCompilerTests : IDisposable
         Pages(relaid).ShouldBe(Pages(new SiteCompiler(new LiquidTheme(), Input, _root).Compile()));
     }
 
+    [Fact]
+    public void Should_give_a_sites_own_layout_the_page_content_as_a_string_its_filters_and_operators_read()
+    {
+        // Given a site whose own layout measures and searches the page's content
+        Write("site.yml", "title: Test\ntheme: look\n");
+        Write("look/templates/layout.liquid",
+            "<!doctype html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content | raw }}" +
+            "<p id=\"size\">{{ content | size }}</p><p id=\"text-size\">{{ content | strip_html | size }}</p>" +
+            "<p id=\"has\">{% if content contains '<article' %}yes{% else %}no{% endif %}</p></body></html>\n");
+
+        // When it is compiled
+        var compilation = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
+
+        // Then on a substance page the content has its length, more than its text's, and contains the article
+        compilation.Diagnostics.ShouldNotContain(d => d.Descriptor.Code == "invalid-template");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(compilation.Site.PageAt("/substances/ketamine/")!.Html);
+        var size = int.Parse(page.QuerySelector("#size")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        size.ShouldBeGreaterThan(100);
+        int.Parse(page.QuerySelector("#text-size")!.TextContent, System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(size);
+        page.QuerySelector("#has")!.TextContent.ShouldBe("yes");
+    }
+
     private string Input => Path.Combine(_root, "input");
 
     private HashSet<string> Apply(string edit, int step = 0)

@@ -52,4 +52,30 @@ public sealed class SiteAddressTests
         address.Absolute(siteUrl).ShouldBe(absolute);
         address.Rooted(siteUrl).ShouldBe(rooted);
     }
+
+    [Theory]
+    [InlineData("https://example.org/")]
+    [InlineData("https://Example.ORG/evidence")]
+    [InlineData("http://bücher.example/sites/ø/")]
+    public void Should_make_every_site_url_absolute_exactly_as_a_uri_resolves_it(string baseUrl)
+    {
+        // Given a site's address, and site URLs plain and not: slugs, anchors, hashed assets, dots, escapes, spaces, letters
+        // beyond ASCII, queries and a second '#'
+        var address = SiteAddress.Of(baseUrl)!;
+        string[] urls =
+        [
+            "/", "", "/substances/ketamine/", "/substances/ketamine/#claim-abcd2345", "/assets/site.3f2a9c1d.css", "/404.html",
+            "/a/./b/", "/a/../b/", "/./", "/../x", "/.well-known/x", "/a/.hidden/", "/a/..b/", "/x/%41/", "/x/%zz/", "/x y/",
+            "/wirkstoffe/zürich/", "/a/#b#c", "/a/?q=1", "/a/#frag/./../", "/A_B~c/", "//double//slash/", "/a\\b/", "/#", "/a/#",
+        ];
+
+        foreach (var url in urls)
+        {
+            // When each is made absolute
+            var absolute = address.Absolute(url);
+
+            // Then it is what System.Uri makes of it under the site's root
+            absolute.ShouldBe(new Uri(new Uri(address.Root), url.TrimStart('/')).AbsoluteUri, url);
+        }
+    }
 }

@@ -78,11 +78,11 @@ public sealed class HeadingAnchorsTests
         foreach (var page in rendered)
         {
             // When anchors are applied
-            var (utf8, ids) = HeadingAnchors.Apply(page.Html);
+            var (utf8, ids) = HeadingAnchors.Apply(page.Html.Span);
             var html = Encoding.UTF8.GetString(utf8);
 
             // Then the headings' ids are what the same rule gives on a parsed document, and the ids are all the page has
-            var expected = new HtmlParser().ParseDocument(page.Html);
+            var expected = new HtmlParser().ParseDocument(page.Html.ToString());
             ApplyToTree(expected);
             var actual = new HtmlParser().ParseDocument(html);
             Headings(actual).ShouldBe(Headings(expected), page.Url);

@@ -26,9 +26,9 @@ public sealed class HotFragmentsTests
         written.ShouldBe(interpreted);
         written.ShouldContain(p => p.Contains("<blockquote>", StringComparison.Ordinal) && p.Contains("class=\"evidence-flag\"", StringComparison.Ordinal));
         new LiquidTheme().WrittenTemplates.ShouldBe([
-            "templates/components/cited_reference_entry.liquid", "templates/components/citing_passage.liquid",
+            "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
             "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
-            "templates/components/retraction_flag_label.liquid",
+            "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
         ]);
     }
 
