@@ -122,7 +122,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Rebuilds now (the watcher calls this; tests may too) and signals open pages.</summary>
     public Task RebuildAsync(IReadOnlySet<string>? changed = null, bool everything = false) => BuildAndServeAsync(changed, everything, afresh: false);
 
-    private async Task BuildAndServeAsync(IReadOnlySet<string>? changed, bool everything, bool afresh)
+    private async Task BuildAndServeAsync(IReadOnlySet<string>? changed, bool everything, bool afresh, bool namedOnly = false)
     {
         await _buildGate.WaitAsync();
         try
@@ -132,7 +132,7 @@ public sealed class PreviewServer : IAsyncDisposable
             PreviewSnapshot next;
             try
             {
-                next = _builder.Build(version, changed, everything, afresh);
+                next = _builder.Build(version, changed, everything, afresh, namedOnly);
                 if (!Directory.Exists(_inputDirectory))
                 {
                     // Built while the folder was being deleted or moved away: from a part of it, or from nothing.
@@ -182,14 +182,31 @@ public sealed class PreviewServer : IAsyncDisposable
         _buildGate.Dispose();
     }
 
+    // A build told only of the files the watcher named reads nothing else; a change the watcher did not report (a file
+    // written by a tool it missed, a folder moved in) would go unseen. So once the watcher has been quiet this long after
+    // such a build, input/ is listed and every stamp compared, as a build that is not told does, and the site is built
+    // again when something differs.
+    internal static readonly TimeSpan UnreadCheckDelay = TimeSpan.FromSeconds(1);
+
     private async Task WatchAsync()
     {
+        var toCheck = false;
         while (!_stopping.IsCancellationRequested)
         {
             try
             {
+                if (toCheck && !await _watcher.ChangeWithinAsync(UnreadCheckDelay, _stopping.Token))
+                {
+                    toCheck = false;
+                    await CheckUnreadAsync();
+                    continue;
+                }
+
                 var batch = await _watcher.NextBatchAsync(_stopping.Token);
-                await BuildAndServeAsync(batch.Paths, everything: batch.Theme || batch.InputReturned, afresh: batch.InputReturned);
+                // Named alone: the watcher saw every change, and none of them asks for every page again.
+                var namedOnly = batch.Complete && !batch.Theme && !batch.InputReturned;
+                await BuildAndServeAsync(batch.Paths, everything: batch.Theme || batch.InputReturned, afresh: batch.InputReturned, namedOnly);
+                toCheck = namedOnly;
             }
             catch (OperationCanceledException)
             {
@@ -207,6 +224,25 @@ public sealed class PreviewServer : IAsyncDisposable
                     _log.WriteLine($"site: rebuild failed: {e.Message}");
                 }
             }
+        }
+    }
+
+    private async Task CheckUnreadAsync()
+    {
+        bool unread;
+        await _buildGate.WaitAsync();
+        try
+        {
+            unread = Directory.Exists(_inputDirectory) && _builder.HasUnreadChanges();
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+
+        if (unread)
+        {
+            await BuildAndServeAsync(null, everything: false, afresh: false);
         }
     }
 

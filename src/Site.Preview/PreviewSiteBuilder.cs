@@ -20,14 +20,15 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
     /// <param name="everything">Render every page again.</param>
     /// <param name="afresh">Keep nothing of earlier builds: the input folder was replaced, and a file of the new one
     /// can have the length and time of a different one in the old (a restore that keeps files' times).</param>
-    public PreviewSnapshot Build(long version, IReadOnlySet<string>? changed, bool everything, bool afresh = false)
+    /// <param name="namedOnly">The watcher saw every change, and <paramref name="changed"/> names them: read only those files.</param>
+    public PreviewSnapshot Build(long version, IReadOnlySet<string>? changed, bool everything, bool afresh = false, bool namedOnly = false)
     {
         if (afresh)
         {
             _compiler = new SiteCompiler(theme, options.InputDirectory, options.WorkingDirectory, retractions: options.Retractions, themeFolder: options.ThemeFolder);
         }
 
-        var compilation = _compiler.Compile(changed, everything);
+        var compilation = _compiler.Compile(changed, everything, namedOnly: namedOnly);
         Last = compilation;
         var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
         foreach (var page in compilation.Site.Pages)
@@ -58,6 +59,9 @@ internal sealed class PreviewSiteBuilder(ISiteTheme theme, PreviewOptions option
             FileSets = compilation.FileSets,
         };
     }
+
+    /// <summary>Whether input/ changed in a way the last build did not read (see <see cref="SiteCompiler.HasUnreadChanges"/>).</summary>
+    public bool HasUnreadChanges() => _compiler.HasUnreadChanges();
 
     private static string ContentTypeOf(string url) =>
         ContentTypes.TryGetContentType(url, out var type) ? type : "application/octet-stream";

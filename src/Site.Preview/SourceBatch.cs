@@ -7,4 +7,11 @@ namespace Site.Preview;
 /// The input folder appeared again after it was deleted or moved away (or was replaced in one go): it may hold
 /// anything now, so nothing built from the old one is to be trusted.
 /// </param>
-internal sealed record SourceBatch(IReadOnlySet<string> Paths, bool Theme, bool InputReturned);
+internal sealed record SourceBatch(IReadOnlySet<string> Paths, bool Theme, bool InputReturned)
+{
+    /// <summary>
+    /// Every change of the input is among <see cref="Paths"/>: no event was lost (the watcher's buffer did not overflow)
+    /// and none came without a path.
+    /// </summary>
+    public bool Complete { get; init; }
+}

@@ -67,6 +67,7 @@ internal sealed class SourceWatcher : IDisposable
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
         var theme = false;
+        var complete = true;
         var first = await _events.Reader.ReadAsync(token);
         Add(first);
         var deadline = DateTime.UtcNow + MaximumDelay;
@@ -85,7 +86,7 @@ internal sealed class SourceWatcher : IDisposable
         }
 
         // Read last: a return noticed while this batch gathered is built with it.
-        return new SourceBatch(paths, theme, Interlocked.Exchange(ref _inputReturned, 0) == 1);
+        return new SourceBatch(paths, theme, Interlocked.Exchange(ref _inputReturned, 0) == 1) { Complete = complete && paths.Count > 0 };
 
         void Add((string Path, bool Theme) change)
         {
@@ -97,6 +98,25 @@ internal sealed class SourceWatcher : IDisposable
             {
                 paths.Add(change.Path);
             }
+            else
+            {
+                complete = false;
+            }
+        }
+    }
+
+    /// <summary>Whether a change arrives within <paramref name="wait"/>; the change is left for <see cref="NextBatchAsync"/>.</summary>
+    public async Task<bool> ChangeWithinAsync(TimeSpan wait, CancellationToken token)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+        timeout.CancelAfter(wait);
+        try
+        {
+            return await _events.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

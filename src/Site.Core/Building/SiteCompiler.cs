@@ -48,6 +48,7 @@ public sealed class SiteCompiler(
     private ClaimsJsonFragments? _claimsJson;
     private ThemeFolderFiles? _themeFiles;
     private IReadOnlyDictionary<string, IReadOnlySet<string>>? _templates;
+    private ValidationMemo? _validated;
 
     /// <summary>
     /// Where each page goes as soon as it is finished, on the worker that rendered it, instead of being kept in memory with
@@ -69,7 +70,11 @@ public sealed class SiteCompiler(
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
     /// <param name="everything">Render every page again (after a theme change).</param>
     /// <param name="onStep">Called with each step's name as it starts, for progress displays.</param>
-    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false, Action<string>? onStep = null)
+    /// <param name="namedOnly">
+    /// <paramref name="forced"/> names every file changed since the last compilation (preview's watcher saw them): when
+    /// they are documents read before, only they are read again, and input/ is not listed (see <see cref="LoadPhase.Run"/>).
+    /// </param>
+    public SiteCompilation Compile(IReadOnlySet<string>? forced = null, bool everything = false, Action<string>? onStep = null, bool namedOnly = false)
     {
         var timings = new List<StepTiming>();
         T Step<T>(string name, Func<T> run)
@@ -81,7 +86,7 @@ public sealed class SiteCompiler(
             return result;
         }
 
-        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions, themeFolder));
+        var loaded = Step("load", () => new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, forced, retractions, themeFolder, namedOnly));
         var parsed = Step("parse", () => new ParsePhase().Run(loaded.Documents, loaded.Config.Claims, _parsed));
         var date = Date ?? today ?? BuildDate.Today();
         var graph = Step("link", () => new LinkPhase().Run(loaded.Config, parsed, loaded.Assets, loaded.ChangesEverything ? null : _graph, loaded.Retractions, date));
@@ -109,7 +114,7 @@ public sealed class SiteCompiler(
 
         diagnostics.AddRange(parsed.SelectMany(p => p.Diagnostics));
         var validation = new ValidatePhase(date);
-        Step("validate", () => { validation.Run(graph, diagnostics); return 0; });
+        var validated = Step("validate", () => validation.Run(graph, diagnostics, _validated));
 
         // The site's own theme folder, read at every compilation (it is small): its files win over the theme's.
         var used = theme;
@@ -164,7 +169,7 @@ public sealed class SiteCompiler(
             _templates = pageTemplates;
 
             (_loaded, _parsed, _graph, _site, _exports, _assets, _style) = (loaded, parsed, graph, site, exports, assets, style);
-            (_records, _fingerprints, _claimsJson, _themeFiles) = (records, fingerprints, claimsJson, themeFiles);
+            (_records, _fingerprints, _claimsJson, _themeFiles, _validated) = (records, fingerprints, claimsJson, themeFiles, validated);
         }
 
         // Made when first read: preview makes the index only when the search box asks for it, once per compilation.
@@ -174,6 +179,14 @@ public sealed class SiteCompiler(
             FileSets = fileSets,
         };
     }
+
+    /// <summary>
+    /// Whether input/ holds a change the last compilation did not read: a file added, deleted or written since (by its
+    /// stamp) that a compilation told only of the files named (<c>namedOnly</c>) was not told of. Lists input/ and takes
+    /// every file's stamp, as a compilation that is not told does; true before the first compilation.
+    /// </summary>
+    public bool HasUnreadChanges() =>
+        _loaded is null || new LoadPhase().Run(inputDirectory, workingDirectory, _loaded, null, retractions, themeFolder).Changed is not { Count: 0 };
 
     // A page is rendered again when it is new, when a value it read has another fingerprint now, or when a template it was
     // rendered with changed (every page, when the renderer could not say which it used); nothing else decides.
@@ -187,12 +200,15 @@ public sealed class SiteCompiler(
         bool Retemplated(string url) =>
             retemplated.Count > 0 && (!_templates.TryGetValue(url, out var used) || used.Count == 0 || used.Overlaps(retemplated));
 
-        now.Prepare(_records.Values);
+        // After a patched link, only the values the patch can have changed are fingerprinted, and a page is stale when it
+        // read one whose fingerprint is another now.
+        var changed = now.Prepare(_records.Values);
         var stale = new bool[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
             var url = plans[i].Url;
-            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || Retemplated(url) || !record.Holds(now);
+            stale[i] = _site.PageAt(url) is null || !_records.TryGetValue(url, out var record) || Retemplated(url)
+                || (changed is null ? !record.Holds(now) : record.ReadsAny(changed));
         });
         return [.. plans.Where((_, i) => stale[i])];
     }

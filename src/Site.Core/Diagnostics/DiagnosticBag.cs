@@ -24,6 +24,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>The diagnostics in the order added.</summary>
+    public IReadOnlyList<Diagnostic> ToList()
+    {
+        lock (_gate)
+        {
+            return [.. _items];
+        }
+    }
+
     /// <summary>
     /// The diagnostics in a stable order (file, line, column, code, message), whatever order the
     /// parallel phases reported them in.

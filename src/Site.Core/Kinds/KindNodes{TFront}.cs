@@ -80,6 +80,23 @@ public sealed class KindNodes<TFront> : IReadOnlyList<DocumentNode<TFront>>
         return _nodes.GetEnumerator();
     }
 
+    /// <summary>The nodes by id, not recorded: for the link phase, which builds on them.</summary>
+    internal IReadOnlyDictionary<string, DocumentNode<TFront>> ById => _byId;
+
+    /// <summary>
+    /// The same nodes in the same order, each document that <paramref name="replaced"/> maps to another (a new version
+    /// whose front matter is unchanged, so its place in the order is too) replaced by it; this list when it holds none.
+    /// </summary>
+    internal KindNodes<TFront> Replacing(IReadOnlyDictionary<ParsedDocument, ParsedDocument> replaced)
+    {
+        if (!replaced.Keys.Any(_byDocument.ContainsKey))
+        {
+            return this;
+        }
+
+        return new KindNodes<TFront>(_nodes.Select(n => replaced.TryGetValue(n.Document, out var now) ? new DocumentNode<TFront>(now, (TFront)now.Source.FrontMatter) : n));
+    }
+
     /// <summary>The same nodes, calling back on each read: of the whole list, of its count, of one document looked up.</summary>
     internal KindNodes<TFront> Recording(Action readAll, Action readCount, Action<ParsedDocument> readOne) => new(this, readAll, readCount, readOne);
 

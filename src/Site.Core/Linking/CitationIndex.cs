@@ -92,6 +92,104 @@ internal sealed class CitationIndex
         return new CitationIndex(byKey, citedBy, pagesCiting, results);
     }
 
+    /// <summary>
+    /// This index patched for a few documents: <paramref name="removed"/> (the previous link's versions of the documents
+    /// whose citations may resolve or read otherwise now) taken out, <paramref name="added"/> (their versions now, in
+    /// document order) resolved again and put in, the site-wide lists merged in document order (<paramref name="index"/>):
+    /// what <see cref="Build"/> over every document would make. The ids of the references whose citing passages may
+    /// differ are added to <paramref name="cited"/>.
+    /// </summary>
+    public CitationIndex Patch(
+        IReadOnlySet<ParsedDocument> removed,
+        IReadOnlyList<ParsedDocument> added,
+        Func<ParsedDocument, bool> isPage,
+        IReadOnlyDictionary<ParsedDocument, int> index,
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
+        ClaimIndex claims,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf,
+        HashSet<string> cited)
+    {
+        var perDocument = new Dictionary<ParsedDocument, (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)>(_perDocument);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in removed)
+        {
+            if (perDocument.Remove(document, out var found))
+            {
+                keys.UnionWith(found.Page.Citations.Select(c => c.Item.Key));
+                cited.UnionWith(found.Passages.Select(p => p.Reference));
+            }
+        }
+
+        var addedByKey = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
+        var addedCitedBy = new Dictionary<string, List<CitingPassage>>(StringComparer.Ordinal);
+        var resolved = new (PageCitations Page, List<(string Reference, CitingPassage Passage)> Passages)?[added.Count];
+        Parallel.For(0, added.Count, d =>
+            resolved[d] = added[d].Citations.Count == 0 ? null : OfDocument(added[d], isPage(added[d]), byId, references, claims, wordsOf));
+        for (var d = 0; d < added.Count; d++)
+        {
+            if (resolved[d] is not { } found)
+            {
+                continue;
+            }
+
+            var document = added[d];
+            perDocument[document] = found;
+            foreach (var citation in found.Item1.Citations)
+            {
+                keys.Add(citation.Item.Key);
+                DocumentOrder.Add(addedByKey, citation.Item.Key, citation);
+            }
+
+            foreach (var (reference, passage) in found.Item2)
+            {
+                cited.Add(reference);
+                DocumentOrder.Add(addedCitedBy, reference, passage);
+            }
+        }
+
+        var byKey = new Dictionary<string, List<Citation>>(_byKey, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var merged = DocumentOrder.Merge(_byKey.GetValueOrDefault(key), c => c.From, removed, addedByKey.GetValueOrDefault(key), index);
+            if (merged.Count == 0)
+            {
+                byKey.Remove(key);
+            }
+            else
+            {
+                byKey[key] = merged;
+            }
+        }
+
+        var citedBy = new Dictionary<string, List<CitingPassage>>(_citedBy, StringComparer.Ordinal);
+        var pagesCiting = new Dictionary<string, List<ParsedDocument>>(_pagesCiting, StringComparer.Ordinal);
+        foreach (var reference in cited)
+        {
+            var merged = DocumentOrder.Merge(_citedBy.GetValueOrDefault(reference), p => p.From, removed, addedCitedBy.GetValueOrDefault(reference), index);
+            if (merged.Count == 0)
+            {
+                citedBy.Remove(reference);
+                pagesCiting.Remove(reference);
+                continue;
+            }
+
+            citedBy[reference] = merged;
+            var citing = new List<ParsedDocument>();
+            foreach (var passage in merged)
+            {
+                if (citing.Count == 0 || citing[^1] != passage.From)
+                {
+                    citing.Add(passage.From);
+                }
+            }
+
+            pagesCiting[reference] = citing;
+        }
+
+        return new CitationIndex(byKey, citedBy, pagesCiting, perDocument);
+    }
+
     // One document's citations and the works they cite in order of first citation, and the passages it quotes on the references' pages.
     private static (PageCitations, List<(string, CitingPassage)>) OfDocument(
         ParsedDocument document,
@@ -156,6 +254,10 @@ internal sealed class CitationIndex
             [.. works.Select(w => new CitedWork(w.Value.Number, w.Key, w.Value.Anchors)).OrderBy(w => w.Order)]);
         return (page, passages);
     }
+
+    /// <summary>The ids of the references a document's passages cite.</summary>
+    public IEnumerable<string> CitedIn(ParsedDocument document) =>
+        _perDocument.TryGetValue(document, out var found) ? found.Passages.Select(p => p.Reference) : [];
 
     public PageCitations Of(ParsedDocument document) => _perDocument.TryGetValue(document, out var found) ? found.Page : PageCitations.None;
 

@@ -58,36 +58,93 @@ internal sealed class ClaimIndex
 
             var document = documents[d];
             byDocument[document] = claims;
-            // The evidence map's cells: the claims of a page that link to a document of a kind its kind lists.
-            var lists = document.Kind.Lists;
-            if (lists.Count == 0)
+            AddLinking(document, claims, linksFrom, linking);
+        }
+
+        return new ClaimIndex(byDocument, linking);
+    }
+
+    /// <summary>
+    /// This index patched for a few documents: <paramref name="removed"/> (the previous link's versions of the documents
+    /// whose claims may read otherwise now) taken out, <paramref name="added"/> (their versions now) worked out again and
+    /// put in; what <see cref="Build"/> over every document would make, when no other document shares an id with one of them.
+    /// </summary>
+    public ClaimIndex Patch(
+        IReadOnlySet<ParsedDocument> removed,
+        IReadOnlyList<ParsedDocument> added,
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksBefore,
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyDictionary<string, DocumentNode<ReferenceFrontMatter>> references,
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
+        Func<Parsing.Citations.CitationGroup, Parsing.Citations.InTextWords?> wordsOf)
+    {
+        var byDocument = new Dictionary<ParsedDocument, IReadOnlyList<ClaimEvidence>>(_byDocument);
+        var linking = new Dictionary<(string, string), List<ClaimEvidence>>(_linking);
+        foreach (var document in removed)
+        {
+            if (!byDocument.Remove(document))
             {
                 continue;
             }
 
-            foreach (var link in linksFrom.GetValueOrDefault(document) ?? [])
+            // A cell's key names the page by its id, which no other document has.
+            foreach (var link in linksBefore.GetValueOrDefault(document) ?? [])
             {
-                if (link.Target is { } target
-                    && lists.Any(l => l.Target == target.Kind)
-                    && link.Node is Inline inline
-                    && document.ClaimOf(inline) is { } claim)
+                if (link.Target is { } target)
                 {
-                    var key = (document.Id, target.Id);
-                    if (!linking.TryGetValue(key, out var list))
-                    {
-                        linking[key] = list = [];
-                    }
-
-                    var evidence = claims[claim.Number - 1];
-                    if (list.Count == 0 || list[^1] != evidence)
-                    {
-                        list.Add(evidence);
-                    }
+                    linking.Remove((document.Id, target.Id));
                 }
             }
         }
 
+        // Each document's claims in parallel, as a full build makes them; then the maps, in document order.
+        var evidence = new ClaimEvidence[]?[added.Count];
+        Parallel.For(0, added.Count, d => evidence[d] = added[d].Claims.Count > 0 ? Evidence(added[d], byId, references, wordsOf) : null);
+        for (var d = 0; d < added.Count; d++)
+        {
+            if (evidence[d] is { } claims)
+            {
+                byDocument[added[d]] = claims;
+                AddLinking(added[d], claims, linksFrom, linking);
+            }
+        }
+
         return new ClaimIndex(byDocument, linking);
+    }
+
+    // The evidence map's cells: the claims of a page that link to a document of a kind its kind lists.
+    private static void AddLinking(
+        ParsedDocument document,
+        IReadOnlyList<ClaimEvidence> claims,
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
+        Dictionary<(string, string), List<ClaimEvidence>> linking)
+    {
+        var lists = document.Kind.Lists;
+        if (lists.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var link in linksFrom.GetValueOrDefault(document) ?? [])
+        {
+            if (link.Target is { } target
+                && lists.Any(l => l.Target == target.Kind)
+                && link.Node is Inline inline
+                && document.ClaimOf(inline) is { } claim)
+            {
+                var key = (document.Id, target.Id);
+                if (!linking.TryGetValue(key, out var list))
+                {
+                    linking[key] = list = [];
+                }
+
+                var evidence = claims[claim.Number - 1];
+                if (list.Count == 0 || list[^1] != evidence)
+                {
+                    list.Add(evidence);
+                }
+            }
+        }
     }
 
     private static ClaimEvidence[] Evidence(

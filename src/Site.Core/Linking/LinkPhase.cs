@@ -28,6 +28,12 @@ public sealed class LinkPhase
     public SiteGraph Run(
         SiteConfig config, IReadOnlyList<ParsedDocument> documents, IReadOnlyList<AssetFile> assets, SiteGraph? previous = null, RetractionData? retractions = null, DateOnly? today = null)
     {
+        var data = retractions ?? RetractionData.Empty;
+        if (previous is not null && LinkPatch.TryRun(config, documents, assets, previous, data, today) is { } patched)
+        {
+            return patched;
+        }
+
         var byId = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
         var duplicates = new List<DuplicateDocument>();
         var reserved = new List<ParsedDocument>();
@@ -58,12 +64,7 @@ public sealed class LinkPhase
         {
             foreach (var (list, ids) in page.Source.Content.Listed)
             {
-                var targets = ids
-                    .Select(m => byId.GetValueOrDefault(m.Value))
-                    .OfType<ParsedDocument>()
-                    .Where(m => m.Kind == list.Target)
-                    .Distinct()
-                    .ToArray();
+                var targets = ListedTargets(ids, list, byId);
                 // The same documents as the previous link's: the same list, which a page's read of it sees at once.
                 listed[(list, page.Id)] = previous?.ListedRow(list, page.Id) is { } before && before.SequenceEqual(targets) ? before : targets;
                 foreach (var target in targets)
@@ -137,9 +138,22 @@ public sealed class LinkPhase
             citations,
             claims,
             assets,
-            Retractions(kinds.References, retractions ?? RetractionData.Empty),
-            today);
+            Retractions(kinds.References, data),
+            today)
+        {
+            RetractionData = data,
+            Resolver = resolver,
+        };
     }
+
+    /// <summary>The documents of the list's target kind that <paramref name="ids"/> name, each once, in the order listed.</summary>
+    internal static ParsedDocument[] ListedTargets(IReadOnlyList<Sourced<string>> ids, ListedKind list, IReadOnlyDictionary<string, ParsedDocument> byId) =>
+        ids
+            .Select(m => byId.GetValueOrDefault(m.Value))
+            .OfType<ParsedDocument>()
+            .Where(m => m.Kind == list.Target)
+            .Distinct()
+            .ToArray();
 
     // The data's notice, or the reference's own status; a retraction outweighs an expression of concern, and of two
     // of a kind the data's, which gives the reason.
@@ -204,7 +218,7 @@ public sealed class LinkPhase
         return documents.AsParallel().Where(Kept).ToHashSet();
     }
 
-    private static IReadOnlyList<DocumentLink> CollectLinks(ParsedDocument document, LinkResolver resolver)
+    internal static IReadOnlyList<DocumentLink> CollectLinks(ParsedDocument document, LinkResolver resolver)
     {
         var links = new List<DocumentLink>();
         foreach (var node in document.LinkNodes)

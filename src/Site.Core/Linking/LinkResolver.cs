@@ -144,6 +144,30 @@ internal sealed class LinkResolver(
         return true;
     }
 
+    /// <summary>
+    /// This resolver with each document <paramref name="replaced"/> maps to another replaced by it (the same path, id and URL),
+    /// over <paramref name="newById"/>: what a resolver made afresh over the new documents would be.
+    /// </summary>
+    public LinkResolver Replacing(IReadOnlyDictionary<string, ParsedDocument> newById, IReadOnlyDictionary<ParsedDocument, ParsedDocument> replaced)
+    {
+        var paths = new Dictionary<string, ParsedDocument>(byPath, StringComparer.Ordinal);
+        var urls = new Dictionary<string, ParsedDocument>(byUrl, StringComparer.Ordinal);
+        foreach (var (old, now) in replaced)
+        {
+            if (paths.TryGetValue(old.Source.RelativePath, out var atPath) && atPath == old)
+            {
+                paths[old.Source.RelativePath] = now;
+            }
+
+            if (urls.TryGetValue(old.Url, out var atUrl) && atUrl == old)
+            {
+                urls[old.Url] = now;
+            }
+        }
+
+        return new LinkResolver(newById, paths, urls, assetPaths);
+    }
+
     /// <summary>A resolver over the documents that get pages (<paramref name="pages"/>) and all loaded files.</summary>
     public static LinkResolver Create(
         IReadOnlyDictionary<string, ParsedDocument> byId,

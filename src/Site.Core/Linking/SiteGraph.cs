@@ -31,6 +31,37 @@ public sealed class SiteGraph
         IReadOnlyList<AssetFile> assets,
         IReadOnlyDictionary<string, RetractionNotice>? retractions = null,
         DateOnly? today = null)
+        : this(
+            config, documents, pages, byId, duplicates, reservedUrlPages,
+            new GraphKinds(
+                Nodes(DocumentKinds.Page, kinds.Pages),
+                Nodes(DocumentKinds.Substance, kinds.Substances),
+                Nodes(DocumentKinds.Mechanism, kinds.Mechanisms),
+                Nodes(DocumentKinds.Condition, kinds.Conditions),
+                Nodes(DocumentKinds.Reference, kinds.References)),
+            listed, listing, mapped, linksFrom, linksTo, citations, claims, assets, retractions, today)
+    {
+    }
+
+    // The graph of nodes already in their order: a patched graph keeps the previous graph's order with new documents in it.
+    internal SiteGraph(
+        SiteConfig config,
+        IReadOnlyList<ParsedDocument> documents,
+        IReadOnlyList<ParsedDocument> pages,
+        IReadOnlyDictionary<string, ParsedDocument> byId,
+        IReadOnlyList<DuplicateDocument> duplicates,
+        IReadOnlyList<ParsedDocument> reservedUrlPages,
+        GraphKinds nodes,
+        IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listed,
+        IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> listing,
+        IReadOnlyDictionary<(ListedKind List, ParsedDocument Document), IReadOnlyList<ParsedDocument>> mapped,
+        IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> linksFrom,
+        IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> linksTo,
+        CitationIndex citations,
+        ClaimIndex claims,
+        IReadOnlyList<AssetFile> assets,
+        IReadOnlyDictionary<string, RetractionNotice>? retractions,
+        DateOnly? today)
     {
         _today = today;
         _retractions = retractions ?? new Dictionary<string, RetractionNotice>();
@@ -44,11 +75,11 @@ public sealed class SiteGraph
         _listed = listed;
         _listing = listing;
         _mapped = mapped;
-        ContentPages = Nodes(DocumentKinds.Page, kinds.Pages);
-        Substances = Nodes(DocumentKinds.Substance, kinds.Substances);
-        Mechanisms = Nodes(DocumentKinds.Mechanism, kinds.Mechanisms);
-        Conditions = Nodes(DocumentKinds.Condition, kinds.Conditions);
-        References = Nodes(DocumentKinds.Reference, kinds.References);
+        ContentPages = nodes.Pages;
+        Substances = nodes.Substances;
+        Mechanisms = nodes.Mechanisms;
+        Conditions = nodes.Conditions;
+        References = nodes.References;
         _references = References;
         _linksFrom = linksFrom;
         _linksTo = linksTo;
@@ -65,6 +96,7 @@ public sealed class SiteGraph
         (_listed, _listing, _mapped, _linksFrom, _linksTo, _citations, _claims, _assets, _references) =
             (graph._listed, graph._listing, graph._mapped, graph._linksFrom, graph._linksTo, graph._citations, graph._claims, graph._assets, graph._references);
         _reads = reads;
+        Number = graph.Number;
         ContentPages = graph.ContentPages.Recording(() => NotRecorded(0), () => NotRecorded(0), _ => NotRecorded(0));
         Substances = Recording(graph.Substances, DependencyKinds.Substances);
         Mechanisms = Recording(graph.Mechanisms, DependencyKinds.Mechanisms);
@@ -93,6 +125,50 @@ public sealed class SiteGraph
 
     // Null but in a recording view.
     private readonly PageReads? _reads;
+
+    /// <summary>The listed rows by list and lister's id, for the next link to patch.</summary>
+    internal IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> ListedRows => _listed;
+
+    /// <summary>The listing rows by list and listed id, for the next link to patch.</summary>
+    internal IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> ListingRows => _listing;
+
+    /// <summary>The evidence map's rows, for the next link to patch.</summary>
+    internal IReadOnlyDictionary<(ListedKind List, ParsedDocument Document), IReadOnlyList<ParsedDocument>> MappedRows => _mapped;
+
+    /// <summary>The links of each document, for the next link to patch.</summary>
+    internal IReadOnlyDictionary<ParsedDocument, IReadOnlyList<DocumentLink>> LinksFromMap => _linksFrom;
+
+    /// <summary>The links to each id, for the next link to patch.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<DocumentLink>> LinksToMap => _linksTo;
+
+    /// <summary>The retraction notices by reference id, for the next link to keep.</summary>
+    internal IReadOnlyDictionary<string, RetractionNotice> RetractionNotices => _retractions;
+
+    /// <summary>The retraction data the notices were found in, for the next link to tell whether it is the same.</summary>
+    internal RetractionData? RetractionData { get; init; }
+
+    /// <summary>The resolver the links were resolved with, for the next link to patch.</summary>
+    internal LinkResolver? Resolver { get; init; }
+
+    /// <summary>
+    /// When this graph is the previous one patched (<see cref="LinkPatch"/>), that graph's <see cref="Number"/> and the paths
+    /// of the documents about which a query can answer otherwise now: a query about other documents alone (their links,
+    /// claims, rows, the links to them) answers with what the previous graph answered, or with new entries that say the
+    /// same (the same paths, words and front matter; only an edited document they name is its new version). Null for a
+    /// graph linked afresh.
+    /// </summary>
+    internal (long Previous, IReadOnlySet<string> Paths)? PatchedFrom { get; init; }
+
+    /// <summary>
+    /// This graph's number, which no other graph of this process has (a recording view has its graph's): what a patched
+    /// graph names its previous one by, without keeping it and every graph before it alive.
+    /// </summary>
+    internal long Number { get; } = Interlocked.Increment(ref _numbers);
+
+    private static long _numbers;
+
+    /// <summary>The build date as given to the link, not recorded: for the next link to tell whether it is the same.</summary>
+    internal DateOnly? LinkedOn => _today;
 
     /// <summary>The citations resolved, for the next link to reuse.</summary>
     internal CitationIndex CitationIndex => _citations;

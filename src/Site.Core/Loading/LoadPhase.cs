@@ -37,8 +37,19 @@ public sealed class LoadPhase
     /// <param name="forced">Paths (relative to input/) to read again whatever their stamp says.</param>
     /// <param name="retractions">The maintainer's retraction data (the command line's <c>--retractions</c>), which wins over site.yml's; or null.</param>
     /// <param name="theme">The maintainer's theme folder (the command line's <c>--theme</c>), which wins over site.yml's; or null.</param>
-    public LoadResult Run(string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null, string? retractions = null, string? theme = null)
+    /// <param name="namedOnly">
+    /// <paramref name="forced"/> names every file changed since <paramref name="previous"/> (a watcher saw each change):
+    /// when they are all documents loaded before and still files, only they are read, and input/ is not listed nor any
+    /// other file's stamp taken; anything else (a new, deleted or renamed file, a folder, site.yml, an asset) lists it all.
+    /// </param>
+    public LoadResult Run(
+        string inputDirectory, string workingDirectory, LoadResult? previous = null, IReadOnlySet<string>? forced = null, string? retractions = null, string? theme = null, bool namedOnly = false)
     {
+        if (namedOnly && previous is not null && forced is { Count: > 0 } && Named(inputDirectory, workingDirectory, previous, forced, retractions) is { } named)
+        {
+            return named;
+        }
+
         var entries = InputEntries.Of(inputDirectory, workingDirectory, IsRead);
         var files = entries.Files;
         var changed = new HashSet<string>(StringComparer.Ordinal);
@@ -123,6 +134,52 @@ public sealed class LoadPhase
             ThemeFolder = themePath,
             EntryDiagnostics = [.. entries.Diagnostics, .. Misnamed(files, inputDirectory, workingDirectory), .. themeProblem is null ? [] : new[] { themeProblem }],
         };
+    }
+
+    // The previous result with the named documents read again; null when one of them is not a document loaded before
+    // that is still a plain file.
+    private static LoadResult? Named(string inputDirectory, string workingDirectory, LoadResult previous, IReadOnlySet<string> named, string? retractions)
+    {
+        var at = new Dictionary<string, int>(named.Count, StringComparer.Ordinal);
+        for (var i = 0; i < previous.Files.Count && at.Count < named.Count; i++)
+        {
+            if (named.Contains(previous.Files[i].RelativePath))
+            {
+                at[previous.Files[i].RelativePath] = i;
+            }
+        }
+
+        if (at.Count < named.Count)
+        {
+            return null;
+        }
+
+        var files = previous.Files.ToArray();
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (relative, i) in at)
+        {
+            var full = Path.Combine(inputDirectory, relative);
+            var info = new FileInfo(full);
+            if (!IsDocument(relative) || files[i].Document is null || !info.Exists || info.LinkTarget is not null)
+            {
+                return null;
+            }
+
+            var diagnostics = new DiagnosticBag();
+            var stamp = FileStamp.Of(full);
+            var document = LoadDocument(relative, full, RelativePath.Of(workingDirectory, full), diagnostics);
+            files[i] = new LoadedFile(relative, stamp, document, diagnostics.ToSortedList());
+            changed.Add(relative);
+        }
+
+        var (dataPath, dataProblem) = RetractionDataFile.Locate(previous.Config, inputDirectory, workingDirectory, retractions);
+        var data = RetractionDataFile.Load(dataPath, dataProblem, [.. files.Select(f => f.Document).OfType<SourceDocument>()], workingDirectory, previous.RetractionFile);
+        if (data.RealPath != previous.RetractionFile?.RealPath || data.Stamp != previous.RetractionFile?.Stamp)
+        {
+            changed.Add(ConfigFileName);
+        }
+
+        return previous with { Files = files, Changed = changed, RetractionFile = data };
     }
 
     private static (LoadedFile File, SiteConfig Config) LoadConfig(string path, FileStamp stamp, string displayPath)

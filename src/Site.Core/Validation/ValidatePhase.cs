@@ -45,14 +45,37 @@ public sealed class ValidatePhase(DateOnly today)
     ];
 
     /// <summary>Runs the graph analyzers.</summary>
-    public void Run(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Run(SiteGraph graph, DiagnosticBag diagnostics) => Run(graph, diagnostics, null);
+
+    /// <summary>
+    /// Runs the graph analyzers; when <paramref name="graph"/> is the one <paramref name="previous"/> analyzed, patched,
+    /// an analyzer of documents checks only the documents the patch names and keeps what it reported in the others' files.
+    /// </summary>
+    internal ValidationMemo Run(SiteGraph graph, DiagnosticBag diagnostics, ValidationMemo? previous)
     {
-        foreach (var analyzer in DefaultAnalyzers)
+        var patched = previous is not null && graph.PatchedFrom is { } patch && patch.Previous == previous.Graph ? patch.Paths : null;
+        var changed = patched is null ? null : graph.Documents.Where(d => patched.Contains(d.Source.RelativePath)).ToArray();
+        var files = changed?.Select(d => d.Source.Source.Path).ToHashSet(StringComparer.Ordinal);
+        var reported = new IReadOnlyList<Diagnostic>[DefaultAnalyzers.Count];
+        for (var i = 0; i < reported.Length; i++)
         {
-            analyzer.Analyze(graph, diagnostics);
+            var own = new DiagnosticBag();
+            if (DefaultAnalyzers[i] is IDocumentAnalyzer analyzer && changed is not null)
+            {
+                own.AddRange(previous!.Reported[i].Where(d => !files!.Contains(d.Location.Path)));
+                analyzer.Analyze(graph, changed, own);
+            }
+            else
+            {
+                DefaultAnalyzers[i].Analyze(graph, own);
+            }
+
+            reported[i] = own.ToList();
+            diagnostics.AddRange(reported[i]);
         }
 
         new StaleReviewAnalyzer(today).Analyze(graph, diagnostics);
+        return new ValidationMemo(graph.Number, reported);
     }
 
     /// <summary>Runs the output analyzers.</summary>

@@ -169,6 +169,71 @@ public sealed class SiteCompilerTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Should_give_the_same_pages_as_a_full_compile_when_told_the_changed_files_are_all_there_is(string edit)
+    {
+        // Given a compiled site
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
+        compiler.Compile();
+
+        // When one kind of edit is made and the compiler is told that the files it wrote are every change (preview's watcher)
+        var incremental = compiler.Compile(Apply(edit), namedOnly: true);
+
+        // Then every page and diagnostic is what a fresh compiler makes, and nothing is left unread
+        var full = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
+        Pages(incremental).ShouldBe(Pages(full));
+        incremental.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+        compiler.HasUnreadChanges().ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("references/jones-2018.md", "\nIts notes link [[ketamine]] and cite [@smith-2020].\n")]
+    [InlineData("mechanisms/nmda.md", "\nIt is listed and linked by [[methadone]] [@smith-2020].\n")]
+    [InlineData("substances/ketamine.md", "\n## Dosing\n\nA second heading of the same name [@smith-2020].\n")]
+    [InlineData("conditions/aud.md", "\nIt drops its claim of jones-2018 and cites @smith-2020 in the text.\n")]
+    public void Should_give_the_same_pages_and_diagnostics_as_a_full_compile_after_a_body_edit_of_a_document_others_name(string path, string added)
+    {
+        // Given a compiled site, where other pages link to, list or cite the document
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
+        compiler.Compile();
+
+        // When only its body changes, twice (the second compile patches a patched graph), told as preview is
+        var first = compiler.Compile(Write(path, Read(path) + added), namedOnly: true);
+        var fresh = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
+        var second = compiler.Compile(Write(path, Read(path).Replace("[@jones-2018]", string.Empty, StringComparison.Ordinal) + "\nMore.\n"), namedOnly: true);
+
+        // Then each time the pages and diagnostics are what a fresh compiler makes
+        Pages(first).ShouldBe(Pages(fresh));
+        first.Diagnostics.Select(d => d.ToString()).ShouldBe(fresh.Diagnostics.Select(d => d.ToString()));
+        var full = new SiteCompiler(new LiquidTheme(), Input, _root).Compile();
+        Pages(second).ShouldBe(Pages(full));
+        second.Diagnostics.Select(d => d.ToString()).ShouldBe(full.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Should_see_a_change_behind_the_named_files_when_asked_and_at_the_next_compile_not_told()
+    {
+        // Given a compiled site
+        var compiler = new SiteCompiler(new LiquidTheme(), Input, _root);
+        compiler.Compile();
+
+        // When one file is edited and named alone, while another page is added and a mechanism edited unnamed
+        var named = Apply("prose");
+        Write("extra.md", "---\ntitle: Extra\n---\n\nSee [[ketamine]].\n");
+        Write("mechanisms/nmda.md", Read("mechanisms/nmda.md") + "\nUnnamed words.\n");
+        var told = compiler.Compile(named, namedOnly: true);
+
+        // Then the named edit is built alone, the others are seen as unread, and a compile not told reads them
+        told.Site.PageAt("/extra/").ShouldBeNull();
+        compiler.HasUnreadChanges().ShouldBeTrue();
+        var untold = compiler.Compile();
+        untold.Site.PageAt("/extra/").ShouldNotBeNull();
+        untold.Site.PageAt("/mechanisms/nmda/")!.Html.ShouldContain("Unnamed words.");
+        compiler.HasUnreadChanges().ShouldBeFalse();
+        Pages(untold).ShouldBe(Pages(new SiteCompiler(new LiquidTheme(), Input, _root).Compile()));
+    }
+
     [Fact]
     public void Should_render_only_the_edited_page_after_a_body_edit()
     {
@@ -410,8 +475,8 @@ public sealed class SiteCompilerTests : IDisposable
                     return ["assets/a.svg"];
                 }
 
-                Write("assets/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-                return Write("about.md", Read("about.md") + "\n![a](assets/a.svg)\n");
+                // Both files named: a compile told they are every change reads no other.
+                return [.. Write("assets/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), .. Write("about.md", Read("about.md") + "\n![a](assets/a.svg)\n")];
             case "duplicate":
                 return Exists("mechanisms/methadone.md") ? Delete("mechanisms/methadone.md") : Write("mechanisms/methadone.md", "---\ntitle: Methadone mechanism\n---\n\nText.\n");
             case "reference-link":

@@ -67,8 +67,25 @@ public sealed class DependencyFingerprints
     /// Fingerprints, in parallel, every value the records read: each value once, however many pages read it, and the
     /// work shared out by value rather than by page, since a value is read by many pages and a page reads many values.
     /// </summary>
-    internal void Prepare(IEnumerable<PageRecord> records)
+    /// <returns>
+    /// When the fingerprints were taken from the previous compilation's but for the reads a patched graph's changed paths
+    /// name (see <see cref="Inherit"/>), which of those reads, by number, have another fingerprint now: a record that read
+    /// none of them holds, since what a record holds is the previous compilation's fingerprints. Otherwise null, and every
+    /// value the records read is fingerprinted.
+    /// </returns>
+    internal bool[]? Prepare(IEnumerable<PageRecord> records)
     {
+        if (Inherit() is { } again)
+        {
+            var changed = new bool[_known.Length];
+            var previous = _previous!;
+            Parallel.ForEach(again, id =>
+            {
+                changed[id] = !previous.TryGetKnown(id, out _, out var before) || Of(id) != before;
+            });
+            return changed;
+        }
+
         var read = new bool[_known.Length];
         foreach (var record in records)
         {
@@ -86,6 +103,42 @@ public sealed class DependencyFingerprints
                 Of(id);
             }
         });
+        return null;
+    }
+
+    // When this compilation's graph is the previous one's patched, and what else keyed values are fingerprinted with
+    // (the retraction and dating marks) is the same, a read about none of the patched graph's changed paths has the
+    // previous fingerprint: it is taken as it is, and only the reads naming a changed path, or of a value of the whole
+    // site, are fingerprinted again: those are returned, or null when nothing is taken.
+    private List<int>? Inherit()
+    {
+        if (_previous is not { } previous
+            || Scope.Graph.PatchedFrom is not { } patched
+            || patched.Previous != previous.Scope.Graph.Number
+            || previous.Scope.Marks != Scope.Marks)
+        {
+            return null;
+        }
+
+        for (var id = 0; id < _known.Length; id++)
+        {
+            if (previous.TryGetKnown(id, out var witness, out var fingerprint))
+            {
+                (_witnesses[id], _fingerprints[id], _known[id]) = (witness, fingerprint, 1);
+            }
+        }
+
+        var again = new List<int>();
+        foreach (var id in Table.Naming(patched.Paths))
+        {
+            if (id < _known.Length)
+            {
+                (_witnesses[id], _known[id]) = (null, 0);
+                again.Add(id);
+            }
+        }
+
+        return again;
     }
 
     private bool TryGetKnown(int id, out object? witness, out Fingerprint fingerprint)

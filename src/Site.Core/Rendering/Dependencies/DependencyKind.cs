@@ -8,12 +8,20 @@ namespace Site.Core.Rendering.Dependencies;
 /// </summary>
 public abstract class DependencyKind
 {
-    private protected DependencyKind(string name, bool fromValueAlone, bool readsMarks)
+    private protected DependencyKind(string name, bool fromValueAlone, bool readsMarks, Func<string, string[]>? pathsOfKey)
     {
         Name = name;
         FromValueAlone = fromValueAlone;
         ReadsMarks = readsMarks;
+        PathsOfKey = pathsOfKey;
     }
+
+    /// <summary>
+    /// The paths of the documents a key names, when a value of this kind is found from those documents' entries in the
+    /// graph alone (the links to a document, a substance's row of the map); null for a kind whose value is the site's
+    /// (the list of references, the settings), which a patched graph's changed paths do not tell.
+    /// </summary>
+    internal Func<string, string[]>? PathsOfKey { get; }
 
     /// <summary>The kind's name, e.g. "claims".</summary>
     public string Name { get; }

@@ -19,14 +19,16 @@ public static class DependencyKinds
         "front-matter",
         (scope, path) => scope.DocumentAt(path),
         (writer, document, _) => writer.Text(document.Url).Text(document.Kind.Name).Text(document.Source.Source.Text.AsSpan(0, document.Source.BodyOffset)),
-        fromValueAlone: true);
+        fromValueAlone: true,
+        pathsOfKey: OnePath);
 
     /// <summary>A document's markdown body, which its own page renders.</summary>
     public static DependencyKind Body { get; } = new TypedDependencyKind<ParsedDocument>(
         "body",
         (scope, path) => scope.DocumentAt(path),
         (writer, document, _) => writer.Text(document.Source.Source.Text.AsSpan(document.Source.BodyOffset)),
-        fromValueAlone: true);
+        fromValueAlone: true,
+        pathsOfKey: OnePath);
 
     /// <summary>The site settings of site.yml: every page shows the site's title and language.</summary>
     public static DependencyKind Settings { get; } = new TypedDependencyKind<SiteConfig>(
@@ -144,7 +146,8 @@ public static class DependencyKinds
         (writer, claims, scope) => WriteClaims(writer, claims, scope.Graph),
         claims => claims.Count,
         claims => claims.SelectMany(c => c.References),
-        readsMarks: true);
+        readsMarks: true,
+        pathsOfKey: TwoPaths);
 
     /// <summary>The passages that cite a reference, with their quotes and claims.</summary>
     public static DependencyKind CitedBy { get; } = OfDocument<IReadOnlyList<CitingPassage>>(
@@ -217,6 +220,12 @@ public static class DependencyKinds
     /// <summary>The key of a read about a pair of documents.</summary>
     internal static string KeyOf(ParsedDocument first, ParsedDocument second) => first.Source.RelativePath + "\n" + second.Source.RelativePath;
 
+    // The paths a key of one document names: the key itself.
+    private static string[] OnePath(string key) => [key];
+
+    // The paths a key of a pair of documents names.
+    private static string[] TwoPaths(string key) => Split(key, out var first, out var second) ? [first.ToString(), second.ToString()] : [];
+
     // The two parts of a key made by KeyOf(list, document) or KeyOf(first, second), without copying them out.
     private static bool Split(string key, out ReadOnlySpan<char> first, out ReadOnlySpan<char> second)
     {
@@ -242,7 +251,7 @@ public static class DependencyKinds
         bool fromValueAlone = false,
         bool readsMarks = false)
         where T : class =>
-        new(name, (scope, path) => scope.DocumentAt(path) is { } document ? query(scope.Graph, document) : null, write, count, documents, fromValueAlone, readsMarks);
+        new(name, (scope, path) => scope.DocumentAt(path) is { } document ? query(scope.Graph, document) : null, write, count, documents, fromValueAlone, readsMarks, OnePath);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, ParsedDocument, IReadOnlyList<ParsedDocument>> query) =>
         OfDocument(name, query, WritePaths, documents => documents, documents => documents.Count, fromValueAlone: true);
@@ -258,7 +267,8 @@ public static class DependencyKinds
             WritePaths,
             documents => documents.Count,
             documents => documents,
-            fromValueAlone: true);
+            fromValueAlone: true,
+            pathsOfKey: key => Split(key, out _, out var path) ? [path.ToString()] : []);
 
     private static TypedDependencyKind<IReadOnlyList<ParsedDocument>> DocumentList(string name, Func<SiteGraph, IReadOnlyList<ParsedDocument>> query) =>
         new(name, (scope, _) => query(scope.Graph), WritePaths, documents => documents.Count, documents => documents, fromValueAlone: true);

@@ -13,6 +13,10 @@ internal sealed class DependencyTable
     private readonly Lock _adding = new();
     private Dependency[] _reads = new Dependency[1024];
     private int _count;
+    // The reads by the paths their keys name, and the reads of the site's values that name none: what a patched graph's
+    // changed paths make worth fingerprinting again.
+    private readonly Dictionary<string, List<int>> _byPath = new(StringComparer.Ordinal);
+    private readonly List<int> _ofSite = [];
 
     /// <summary>How many reads are numbered: every number is below it.</summary>
     public int Count => Volatile.Read(ref _count);
@@ -45,9 +49,44 @@ internal sealed class DependencyTable
 
             // The read is in the array before its number is handed out, so whoever has the number finds it.
             _reads[id] = dependency;
+            if (dependency.Kind.PathsOfKey is { } paths)
+            {
+                foreach (var path in paths(dependency.Key))
+                {
+                    if (!_byPath.TryGetValue(path, out var ids))
+                    {
+                        _byPath[path] = ids = [];
+                    }
+
+                    ids.Add(id);
+                }
+            }
+            else
+            {
+                _ofSite.Add(id);
+            }
+
             Volatile.Write(ref _count, id + 1);
             _ids[dependency] = id;
             return id;
+        }
+    }
+
+    /// <summary>The reads whose keys name one of <paramref name="paths"/>, and every read of a value of the whole site.</summary>
+    public HashSet<int> Naming(IEnumerable<string> paths)
+    {
+        lock (_adding)
+        {
+            var ids = new HashSet<int>(_ofSite);
+            foreach (var path in paths)
+            {
+                if (_byPath.TryGetValue(path, out var named))
+                {
+                    ids.UnionWith(named);
+                }
+            }
+
+            return ids;
         }
     }
 }

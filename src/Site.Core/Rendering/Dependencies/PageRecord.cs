@@ -47,6 +47,20 @@ public sealed class PageRecord
         return true;
     }
 
+    /// <summary>Whether the page read one of the values <paramref name="changed"/> marks, by number.</summary>
+    internal bool ReadsAny(bool[] changed)
+    {
+        foreach (var id in _reads)
+        {
+            if (id >= changed.Length || changed[id])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Marks, by number, the reads of this record that <paramref name="read"/> has room for.</summary>
     internal void Mark(bool[] read)
     {

@@ -22,6 +22,7 @@ internal sealed class TypedDependencyKind<T> : DependencyKind
     /// <param name="documents">The documents the value hands out; null for none.</param>
     /// <param name="fromValueAlone">Whether what is written depends on the value object alone.</param>
     /// <param name="readsMarks">Whether what is written depends on the value object and the site's marks alone.</param>
+    /// <param name="pathsOfKey">The paths of the documents a key names, for a kind found from their entries alone; null for a value of the whole site.</param>
     public TypedDependencyKind(
         string name,
         Func<DependencyScope, string, T?> find,
@@ -29,8 +30,9 @@ internal sealed class TypedDependencyKind<T> : DependencyKind
         Func<T, int>? count = null,
         Func<T, IEnumerable<ParsedDocument>>? documents = null,
         bool fromValueAlone = false,
-        bool readsMarks = false)
-        : base(name, fromValueAlone, readsMarks)
+        bool readsMarks = false,
+        Func<string, string[]>? pathsOfKey = null)
+        : base(name, fromValueAlone, readsMarks, pathsOfKey)
     {
         _find = find;
         _write = write;

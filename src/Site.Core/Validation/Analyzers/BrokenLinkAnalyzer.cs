@@ -1,11 +1,12 @@
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
+using Site.Core.Parsing;
 using Site.Core.Text;
 
 namespace Site.Core.Validation.Analyzers;
 
 /// <summary><c>broken-link</c>: a wiki link to an id no document has, or a relative link to a file that does not exist.</summary>
-public sealed class BrokenLinkAnalyzer : IAnalyzer
+public sealed class BrokenLinkAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A link to a page or file that does not exist.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -16,10 +17,13 @@ public sealed class BrokenLinkAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         var ids = graph.ById.Keys.Order(StringComparer.Ordinal).ToArray();
-        foreach (var link in graph.AllLinks.Where(l => !l.IsResolved))
+        foreach (var link in documents.SelectMany(graph.LinksFrom).Where(l => !l.IsResolved))
         {
             string message;
             string? hint;

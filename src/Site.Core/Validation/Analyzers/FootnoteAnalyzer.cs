@@ -12,7 +12,7 @@ namespace Site.Core.Validation.Analyzers;
 /// typed), <c>unused-footnote</c> at a note nothing refers to (Markdig leaves it off the page). Neither is an error:
 /// the page reads, but not as the editor meant.
 /// </summary>
-public sealed class FootnoteAnalyzer : IAnalyzer
+public sealed class FootnoteAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A footnote reference with no note of its label.</summary>
     public static readonly DiagnosticDescriptor Unknown = new(
@@ -28,9 +28,12 @@ public sealed class FootnoteAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Unknown, Unused];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             foreach (var reference in document.UnresolvedFootnotes)
             {

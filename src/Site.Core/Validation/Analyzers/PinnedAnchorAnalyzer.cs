@@ -13,7 +13,7 @@ namespace Site.Core.Validation.Analyzers;
 /// heading of the page already gives, or a claim's second pin. The claim finder decided what each pin does; this
 /// says why to the editor.
 /// </summary>
-public sealed class PinnedAnchorAnalyzer : IAnalyzer
+public sealed class PinnedAnchorAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A pinned claim anchor that another claim, pin or heading of its page already has, or a claim's second pin.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -24,9 +24,12 @@ public sealed class PinnedAnchorAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor, DiagnosticDescriptors.InvalidIdentifier];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             HashSet<string>? headings = null;
             foreach (var claim in document.Claims)

@@ -1,11 +1,12 @@
 using Markdig.Syntax;
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
+using Site.Core.Parsing;
 
 namespace Site.Core.Validation.Analyzers;
 
 /// <summary><c>raw-html</c>: HTML written in markdown, which readers will see as text.</summary>
-public sealed class RawHtmlAnalyzer : IAnalyzer
+public sealed class RawHtmlAnalyzer : IDocumentAnalyzer
 {
     /// <summary>Raw HTML in markdown, which is escaped rather than passed through.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -16,9 +17,12 @@ public sealed class RawHtmlAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             foreach (var node in document.RawHtmlNodes)
             {

@@ -1,5 +1,6 @@
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
+using Site.Core.Parsing;
 using Site.Core.Retractions;
 
 namespace Site.Core.Validation.Analyzers;
@@ -8,7 +9,7 @@ namespace Site.Core.Validation.Analyzers;
 /// <c>retracted-reference</c> (an error) and <c>expression-of-concern</c> (a warning): each citation of a work that is
 /// retracted, or under an expression of concern, reported at its key, with the notice's date and reason.
 /// </summary>
-public sealed class RetractedReferenceAnalyzer : IAnalyzer
+public sealed class RetractedReferenceAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A citation of a retracted work.</summary>
     public static readonly DiagnosticDescriptor RetractedReference = new(
@@ -24,9 +25,12 @@ public sealed class RetractedReferenceAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [RetractedReference, ExpressionOfConcern];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        foreach (var citation in graph.AllCitations)
+        foreach (var citation in documents.SelectMany(d => graph.CitationsOf(d).Citations))
         {
             if (citation.Reference is not { } reference || graph.RetractionOf(reference) is not { } notice)
             {

@@ -12,7 +12,7 @@ namespace Site.Core.Validation.Analyzers;
 /// <c>sentence</c> policy, also the first sentence after a claim's last citation, which no citation covers.
 /// A claim whose only citations name no reference is left to <c>unknown-citation</c>: fixing the key covers it.
 /// </summary>
-public sealed class UncitedClaimAnalyzer : IAnalyzer
+public sealed class UncitedClaimAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A claim (or, under the sentence policy, a sentence) with no reference behind it.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -25,9 +25,12 @@ public sealed class UncitedClaimAnalyzer : IAnalyzer
     private const int QuoteLength = 60;
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             if (document.ClaimPolicy == ClaimPolicy.Off)
             {

@@ -9,7 +9,7 @@ namespace Site.Core.Validation.Analyzers;
 /// block of instructions or a front matter value marked <c>!unfinished</c>; reported at each marker. The rule is
 /// pinned, so the instructions and placeholders never reach readers.
 /// </summary>
-public sealed class UnfinishedPageAnalyzer : IAnalyzer
+public sealed class UnfinishedPageAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A page that still carries the scaffold's instructions or a value marked unfinished.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -21,9 +21,12 @@ public sealed class UnfinishedPageAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             var source = document.Source;
             var what = $"{document.Kind.Name} '{document.Id}'";

@@ -1,5 +1,6 @@
 using Site.Core.Diagnostics;
 using Site.Core.Linking;
+using Site.Core.Parsing;
 using Site.Core.Text;
 
 namespace Site.Core.Validation.Analyzers;
@@ -8,7 +9,7 @@ namespace Site.Core.Validation.Analyzers;
 /// <c>unknown-citation</c>: a citation key that names no reference, reported at the key. An author-in-text
 /// <c>@word</c> that names none is text (a handle, a mention), reported only when it is a likely typo of a reference's key.
 /// </summary>
-public sealed class UnknownCitationAnalyzer : IAnalyzer
+public sealed class UnknownCitationAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A citation whose key is not a reference.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -19,10 +20,13 @@ public sealed class UnknownCitationAnalyzer : IAnalyzer
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         string[]? keys = null;
-        foreach (var citation in graph.AllCitations)
+        foreach (var citation in documents.SelectMany(d => graph.CitationsOf(d).Citations))
         {
             if (citation.Reference is not null)
             {
@@ -44,7 +48,7 @@ public sealed class UnknownCitationAnalyzer : IAnalyzer
                 document.FileOffset(citation.Item.KeyPosition), key.Length, message, hint));
         }
 
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             foreach (var group in document.Citations)
             {

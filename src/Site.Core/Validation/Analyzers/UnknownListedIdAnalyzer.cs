@@ -1,6 +1,7 @@
 using Site.Core.Diagnostics;
 using Site.Core.Kinds;
 using Site.Core.Linking;
+using Site.Core.Parsing;
 using Site.Core.Text;
 
 namespace Site.Core.Validation.Analyzers;
@@ -10,7 +11,7 @@ namespace Site.Core.Validation.Analyzers;
 /// a substance's <c>mechanisms</c>) names an id that is no document of the list's kind; reported at the list item,
 /// with a did-you-mean.
 /// </summary>
-public sealed class UnknownListedIdAnalyzer : IAnalyzer
+public sealed class UnknownListedIdAnalyzer : IDocumentAnalyzer
 {
     /// <summary>A substance names a mechanism that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownMechanism = new(
@@ -27,10 +28,13 @@ public sealed class UnknownListedIdAnalyzer : IAnalyzer
         [.. DocumentKinds.All.SelectMany(k => k.Lists).Select(l => l.Diagnostic).Distinct()];
 
     /// <inheritdoc />
-    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics)
+    public void Analyze(SiteGraph graph, DiagnosticBag diagnostics) => Analyze(graph, graph.Documents, diagnostics);
+
+    /// <inheritdoc />
+    public void Analyze(SiteGraph graph, IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         var idsOf = new Dictionary<DocumentKind, string[]>();
-        foreach (var document in graph.Documents)
+        foreach (var document in documents)
         {
             foreach (var (list, ids) in document.Source.Content.Listed)
             {
