@@ -80,6 +80,16 @@ public sealed class SiteBuilder(ISiteTheme theme)
         var written = false;
         if (pending is not null && !failed)
         {
+            // The pages are written and the site's graph is all that is left in use; the index and the exports are made on
+            // top of it, and without a full compaction first the garbage of the render is still there beside them: dense
+            // 10,000 pages peak 1,032-1,088 MB to 968-997 MB, for 0.3 s. A small site's heap is not worth the collection.
+            if (GC.GetGCMemoryInfo().HeapSizeBytes > CompactionWorthBytes)
+            {
+                var compacting = Stopwatch.StartNew();
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                timings.Add(new StepTiming("compact", compacting.Elapsed));
+            }
+
             // Made only for a build that writes: a check, or a build that failed, has no reader for it.
             options.OnStep?.Invoke("search index");
             var indexing = Stopwatch.StartNew();
@@ -100,6 +110,8 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
         return new BuildResult(final, site.Pages.Count, written, timings);
     }
+
+    private const long CompactionWorthBytes = 256L * 1024 * 1024;
 
     // Read before anything else is done: a previous edition that cannot be read is a mistake in the command, not the content.
     private static Edition? ReadPrevious(BuildOptions options)

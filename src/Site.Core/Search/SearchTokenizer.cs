@@ -74,6 +74,13 @@ public static class SearchTokenizer
     /// <summary>Adds <paramref name="weight"/> to the count of each term of <paramref name="text"/>, by its number in <paramref name="pool"/>, once for each time it occurs; returns how many terms it has.</summary>
     internal static int Count(string text, int weight, SearchTermPool pool, Dictionary<int, int> counts)
     {
+        // ASCII folds to its lower case and nothing else: each term is lowered on its own, without a folded copy of a
+        // page's whole text.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return CountAscii(text, weight, pool, counts);
+        }
+
         var folded = Fold(text);
         var found = 0;
         foreach (var range in Ranges(folded))
@@ -85,6 +92,41 @@ public static class SearchTokenizer
 
         return found;
     }
+
+    // Count for ASCII text: the same runs of letters and digits Ranges finds in its folded copy, each lowered as it is read.
+    private static int CountAscii(string text, int weight, SearchTermPool pool, Dictionary<int, int> counts)
+    {
+        Span<char> lower = stackalloc char[MaxTermLength];
+        var found = 0;
+        var span = text.AsSpan();
+        var at = 0;
+        while (at < span.Length)
+        {
+            var start = span[at..].IndexOfAny(LettersAndDigits);
+            if (start < 0)
+            {
+                break;
+            }
+
+            start += at;
+            var length = span[start..].IndexOfAnyExcept(LettersAndDigits);
+            length = length < 0 ? span.Length - start : length;
+            if (length >= MinTermLength && length <= MaxTermLength)
+            {
+                System.Text.Ascii.ToLower(span.Slice(start, length), lower, out var written);
+                var id = pool.IdOf(lower[..written]);
+                counts[id] = counts.GetValueOrDefault(id) + weight;
+                found++;
+            }
+
+            at = start + length;
+        }
+
+        return found;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // Where the terms of folded text are: runs of letters and digits of an indexed length.
     private static List<Range> Ranges(string folded)

@@ -88,7 +88,9 @@ public sealed class PendingOutput : IPageOutput, IDisposable
         var target = Target(file.RelativePath);
         if (file.Write is { } write)
         {
-            using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            // The default buffer: most of these files are written in one call of their known bytes, which bypasses it, and
+            // a 64 KB buffer for each of a dense site's 5,000 search files was 320 MB of garbage at the build's peak.
+            using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 4096);
             write(stream);
         }
         else if (file.CopyFrom is { } source)

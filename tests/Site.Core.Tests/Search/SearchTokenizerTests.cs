@@ -42,4 +42,39 @@ public sealed class SearchTokenizerTests
         // Then it reads as the terms do
         folded.ShouldBe("arztliche findings οδοσ");
     }
+
+    [Fact]
+    public void Should_count_the_terms_of_any_text_as_it_cuts_them_into_terms()
+    {
+        // Given texts of ASCII (counted without a folded copy) and not: letters of both cases, digits, punctuation, single
+        // letters, runs longer than a term may be, and letters beyond ASCII among them
+        var random = new Random(11);
+        const string Ascii = "abcXYZ019 .,;-_'()[]\n\t";
+        var texts = new List<string>();
+        for (var t = 0; t < 400; t++)
+        {
+            var chars = Enumerable.Range(0, random.Next(0, 200)).Select(_ => Ascii[random.Next(Ascii.Length)]).ToArray();
+            var text = new string(chars);
+            if (t % 5 == 0)
+            {
+                text += " " + new string('q', 38 + random.Next(6)) + " Müller ΟΔΟΣ";
+            }
+
+            texts.Add(text);
+        }
+
+        foreach (var text in texts)
+        {
+            // When its terms are counted, weighted
+            var pool = new SearchTermPool();
+            var counts = new Dictionary<int, int>();
+            var length = SearchTokenizer.Count(text, 3, pool, counts);
+
+            // Then each term counts three times for each time it occurs, and the length is the number of terms
+            var terms = SearchTokenizer.Terms(text);
+            length.ShouldBe(terms.Count, text);
+            counts.ToDictionary(c => pool[c.Key], c => c.Value).ShouldBe(
+                terms.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => 3 * g.Count()), ignoreOrder: true, text);
+        }
+    }
 }
