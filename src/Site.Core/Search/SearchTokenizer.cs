@@ -125,6 +125,7 @@ public static class SearchTokenizer
         return found;
     }
 
+    // The letters and digits of ASCII, which Ranges and CountAscii both cut terms of.
     private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
@@ -141,7 +142,7 @@ public static class SearchTokenizer
             bool letter;
             if (c < 0x80)
             {
-                letter = char.IsAsciiLetterOrDigit(c);
+                letter = LettersAndDigits.Contains(c);
             }
             else
             {

@@ -139,11 +139,6 @@ public sealed class CitationOracleTests
             "[@a and @b]", "[as reviewed in @a and @b]", "[see @a, p. 3 and @b]", "[@a or @b]", "[@a & @b]", "[@a, p. 3, @b]", "[see @a; also @b and @c]",
             "[@a; ]", "[; @a]", "[@a;]", "[@a; see below]",
         ];
-        foreach (var snippet in several)
-        {
-            yield return snippet;
-        }
-
         string[] inText =
         [
             "@a found it.", "@a [p. 3] found it.", "@a[p. 3] found it.", "@a\n[p. 3] found it.", "@a  [p. 3] found it.", "@a [p. 3; @b] found it.",
@@ -151,11 +146,6 @@ public sealed class CitationOracleTests
             "@a [p. 3][x] found it.", "This was shown by @a.", "(@a) and \"@b\" and *@c*", "x -@a found it.", "x well-@a", "[well-@a]", "Both @a and @b agree.",
             "@a. Next", "@a: a review.", "See @a's review.", "@a, @b and @c agree.",
         ];
-        foreach (var snippet in inText)
-        {
-            yield return snippet;
-        }
-
         string[] other =
         [
             // Escapes
@@ -178,7 +168,7 @@ public sealed class CitationOracleTests
             "[@a.]", "[@a-]", "[@a--b]", "[@a:]", "[@a::b]", "[@smith.]", "[see [1] @a]", "[@]", "[@-a]", "[see@a]", "Text [@a and more", "[@a_]",
             "[@a, p. 3-5]",
         ];
-        foreach (var snippet in other)
+        foreach (var snippet in several.Concat(inText).Concat(other))
         {
             yield return snippet;
         }
