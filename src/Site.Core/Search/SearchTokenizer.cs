@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -17,8 +16,9 @@ public static class SearchTokenizer
     private const int HangulLast = 0xD7A3;
 
     // What NFKD with the marks dropped makes of each character it changes (scripts/search-folding.py): the site runs with
-    // invariant globalization, where string.Normalize leaves non-ASCII text as it is.
-    private static readonly FrozenDictionary<int, string> Folding = ReadFolding();
+    // invariant globalization, where string.Normalize leaves non-ASCII text as it is. Read when text first needs it (ASCII
+    // never does), into the code points in order and their foldings end to end: 5,742 entries, a start-up's cost.
+    private static (int[] CodePoints, int[] Starts, string Folded)? _folding;
 
     /// <summary>The shortest term indexed: single letters and digits match almost every record.</summary>
     public const int MinTermLength = 2;
@@ -42,7 +42,7 @@ public static class SearchTokenizer
             {
                 AppendHangul(builder, rune.Value);
             }
-            else if (Folding.TryGetValue(rune.Value, out var folded))
+            else if (TryFold(rune.Value, out var folded))
             {
                 foreach (var part in folded.EnumerateRunes())
                 {
@@ -205,30 +205,74 @@ public static class SearchTokenizer
         }
     }
 
-    private static FrozenDictionary<int, string> ReadFolding()
+    // What the table folds a code point to (empty: the code point is dropped); false when the table leaves it as it is.
+    private static bool TryFold(int codePoint, out ReadOnlySpan<char> folded)
+    {
+        var (codePoints, starts, text) = _folding ??= ReadFolding();
+        var at = Array.BinarySearch(codePoints, codePoint);
+        folded = at < 0 ? default : text.AsSpan(starts[at], starts[at + 1] - starts[at]);
+        return at >= 0;
+    }
+
+    // The table's lines: a code point, then what it folds to (empty: dropped), in hexadecimal.
+    private static (int[] CodePoints, int[] Starts, string Folded) ReadFolding()
     {
         using var stream = typeof(SearchTokenizer).Assembly.GetManifestResourceStream("Site.Core.Search.folding.txt")
             ?? throw new InvalidOperationException("Site.Core lacks its folding table.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var table = new Dictionary<int, string>();
-        while (reader.ReadLine() is { } line)
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var entries = new List<(int CodePoint, int Start, int Length)>(6 * 1024);
+        var folded = new StringBuilder(8 * 1024);
+        Span<char> units = stackalloc char[2];
+        foreach (var range in bytes.AsSpan().Split((byte)'\n'))
         {
-            if (line.Length == 0 || line[0] == '#')
+            var line = bytes.AsSpan(range).TrimEnd((byte)'\r');
+            if (line.IsEmpty || line[0] == '#')
             {
                 continue;
             }
 
-            var parts = line.Split(' ');
-            var folded = new StringBuilder();
-            foreach (var part in parts.AsSpan(1))
+            var (codePoint, start) = (-1, folded.Length);
+            foreach (var part in line.Split((byte)' '))
             {
-                folded.Append(char.ConvertFromUtf32(int.Parse(part, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+                var value = Hex(line[part]);
+                if (codePoint < 0)
+                {
+                    codePoint = value;
+                }
+                else
+                {
+                    folded.Append(units[..new Rune(value).EncodeToUtf16(units)]);
+                }
             }
 
-            table[int.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture)] = folded.ToString();
+            entries.Add((codePoint, start, folded.Length - start));
         }
 
-        return table.ToFrozenDictionary();
+        entries.Sort(static (a, b) => a.CodePoint.CompareTo(b.CodePoint));
+        var codePoints = new int[entries.Count];
+        var starts = new int[entries.Count + 1];
+        var text = new StringBuilder(folded.Length);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            codePoints[i] = entries[i].CodePoint;
+            starts[i] = text.Length;
+            text.Append(folded, entries[i].Start, entries[i].Length);
+        }
+
+        starts[^1] = text.Length;
+        return (codePoints, starts, text.ToString());
+    }
+
+    private static int Hex(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value << 4) | (digit <= '9' ? digit - '0' : (digit | 0x20) - 'a' + 10);
+        }
+
+        return value;
     }
 
     private static void Add(List<Range> ranges, int start, int end)

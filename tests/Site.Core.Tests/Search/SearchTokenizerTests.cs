@@ -44,6 +44,29 @@ public sealed class SearchTokenizerTests
     }
 
     [Fact]
+    public void Should_fold_every_character_of_the_folding_table_to_what_the_table_gives_it()
+    {
+        // Given every line of the folding table: a code point, then what it folds to (nothing: it is dropped)
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src", "Site.Core", "Search", "folding.txt"))
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split(' ').Select(h => int.Parse(h, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+
+        // When each code point is folded alone, and between two letters
+        // Then it reads as the table says, each character of its folding in lower case (a final sigma as sigma)
+        lines.Count.ShouldBeGreaterThan(5000);
+        foreach (var line in lines.Where(l => l[0] is < 0xAC00 or > 0xD7A3))
+        {
+            var expected = string.Concat(line.Skip(1).Select(c => Lower(new System.Text.Rune(c)).ToString()));
+            var character = char.ConvertFromUtf32(line[0]);
+            SearchTokenizer.Fold(character).ShouldBe(expected, $"U+{line[0]:X4}");
+            SearchTokenizer.Fold("é" + character + "Z").ShouldBe("e" + expected + "z", $"U+{line[0]:X4} between letters");
+        }
+
+        static System.Text.Rune Lower(System.Text.Rune rune) => System.Text.Rune.ToLowerInvariant(rune) is { Value: 'ς' } ? new System.Text.Rune('σ') : System.Text.Rune.ToLowerInvariant(rune);
+    }
+
+    [Fact]
     public void Should_count_the_terms_of_any_text_as_it_cuts_them_into_terms()
     {
         // Given texts of ASCII (counted without a folded copy) and not: letters of both cases, digits, punctuation, single
