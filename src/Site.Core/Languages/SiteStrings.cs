@@ -85,6 +85,26 @@ public sealed class SiteStrings
     /// <summary>A label with its <c>{name}</c> places filled in: <c>Format("last_reviewed", ("date", "2 March 2024"))</c>.</summary>
     public string Format(string key, params ReadOnlySpan<(string Name, string Value)> values) => Fill(this[key], values);
 
+    /// <summary>
+    /// <see cref="Format"/> of a label with one place, <c>{name}</c>, filled with a number: "reference 3". Each of the first
+    /// numbers is filled once and kept, since a page writes the label at every citation of the work.
+    /// </summary>
+    public string FormatNumber(string key, string name, int number)
+    {
+        if ((uint)number >= NumbersKept)
+        {
+            return Format(key, (name, number.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var kept = _numbered.GetOrAdd((key, name), static _ => new string?[NumbersKept]);
+        // Two threads filling one number at once make the same string: either may be kept.
+        return kept[number] ??= Format(key, (name, number.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private const int NumbersKept = 512;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, string Name), string?[]> _numbered = new();
+
     /// <summary>A text with its <c>{name}</c> places filled in; a place no value is given for stays as written.</summary>
     public static string Fill(string text, ReadOnlySpan<(string Name, string Value)> values)
     {

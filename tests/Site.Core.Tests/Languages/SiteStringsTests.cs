@@ -190,4 +190,23 @@ public sealed partial class SiteStringsTests
 
     [GeneratedRegex(@"page\.site\.strings\.(?<key>[a-z0-9_]+)|count: '(?<key>[a-z0-9_]+)'(?<count>)|count: ""(?<key>[a-z0-9_]+)""(?<count>)")]
     private static partial Regex Read();
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void Should_fill_a_label_with_a_number_as_format_does_for_every_number_kept_or_not(string language)
+    {
+        // Given a language's strings
+        var strings = SiteStrings.For(language).ShouldNotBeNull();
+
+        // When "reference N" is filled for numbers below, at and past those kept, twice each
+        // Then each reads as Format fills it
+        foreach (var number in Enumerable.Range(0, 600).Concat([0, 1, 511, 512, 10_000]))
+        {
+            strings.FormatNumber("reference_number", "number", number)
+                .ShouldBe(strings.Format("reference_number", ("number", number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        strings.FormatNumber("back_to_citation_number", "number", 3).ShouldBe(strings.Format("back_to_citation_number", ("number", "3")));
+    }
 }

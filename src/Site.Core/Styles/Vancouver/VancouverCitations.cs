@@ -54,11 +54,20 @@ internal static class VancouverCitations
     /// <summary>Whether the group is set against the word before it: numbers alone, with no prefix or names before them.</summary>
     public static bool SetsAgainstWord(CitationGroup group) => !group.InText && group.Items.All(i => i.Prefix is null);
 
+    [ThreadStatic]
+    private static List<(int Number, string Key, string? Locator)>? Resolved;
+
+    [ThreadStatic]
+    private static List<string>? Unknown;
+
     private static void WriteNumbers(HtmlRenderer renderer, CitationGroup group, IReadOnlyList<CitationItem> items, PageCitations citations, Languages.SiteStrings strings)
     {
         renderer.Write("<sup>");
-        var resolved = new List<(int Number, string Key, string? Locator)>();
-        var unknown = new List<string>();
+        // One pair of lists per rendering thread, reused citation after citation.
+        var resolved = Resolved ??= [];
+        var unknown = Unknown ??= [];
+        resolved.Clear();
+        unknown.Clear();
         foreach (var item in items)
         {
             if (citations.WorkOf(item.Key) is { } work)
@@ -124,6 +133,7 @@ internal static class VancouverCitations
     private static void WriteNumber(HtmlRenderer renderer, (int Number, string Key) cited, bool inLink, Languages.SiteStrings strings)
     {
         var number = cited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var label = strings.FormatNumber("reference_number", "number", cited.Number);
         if (inLink)
         {
             renderer.Write("<span class=\"citation\" data-cite=\"").WriteEscape(cited.Key).Write("\">").Write(number).Write("</span>");
@@ -132,7 +142,7 @@ internal static class VancouverCitations
 
         renderer.Write("<a class=\"citation\" href=\"#ref-").WriteEscape(cited.Key)
             .Write("\" data-cite=\"").WriteEscape(cited.Key)
-            .Write("\" aria-label=\"").WriteEscape(strings.Format("reference_number", ("number", number)))
+            .Write("\" aria-label=\"").WriteEscape(label)
             .Write("\">").Write(number).Write("</a>");
     }
 
@@ -143,14 +153,13 @@ internal static class VancouverCitations
     internal static IReadOnlyList<((int Number, string Key) First, (int Number, string Key)? Last, string? Locator)> Parts(
         IReadOnlyList<(int Number, string Key, string? Locator)> cited)
     {
-        var sorted = cited
-            .DistinctBy(c => (c.Number, c.Locator))
-            .OrderBy(c => c.Number)
-            .ThenBy(c => c.Locator is not null)
-            .ToList();
+        var sorted = Sorted(cited);
         // The same work without a locator and with one: the bare number adds nothing.
-        var located = sorted.Where(c => c.Locator is not null).Select(c => c.Number).ToHashSet();
-        sorted.RemoveAll(c => c.Locator is null && located.Contains(c.Number));
+        if (sorted.Exists(static c => c.Locator is not null))
+        {
+            var located = sorted.Where(c => c.Locator is not null).Select(c => c.Number).ToHashSet();
+            sorted.RemoveAll(c => c.Locator is null && located.Contains(c.Number));
+        }
 
         var parts = new List<((int, string), (int, string)?, string?)>();
         for (var i = 0; i < sorted.Count;)
@@ -184,5 +193,47 @@ internal static class VancouverCitations
         }
 
         return parts;
+    }
+
+    // Each (number, locator) once, as first written, ordered by number and the bare number before the located: what
+    // DistinctBy and a stable OrderBy give, without their iterators for the one to four works of most brackets.
+    private static List<(int Number, string Key, string? Locator)> Sorted(IReadOnlyList<(int Number, string Key, string? Locator)> cited)
+    {
+        if (cited.Count > 16)
+        {
+            return [.. cited.DistinctBy(c => (c.Number, c.Locator)).OrderBy(c => c.Number).ThenBy(c => c.Locator is not null)];
+        }
+
+        var sorted = new List<(int Number, string Key, string? Locator)>(cited.Count);
+        foreach (var c in cited)
+        {
+            if (Contains(sorted, c.Number, c.Locator))
+            {
+                continue;
+            }
+
+            var at = sorted.Count;
+            while (at > 0 && (sorted[at - 1].Number > c.Number || (sorted[at - 1].Number == c.Number && sorted[at - 1].Locator is not null && c.Locator is null)))
+            {
+                at--;
+            }
+
+            sorted.Insert(at, c);
+        }
+
+        return sorted;
+    }
+
+    private static bool Contains(List<(int Number, string Key, string? Locator)> sorted, int number, string? locator)
+    {
+        foreach (var s in sorted)
+        {
+            if (s.Number == number && s.Locator == locator)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

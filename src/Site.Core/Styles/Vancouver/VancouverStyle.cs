@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig.Renderers;
 using Site.Core.Content;
 using Site.Core.Kinds;
@@ -46,7 +45,7 @@ public sealed class VancouverStyle : ICitationStyle
     public IReadOnlyList<CitedWork> ListOrder(PageCitations citations, PreparedStyle prepared) => citations.Works;
 
     /// <inheritdoc />
-    public string ListLabel(CitedWork work, PreparedStyle prepared) => prepared.Strings.Format("reference_number", ("number", work.Order.ToString(CultureInfo.InvariantCulture)));
+    public string ListLabel(CitedWork work, PreparedStyle prepared) => prepared.Strings.FormatNumber("reference_number", "number", work.Order);
 
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CitationGroup group, PageCitations citations, PreparedStyle prepared) =>

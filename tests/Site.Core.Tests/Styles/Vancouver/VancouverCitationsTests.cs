@@ -26,6 +26,29 @@ public sealed class VancouverCitationsTests
         Shown(parts).ShouldBe(shown);
     }
 
+    [Fact]
+    public void Should_give_any_citation_the_parts_of_its_works_each_once_in_order_as_first_written()
+    {
+        // Given citations of up to 30 works, out of order, repeated, with and without locators, and a number under two
+        // keys (which of them is kept shows which occurrence wins)
+        var random = new Random(20);
+        string?[] locators = [null, null, "p. 3", "p. 4"];
+        for (var run = 0; run < 2000; run++)
+        {
+            var cited = Enumerable.Range(0, random.Next(1, run % 10 == 0 ? 30 : 6))
+                .Select(i => (Number: random.Next(1, 9), Key: $"k{i}", Locator: locators[random.Next(locators.Length)]))
+                .ToArray();
+            // The plain definition: each (number, locator) once as first written, by number, the bare number first.
+            var ordered = cited.DistinctBy(c => (c.Number, c.Locator)).OrderBy(c => c.Number).ThenBy(c => c.Locator is not null).ToArray();
+
+            // When the parts are worked out from the citation as written and from its plain ordering
+            var parts = VancouverCitations.Parts(cited);
+
+            // Then they are the same, keys included
+            parts.ShouldBe(VancouverCitations.Parts(ordered), string.Join("; ", cited));
+        }
+    }
+
     [Theory]
     [InlineData(new[] { 3, 1, 2 }, "1–3")]
     [InlineData(new[] { 5, 2, 1, 3 }, "1–3,5")]
