@@ -168,7 +168,11 @@ public sealed class SiteStrings
         names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} {this["and"]} {names[^1]}";
 
     /// <summary>An evidence level's label ("Randomised controlled trial"), or the label of a reference without one.</summary>
-    public string EvidenceLevel(EvidenceLevel? level) => this["evidence_" + EvidenceLevels.Name(level).Replace('-', '_')];
+    public string EvidenceLevel(EvidenceLevel? level) =>
+        this[EvidenceKeys.GetOrAdd(EvidenceLevels.Name(level), static name => "evidence_" + name.Replace('-', '_'))];
+
+    // The key of each level's label, made once: pages ask for them at every bar of every chart.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> EvidenceKeys = new(StringComparer.Ordinal);
 
     /// <summary>What readers see beside a claim with the flag ("animal or laboratory data only").</summary>
     public string EvidenceFlag(Linking.EvidenceFlag flag) =>

@@ -27,7 +27,7 @@ public static class PassageText
             root = parent;
         }
 
-        var builder = new StringBuilder();
+        var builder = Rent();
         if (root is ContainerInline { ParentBlock: { } block })
         {
             // A table row reads as one passage: its cells, in order.
@@ -47,7 +47,7 @@ public static class PassageText
             }
         }
 
-        return Shorten(Collapse(builder.ToString()));
+        return Shorten(Collapsed(builder));
     }
 
     /// <summary>The text of a whole block (a paragraph, a list item, a table row), without citations in brackets, whitespace collapsed, not shortened.</summary>
@@ -57,7 +57,7 @@ public static class PassageText
     /// <param name="editorial">Whether the text of editorial blocks within it counts (a page's whole text, as search reads it), or not (a claim's).</param>
     public static string OfBlock(Block block, Func<WikiLink, string> titleOf, Func<CitationGroup, InTextWords?>? wordsOf = null, bool editorial = false)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         var separator = block is TableRow ? " · " : " ";
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var part in leaves)
@@ -70,7 +70,7 @@ public static class PassageText
             Append(builder.Length > 0 ? builder.Append(separator) : builder, part.Inline, titleOf, wordsOf);
         }
 
-        return Collapse(builder.ToString());
+        return Collapsed(builder);
     }
 
     /// <summary>How a page shows a wiki link without a label: the target's title; "[[#anchor]]" targets the page itself.</summary>
@@ -85,9 +85,50 @@ public static class PassageText
         return builder;
     }
 
-    private static string Collapse(string text)
+    // The text gathered, then collapsed: one builder each per thread, reused passage after passage (a dense site has a
+    // quarter of a million), lent while in use so that a passage read inside another gets builders of its own.
+    [ThreadStatic]
+    private static StringBuilder? Gathered;
+
+    [ThreadStatic]
+    private static StringBuilder? Collapsing;
+
+    private static StringBuilder Rent()
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = Gathered ?? new StringBuilder(1024);
+        Gathered = null;
+        return builder.Clear();
+    }
+
+    // The gathered text collapsed, and the builder given back.
+    private static string Collapsed(StringBuilder gathered)
+    {
+        var collapsed = Collapsing ?? new StringBuilder(1024);
+        Collapsing = null;
+        collapsed.Clear();
+        foreach (var chunk in gathered.GetChunks())
+        {
+            Collapse(chunk.Span, collapsed);
+        }
+
+        var (start, end) = (0, collapsed.Length);
+        while (start < end && char.IsWhiteSpace(collapsed[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(collapsed[end - 1]))
+        {
+            end--;
+        }
+
+        var text = collapsed.ToString(start, end - start);
+        (Gathered, Collapsing) = (gathered, collapsed);
+        return text;
+    }
+
+    private static void Collapse(ReadOnlySpan<char> text, StringBuilder builder)
+    {
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
@@ -121,8 +162,6 @@ public static class PassageText
                 builder.Append(c);
             }
         }
-
-        return builder.ToString().Trim();
     }
 
     /// <summary>The text cut at a word before <see cref="MaxLength"/> and marked with '…' when longer.</summary>

@@ -178,24 +178,33 @@ public static class SearchShardWriter
         return shards;
     }
 
+    // The entries between brackets, comma-separated, and a newline: written into an array of exactly that size.
     private static byte[] Joined(byte[][] entries, Range range, byte open, byte close)
     {
         var (offset, count) = range.GetOffsetAndLength(entries.Length);
-        using var stream = new MemoryStream();
-        stream.WriteByte(open);
+        var length = 2 + Math.Max(0, count - 1) + 1;
+        for (var i = offset; i < offset + count; i++)
+        {
+            length += entries[i].Length;
+        }
+
+        var joined = new byte[length];
+        var at = 0;
+        joined[at++] = open;
         for (var i = offset; i < offset + count; i++)
         {
             if (i > offset)
             {
-                stream.WriteByte((byte)',');
+                joined[at++] = (byte)',';
             }
 
-            stream.Write(entries[i]);
+            entries[i].CopyTo(joined, at);
+            at += entries[i].Length;
         }
 
-        stream.WriteByte(close);
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        joined[at++] = close;
+        joined[at] = (byte)'\n';
+        return joined;
     }
 
     private static byte[] LevelFile(IReadOnlyList<SearchRecord> records, string level)

@@ -78,7 +78,7 @@ public sealed class PreparedStyle
     {
         // The entry is made once and shared, but every page that shows it reads its label's suffix.
         PageReads.Current?.Read(DependencyKinds.StyleSuffix, reference.Id, null);
-        return _entries.GetOrAdd(reference.Document, _ => Create(reference));
+        return _entries.TryGetValue(reference.Document, out var entry) ? entry : _entries.GetOrAdd(reference.Document, static (_, made) => made.Style.Create(made.Reference), (Style: this, Reference: reference));
     }
 
     /// <summary>The typed reference a page cites.</summary>
