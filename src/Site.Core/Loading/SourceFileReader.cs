@@ -61,6 +61,15 @@ internal static class SourceFileReader
     /// <param name="charsWritten">Where it starts in the text, in characters.</param>
     internal static string? DecodeUtf8(ReadOnlySpan<byte> body, out int bytesRead, out int charsWritten)
     {
+        // Valid text, nearly every file, is decoded straight into its string.
+        if (Utf8.IsValid(body))
+        {
+            (bytesRead, charsWritten) = (body.Length, 0);
+            var text = Encoding.UTF8.GetString(body);
+            charsWritten = text.Length;
+            return text;
+        }
+
         var chars = new char[body.Length];
         var status = Utf8.ToUtf16(body, chars, out bytesRead, out charsWritten, replaceInvalidSequences: false);
         return status == OperationStatus.Done ? new string(chars, 0, charsWritten) : null;

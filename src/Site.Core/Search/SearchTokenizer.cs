@@ -74,58 +74,60 @@ public static class SearchTokenizer
     /// <summary>Adds <paramref name="weight"/> to the count of each term of <paramref name="text"/>, by its number in <paramref name="pool"/>, once for each time it occurs; returns how many terms it has.</summary>
     internal static int Count(string text, int weight, SearchTermPool pool, Dictionary<int, int> counts)
     {
-        // ASCII folds to its lower case and nothing else: each term is lowered on its own, without a folded copy of a
+        // Folding goes character by character and leaves ASCII as its lower case, so ASCII that is neither letter nor digit
+        // ends a term before and after folding alike: the text is cut there into words, an ASCII word is lowered on its own,
+        // and only a word with other characters in it ("Müller", a table row's "·") is folded, without a folded copy of a
         // page's whole text.
-        if (System.Text.Ascii.IsValid(text))
-        {
-            return CountAscii(text, weight, pool, counts);
-        }
-
-        var folded = Fold(text);
-        var found = 0;
-        foreach (var range in Ranges(folded))
-        {
-            var id = pool.IdOf(folded.AsSpan()[range]);
-            counts[id] = counts.GetValueOrDefault(id) + weight;
-            found++;
-        }
-
-        return found;
-    }
-
-    // Count for ASCII text: the same runs of letters and digits Ranges finds in its folded copy, each lowered as it is read.
-    private static int CountAscii(string text, int weight, SearchTermPool pool, Dictionary<int, int> counts)
-    {
         Span<char> lower = stackalloc char[MaxTermLength];
         var found = 0;
         var span = text.AsSpan();
         var at = 0;
         while (at < span.Length)
         {
-            var start = span[at..].IndexOfAny(LettersAndDigits);
+            var start = span[at..].IndexOfAnyExcept(AsciiSeparators);
             if (start < 0)
             {
                 break;
             }
 
             start += at;
-            var length = span[start..].IndexOfAnyExcept(LettersAndDigits);
+            var length = span[start..].IndexOfAny(AsciiSeparators);
             length = length < 0 ? span.Length - start : length;
-            if (length >= MinTermLength && length <= MaxTermLength)
+            var word = span.Slice(start, length);
+            if (System.Text.Ascii.IsValid(word))
             {
-                System.Text.Ascii.ToLower(span.Slice(start, length), lower, out var written);
-                var id = pool.IdOf(lower[..written]);
-                counts[id] = counts.GetValueOrDefault(id) + weight;
-                found++;
+                if (length >= MinTermLength && length <= MaxTermLength)
+                {
+                    System.Text.Ascii.ToLower(word, lower, out var written);
+                    Add(pool.IdOf(lower[..written]));
+                }
+            }
+            else
+            {
+                var folded = Fold(word.ToString());
+                foreach (var range in Ranges(folded))
+                {
+                    Add(pool.IdOf(folded.AsSpan()[range]));
+                }
             }
 
             at = start + length;
         }
 
         return found;
+
+        void Add(int id)
+        {
+            counts[id] = counts.GetValueOrDefault(id) + weight;
+            found++;
+        }
     }
 
-    // The letters and digits of ASCII, which Ranges and CountAscii both cut terms of.
+    // ASCII that is neither letter nor digit: where every term ends, folded or not.
+    private static readonly System.Buffers.SearchValues<char> AsciiSeparators = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))));
+
+    // The letters and digits of ASCII, which Ranges cuts terms of.
     private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 

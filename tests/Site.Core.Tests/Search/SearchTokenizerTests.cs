@@ -70,14 +70,17 @@ public sealed class SearchTokenizerTests
     public void Should_count_the_terms_of_any_text_as_it_cuts_them_into_terms()
     {
         // Given texts of ASCII (counted without a folded copy) and not: letters of both cases, digits, punctuation, single
-        // letters, runs longer than a term may be, and letters beyond ASCII among them
+        // letters, runs longer than a term may be, and characters beyond ASCII among them and inside words (letters, marks,
+        // a ligature, a no-break space and a dot that fold to separators, a letter beyond the BMP, Hangul)
         var random = new Random(11);
         const string Ascii = "abcXYZ019 .,;-_'()[]\n\t";
+        string[] beyond = ["ü", "·", "\u00A0", "ﬁ", "e\u0301", "Σ", "ς", "한", "𝐀", "—", "Ø"];
         var texts = new List<string>();
         for (var t = 0; t < 400; t++)
         {
-            var chars = Enumerable.Range(0, random.Next(0, 200)).Select(_ => Ascii[random.Next(Ascii.Length)]).ToArray();
-            var text = new string(chars);
+            var chars = Enumerable.Range(0, random.Next(0, 200))
+                .Select(_ => t % 2 == 1 && random.Next(6) == 0 ? beyond[random.Next(beyond.Length)] : Ascii[random.Next(Ascii.Length)].ToString());
+            var text = string.Concat(chars);
             if (t % 5 == 0)
             {
                 text += " " + new string('q', 38 + random.Next(6)) + " Müller ΟΔΟΣ";
