@@ -92,6 +92,12 @@ internal ref struct HtmlTagScanner(ReadOnlySpan<char> html)
 
     private static string? RawTextElement(ReadOnlySpan<char> name)
     {
+        // Every tag asks: most are told by their first letter that they are none of the four.
+        if (name.Length is < 5 or > 8 || (name[0] | 0x20) is not ('s' or 't'))
+        {
+            return null;
+        }
+
         foreach (var element in RawTextElements)
         {
             if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
