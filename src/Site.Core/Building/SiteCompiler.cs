@@ -64,7 +64,7 @@ public sealed class SiteCompiler(
     internal DateOnly? Date { get; set; }
     private PreparedStyle? _style;
 
-    private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
+    private static readonly IReadOnlySet<string> NoIds = PageIds.None;
 
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>

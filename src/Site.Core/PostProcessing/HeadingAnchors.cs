@@ -16,12 +16,12 @@ public static class HeadingAnchors
     /// Adds the ids; a repeated heading gets "-2", "-3"... and never takes an id already in the page.
     /// </summary>
     /// <returns>The page with the ids added, as UTF-8 ending in a newline, and every id in it (entities decoded).</returns>
-    public static (byte[] Utf8, HashSet<string> Ids) Apply(ReadOnlySpan<char> html)
+    public static (byte[] Utf8, PageIds Ids) Apply(ReadOnlySpan<char> html)
     {
         var (inserts, ids) = Find(html);
         var bytes = new byte[Utf8Length(html, inserts)];
         Write(html, inserts, bytes);
-        return (bytes, ids);
+        return (bytes, PageIds.Of(ids));
     }
 
     /// <summary>
@@ -29,7 +29,7 @@ public static class HeadingAnchors
     /// page's UTF-8 and must not keep it. A build writes each page to its file so, without an array of its own for each page.
     /// </summary>
     /// <returns>Every id in the page (entities decoded).</returns>
-    public static HashSet<string> Apply(ReadOnlySpan<char> html, PageWriter write)
+    public static PageIds Apply(ReadOnlySpan<char> html, PageWriter write)
     {
         var (inserts, ids) = Find(html);
         var length = Utf8Length(html, inserts);
@@ -44,7 +44,7 @@ public static class HeadingAnchors
             ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return ids;
+        return PageIds.Of(ids);
     }
 
     /// <summary>Takes a page's UTF-8, lent only for the call.</summary>
