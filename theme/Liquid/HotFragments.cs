@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using Fluid;
 using Site.Core.Rendering.Models;
+using static Site.Theme.Liquid.TemplateOutput;
+using P = Site.Theme.Liquid.DefaultTemplatePaths;
 
 namespace Site.Theme.Liquid;
 
@@ -12,28 +13,24 @@ namespace Site.Theme.Liquid;
 /// </summary>
 internal static class HotFragments
 {
-    private const string Components = "templates/components/";
-    private const string Badge = Components + "evidence_badge.liquid";
-    private const string RetractionFlag = Components + "retraction_flag_label.liquid";
-    private const string EvidenceFlag = Components + "evidence_flag_label.liquid";
-    private const string CitedReferenceEntryPath = Components + "cited_reference_entry.liquid";
-    private const string CitingPassagePath = Components + "citing_passage.liquid";
-
     /// <summary>The writers, each under the template it stands for.</summary>
     public static IReadOnlyList<FragmentWriter> All { get; } =
     [
-        new(Badge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
-        new(RetractionFlag, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
-        new(EvidenceFlag, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
-        new(CitedReferenceEntryPath, [Badge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
-        new(Components + "reference_list.liquid", [CitedReferenceEntryPath, Badge], (w, e, c) => ReferenceList(w, e, Value<PageModel>(c, "page"))),
-        new(CitingPassagePath, [RetractionFlag, EvidenceFlag], (w, e, c) =>
+        .. ShellFragments.All,
+        .. ArticleFragments.All,
+        .. ReferencePageFragments.All,
+        new(P.EvidenceBadge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
+        new(P.RetractionFlagLabel, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
+        new(P.EvidenceFlagLabel, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
+        new(P.CitedReferenceEntry, [P.EvidenceBadge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
+        new(P.ReferenceList, [P.CitedReferenceEntry, P.EvidenceBadge], (w, e, c) => ReferenceList(w, e, Value<PageModel>(c, "page"))),
+        new(P.CitingPassage, [P.RetractionFlagLabel, P.EvidenceFlagLabel], (w, e, c) =>
             CitingPassage(w, e, PageOf(c), Value<PassageLink>(c, "passage"), c.GetValue("href").ToStringValue(), c.GetValue("title").ToStringValue())),
-        new(Components + "citing_pages.liquid", [CitingPassagePath, RetractionFlag, EvidenceFlag], (w, e, c) =>
+        new(P.CitingPages, [P.CitingPassage, P.RetractionFlagLabel, P.EvidenceFlagLabel], (w, e, c) =>
             CitingPages(w, e, Value<PageModel>(c, "page"), Items<CitingPage>(c, "cited_by"))),
     ];
 
-    private static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
+    internal static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
     {
         w.Write("<span class=\"evidence-badge\" data-evidence=\"");
         Text(w, e, reference?.EvidenceName);
@@ -42,7 +39,7 @@ internal static class HotFragments
         w.Write("</span>");
     }
 
-    private static void RetractionFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
+    internal static void RetractionFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
     {
         if (mark is null)
         {
@@ -56,7 +53,7 @@ internal static class HotFragments
         w.Write("</span>");
     }
 
-    private static void EvidenceFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
+    internal static void EvidenceFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
     {
         if (mark is null)
         {
@@ -72,7 +69,7 @@ internal static class HotFragments
         w.Write("</span>");
     }
 
-    private static void CitedReferenceEntry(TextWriter w, TextEncoder e, PageModel page, CitedReference? cited)
+    internal static void CitedReferenceEntry(TextWriter w, TextEncoder e, PageModel page, CitedReference? cited)
     {
         if (cited is null)
         {
@@ -127,7 +124,7 @@ internal static class HotFragments
     }
 
     // A numbered page's reference list: its heading and, for each work, its entry under its number.
-    private static void ReferenceList(TextWriter w, TextEncoder e, PageModel? page)
+    internal static void ReferenceList(TextWriter w, TextEncoder e, PageModel? page)
     {
         w.Write("<section class=\"references\" aria-labelledby=\"references\">\n    <h2 id=\"references\">");
         Text(w, e, page?.Site.Strings["references"]);
@@ -153,7 +150,7 @@ internal static class HotFragments
     }
 
     // A reference page's "Cited by" list: each citing page, linked, over its quoted passages.
-    private static void CitingPages(TextWriter w, TextEncoder e, PageModel? page, IReadOnlyList<CitingPage> citedBy)
+    internal static void CitingPages(TextWriter w, TextEncoder e, PageModel? page, IReadOnlyList<CitingPage> citedBy)
     {
         w.Write("<ul class=\"citing-pages\">");
         foreach (var citing in citedBy)
@@ -176,7 +173,7 @@ internal static class HotFragments
         w.Write("\n            </ul>");
     }
 
-    private static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
+    internal static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
     {
         var strings = page.Site.Strings;
         w.Write("<li>\n    <blockquote>");
@@ -195,25 +192,4 @@ internal static class HotFragments
         w.Write(LiquidFilters.Fill(strings["read_in_context_on"], [("title", Html(e, title))], e));
         w.Write("</span></a>\n</li>");
     }
-
-    // As Fluid writes an output tag: the value encoded, nothing for nil.
-    private static void Text(TextWriter w, TextEncoder e, string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            e.Encode(w, text);
-        }
-    }
-
-    // A value as the fill filter takes it from a template: encoded.
-    private static string Html(TextEncoder e, string? text) => string.IsNullOrEmpty(text) ? "" : e.Encode(text);
-
-    private static T? Value<T>(TemplateContext context, string name)
-        where T : class => context.GetValue(name).ToObjectValue() as T;
-
-    // The items of a list a template was given, as the models they are (Fluid hands a list over as an array of its values).
-    private static IReadOnlyList<T> Items<T>(TemplateContext context, string name)
-        where T : class => context.GetValue(name) is Fluid.Values.ArrayValue array ? [.. array.Values.Select(v => v.ToObjectValue()).OfType<T>()] : [];
-
-    private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[LiquidFilters.Page];
 }

@@ -51,9 +51,8 @@ internal static class LiquidFilters
         filters.AddFilter("fill", (input, arguments, _) => new StringValue(Fill(input.ToStringValue(), arguments, LiquidPageRenderer.Encoder), encode: false));
         // A date as readers read it, in the site's language: "2 March 2024", "2. März 2024"; an ISO text ("2021-03", "2021") too.
         filters.AddFilter("reader_date", (input, _, context) => ReaderDate(input, PageOf(context).Site.Wording) is { } text ? new StringValue(text) : NilValue.Instance);
-        filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : NilValue.Instance);
-        filters.AddFilter("starts_with", (input, arguments, _) =>
-            BooleanValue.Create(input.ToStringValue().StartsWith(arguments.At(0).ToStringValue(), StringComparison.Ordinal)));
+        filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(IsoDate(date)) : NilValue.Instance);
+        filters.AddFilter("starts_with", (input, arguments, _) => BooleanValue.Create(StartsWith(input.ToStringValue(), arguments.At(0).ToStringValue())));
         // Liquid's json writes any object it is given, every member of it: here only what a template may print.
         filters.AddFilter("json", (input, _, _) => input switch
         {
@@ -122,6 +121,12 @@ internal static class LiquidFilters
             _ => text.ToStringValue(),
         };
     }
+
+    /// <summary>A date as the <c>iso_date</c> filter writes it: "2024-03-02".</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>What the <c>starts_with</c> filter answers: whether <paramref name="text"/> begins with <paramref name="start"/>, ordinally.</summary>
+    public static bool StartsWith(string text, string start) => text.StartsWith(start, StringComparison.Ordinal);
 
     private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[Page];
 

@@ -29,6 +29,7 @@ public sealed class HotFragmentsTests
             "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
             "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
             "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
+            "templates/layout.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/ReferencePage.liquid", "templates/pages/SubstancePage.liquid",
         ]);
     }
 
@@ -123,10 +124,21 @@ public sealed class HotFragmentsTests
         return [.. factory.Plan().Select(factory.Create)];
     }
 
+    // Each page rendered with the writers and with every template interpreted; the templates each page was recorded to use
+    // (preview renders a page again when one of them changes) must be the same both ways.
     private static (List<string> Written, List<string> Interpreted) RenderBoth(List<PageModel> models)
     {
         using var written = new LiquidTheme().CreateRenderer();
         using var interpreted = new LiquidTheme().Interpreted().CreateRenderer();
-        return ([.. models.Select(written.Render)], [.. models.Select(interpreted.Render)]);
+        var (writtenPages, interpretedPages) = (new List<string>(), new List<string>());
+        foreach (var model in models)
+        {
+            var (writtenTemplates, interpretedTemplates) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+            writtenPages.Add(written.Render(model, writtenTemplates));
+            interpretedPages.Add(interpreted.Render(model, interpretedTemplates));
+            writtenTemplates.ShouldBe(interpretedTemplates, $"the templates {model.Url} uses");
+        }
+
+        return (writtenPages, interpretedPages);
     }
 }
