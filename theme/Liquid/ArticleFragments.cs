@@ -111,7 +111,7 @@ internal static class ArticleFragments
 
         w.Write(indent);
         w.Write("<p class=\"aliases\">");
-        w.Write(LiquidFilters.Fill(Label(page.Site.Strings, "also_known_as") ?? "", [("names", Html(e, string.Join(", ", aliases)))], e));
+        LiquidFilters.Fill(w, Label(page.Site.Strings, "also_known_as") ?? "", [("names", Html(e, string.Join(", ", aliases)))], e);
         w.Write("</p>");
     }
 
@@ -125,9 +125,9 @@ internal static class ArticleFragments
 
         var strings = page.Site.Strings;
         w.Write("\n    <aside class=\"review-overdue\" aria-labelledby=\"review-overdue-notice\">\n        <p><strong id=\"review-overdue-notice\">");
-        w.Write(LiquidFilters.Fill(Label(strings, "review_overdue_since") ?? "", [("date", ReaderDate(e, c, page, from))], e));
+        LiquidFilters.Fill(w, Label(strings, "review_overdue_since") ?? "", [("date", ReaderDate(e, c, page, from))], e);
         w.Write("</strong>\n        ");
-        w.Write(LiquidFilters.Fill(Label(strings, "review_overdue_text") ?? "", [("date", ReaderDate(e, c, page, last))], e));
+        LiquidFilters.Fill(w, Label(strings, "review_overdue_text") ?? "", [("date", ReaderDate(e, c, page, last))], e);
         w.Write("</p>\n    </aside>");
     }
 
@@ -219,9 +219,15 @@ internal static class ArticleFragments
             var references = Html(e, wording.Count(summary.Total, "distinct_reference"));
             var claims = Html(e, wording.Count(summary.Claims, "claim"));
             w.Write("\n    <p class=\"evidence-totals\">");
-            w.Write(summary.FlaggedClaims > 0
-                ? LiquidFilters.Fill(Label(strings, "evidence_totals_flagged") ?? "", [("references", references), ("claims", claims), ("flagged", Html(e, wording.Count(summary.FlaggedClaims, "flagged_claim")))], e)
-                : LiquidFilters.Fill(Label(strings, "evidence_totals") ?? "", [("references", references), ("claims", claims)], e));
+            if (summary.FlaggedClaims > 0)
+            {
+                LiquidFilters.Fill(w, Label(strings, "evidence_totals_flagged") ?? "", [("references", references), ("claims", claims), ("flagged", Html(e, wording.Count(summary.FlaggedClaims, "flagged_claim")))], e);
+            }
+            else
+            {
+                LiquidFilters.Fill(w, Label(strings, "evidence_totals") ?? "", [("references", references), ("claims", claims)], e);
+            }
+
             w.Write(".\n    </p>\n    <table class=\"evidence-chart\">\n        <caption class=\"visually-hidden\">");
             Text(w, e, Label(strings, "evidence_chart_caption"));
             w.Write("</caption>\n        <thead class=\"visually-hidden\">\n            <tr><th scope=\"col\">");
@@ -253,7 +259,7 @@ internal static class ArticleFragments
         if (summary.Retracted > 0)
         {
             w.Write("\n    <p class=\"retracted-not-counted\">");
-            w.Write(LiquidFilters.Fill(wording.Count(summary.Retracted, "not_counted"), [("studies", Html(e, wording.Count(summary.Retracted, "retracted_study")))], e));
+            LiquidFilters.Fill(w, wording.Count(summary.Retracted, "not_counted"), [("studies", Html(e, wording.Count(summary.Retracted, "retracted_study")))], e);
             w.Write(".</p>");
         }
 
@@ -319,7 +325,7 @@ internal static class ArticleFragments
         w.Write("<p class=\"reviewed\">");
         if (date is { } when)
         {
-            w.Write(LiquidFilters.Fill(Label(page.Site.Strings, "last_reviewed") ?? "", [("date", ReaderDate(e, c, page, when))], e));
+            LiquidFilters.Fill(w, Label(page.Site.Strings, "last_reviewed") ?? "", [("date", ReaderDate(e, c, page, when))], e);
         }
         else
         {

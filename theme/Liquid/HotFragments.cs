@@ -97,12 +97,13 @@ internal static class HotFragments
         Text(w, e, strings["about_this_reference"]);
         w.Write("</a>\n    <span class=\"backlinks\">");
         var returns = cited.Returns;
+        var label = Html(e, cited.Label);
         if (returns.Count == 1)
         {
             w.Write("\n        <a href=\"#");
             Text(w, e, returns[0].Id);
             w.Write("\" aria-label=\"");
-            w.Write(LiquidFilters.Fill(strings["back_to_citation"], [("label", Html(e, cited.Label))], e));
+            LiquidFilters.Fill(w, strings["back_to_citation"], [("label", label)], e);
             w.Write("\">↩</a>");
         }
         else
@@ -113,7 +114,7 @@ internal static class HotFragments
                 w.Write("\n        <a href=\"#");
                 Text(w, e, back.Id);
                 w.Write("\" aria-label=\"");
-                w.Write(LiquidFilters.Fill(strings["back_to_citation_number"], [("number", back.Number.ToString(CultureInfo.InvariantCulture)), ("label", Html(e, cited.Label))], e));
+                LiquidFilters.Fill(w, strings["back_to_citation_number"], [("number", back.Number.ToString(CultureInfo.InvariantCulture)), ("label", label)], e);
                 w.Write("\">");
                 Text(w, e, back.Letter);
                 w.Write("</a>");
@@ -189,7 +190,7 @@ internal static class HotFragments
         w.Write("\" class=\"passage-link\">");
         Text(w, e, strings["read_in_context"]);
         w.Write("<span class=\"visually-hidden\"> ");
-        w.Write(LiquidFilters.Fill(strings["read_in_context_on"], [("title", Html(e, title))], e));
+        LiquidFilters.Fill(w, strings["read_in_context_on"], [("title", Html(e, title))], e);
         w.Write("</span></a>\n</li>");
     }
 }

@@ -156,7 +156,7 @@ internal static class ReferencePageFragments
         {
             var text = notice.DateText;
             var date = $"<time datetime=\"{Html(e, text)}\">{Html(e, LiquidFilters.ReaderDate(new StringValue(text), page.Site.Wording))}</time>";
-            w.Write(LiquidFilters.Fill(Label(strings, retraction ? "retraction_on_date" : "concern_on_date") ?? "", [("date", date)], e));
+            LiquidFilters.Fill(w, Label(strings, retraction ? "retraction_on_date" : "concern_on_date") ?? "", [("date", date)], e);
         }
         else
         {
@@ -169,7 +169,7 @@ internal static class ReferencePageFragments
         if (notice.Reasons.Count > 0)
         {
             w.Write("\n    <p class=\"retraction-reasons\">");
-            w.Write(LiquidFilters.Fill(Label(strings, "retraction_reasons") ?? "", [("reasons", Html(e, string.Join("; ", notice.Reasons)))], e));
+            LiquidFilters.Fill(w, Label(strings, "retraction_reasons") ?? "", [("reasons", Html(e, string.Join("; ", notice.Reasons)))], e);
             w.Write("</p>");
         }
 
@@ -185,7 +185,7 @@ internal static class ReferencePageFragments
 
         if (notice.RecordId is not null)
         {
-            w.Write(LiquidFilters.Fill(Label(strings, "retraction_source_record") ?? "", [("record", Html(e, notice.RecordId))], e));
+            LiquidFilters.Fill(w, Label(strings, "retraction_source_record") ?? "", [("record", Html(e, notice.RecordId))], e);
         }
         else
         {

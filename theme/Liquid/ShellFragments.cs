@@ -158,7 +158,7 @@ internal static class ShellFragments
         }
 
         w.Write("\n    </main>\n    <footer class=\"site-footer\">\n        <p>");
-        w.Write(LiquidFilters.Fill(Label(strings, "footer") ?? "", [("title", Html(e, site.Title))], e));
+        LiquidFilters.Fill(w, Label(strings, "footer") ?? "", [("title", Html(e, site.Title))], e);
         w.Write("</p>");
         if (site.HasChanges)
         {

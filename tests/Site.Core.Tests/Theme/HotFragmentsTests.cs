@@ -1,6 +1,7 @@
 using Site.Core.Building;
 using Site.Core.Rendering;
 using Site.Core.Rendering.Models;
+using Site.Core.Tests.Retractions;
 using Site.Theme;
 
 namespace Site.Core.Tests.Theme;
@@ -92,6 +93,62 @@ public sealed class HotFragmentsTests
         all.ShouldContain("&lt;on&gt; &amp; &#x27;");
     }
 
+    [Theory]
+    [InlineData("en", "vancouver", true)]
+    [InlineData("de", "apa", false)]
+    [InlineData("fr", "vancouver", false)]
+    [InlineData("es", "apa", true)]
+    public void Should_write_every_branch_of_the_page_shell_and_the_article_and_reference_pages_as_the_interpreted_templates_do(string language, string style, bool published)
+    {
+        // Given a site reaching every branch of the layout and the substance, mechanism and reference pages: a page with
+        // class, aliases, summary, an overdue review, headings with subheadings, conditions, flagged and retracted evidence;
+        // pages with none of these, no mechanisms and no substances; one whose every work is retracted; references retracted
+        // with and without a date, record, reasons and notice, under an expression of concern, with an abstract, an
+        // annotation, every identifier, none, cited by no page and linked from one; the reference list numbered or by
+        // author, the site published at an address with a previous edition (canonical links, the changes page and feed) or not
+        var address = published ? "baseUrl: https://example.org/base/\n" : "";
+        var files = RetractionSites.Files(
+            $"title: Rich <site> & \"co\"\ndescription: A site & its \"words\".\n{address}language: {language}\ncitationStyle: {style}\n" +
+            "reviewMaxAgeMonths: 12\nretractions: data/retraction_watch.csv\nclaims:\n  substances: sentence\n  mechanisms: sentence\n" +
+            "strings:\n  search_kind_claim: \"\"\n",
+            "---\ntitle: Ketamine <K>\nclass: Anaesthetic & more\naliases: [Special K, \"K & <co>\"]\nsummary: A drug & \"more\".\n" +
+            "mechanisms: [nmda]\nconditions: [depression]\nreviewed: 2023-01-10\n---\n\n" +
+            "## Effects <fast>\n\nKetamine relieves depression within hours [@smith-2019].\n\n### Within hours\n\nMethadone affects memory [@park-2018; @jones-2018].\n\n" +
+            "### Within days\n\nAlcohol fragments sleep [@lee-2015].\n\n## Harms\n\nCocaine harms the heart [@hand-2020].\n\n" +
+            "## Follow-up\n\nOpioid users were followed for years [@jones-2018]. Rats learn faster [@rat-2019].\n");
+        files["substances/cocaine.md"] = "---\ntitle: Cocaine\n---\n\nNothing is cited here yet.\n";
+        files["substances/alcohol.md"] = "---\ntitle: Alcohol\nreviewed: 2025-05-01\n---\n\nAlcohol was studied once [@hand-2020].\n";
+        files["mechanisms/nmda.md"] = "---\ntitle: NMDA <antagonism>\naliases: [Glutamate block]\nsummary: How it acts.\nreviewed: 2025-03-02\n---\n\n" +
+            "## One\n\nIt blocks a receptor [@jones-2018].\n\n## Two\n\nText.\n\n## Three\n\nMore text.\n";
+        files["mechanisms/empty.md"] = "---\ntitle: Empty mechanism\n---\n\nNo substance acts through it.\n";
+        files["conditions/depression.md"] = "---\ntitle: Depression\nsummary: Low mood.\n---\n\nA condition.\n";
+        files["about.md"] = "---\ntitle: About\n---\n\nSee [[uncited-2021]] and [[jones-2018]].\n";
+        files["references/rat-2019.md"] = RetractionSites.Reference("Rats <learn>", "2019", "URL: https://example.org/rats?a=1&b=2", evidence: "animal");
+        files["references/uncited-2021.md"] = "---\ntype: article-journal\ntitle: Nobody cites this\nauthor: [Doe J]\ncontainer-title: J Ex\nissued: 2021\n" +
+            "DOI: 10.1000/uncited\nPMID: '31000009'\nURL: https://example.org/uncited\nabstract: \"First <part> & more.\\n\\nSecond part.\"\nevidence: cohort\n---\n\n" +
+            "An editor's note on this work.\n";
+        using var site = RetractionSites.Write(files);
+        var models = Models(site.InputDirectory, site.Root, published ? new Site.Core.Editions.EditionChanges([]) : null);
+
+        // When each page is rendered both ways
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then they are the same, and the pages went through the branches
+        written.ShouldBe(interpreted);
+        var all = string.Concat(written);
+        foreach (var mark in (string[])["class=\"review-overdue\"", "class=\"aliases\"", "class=\"lead\"", "class=\"abstract\"", "class=\"annotation\"",
+            "class=\"retraction-notice\"", "class=\"retraction-reasons\"", "class=\"retraction-link\"", "class=\"doi\"", "class=\"pmid\"", "class=\"url\"",
+            "id=\"linked-from\"", "id=\"conditions-studied\"", "class=\"retracted-not-counted\"", "aria-current=\"page\"", "<time datetime=", "class=\"page-contents\""])
+        {
+            all.ShouldContain(mark);
+        }
+
+        all.Contains("rel=\"canonical\"", StringComparison.Ordinal).ShouldBe(published);
+        all.Contains("application/atom+xml", StringComparison.Ordinal).ShouldBe(published);
+        all.Contains("class=\"reference-list bibliography-list\"", StringComparison.Ordinal).ShouldBe(style == "apa");
+        all.ShouldContain("<option value=\"claim\">claim</option>");
+    }
+
     [Fact]
     public void Should_render_the_sites_own_template_instead_of_the_writer_of_the_template_it_overrides()
     {
@@ -117,10 +174,10 @@ public sealed class HotFragmentsTests
         substance.QuerySelector("#ref-rat-2019 .reference-meta").ShouldBeNull();
     }
 
-    private static List<PageModel> Models(string input, string root)
+    private static List<PageModel> Models(string input, string root, Site.Core.Editions.EditionChanges? changes = null)
     {
         var compilation = new SiteCompiler(new LiquidTheme(), input, root, TestSite.Today).Compile();
-        var factory = new PageModelFactory(compilation.Graph, compilation.Assets, TestSite.Today);
+        var factory = new PageModelFactory(compilation.Graph, compilation.Assets, TestSite.Today, changes);
         return [.. factory.Plan().Select(factory.Create)];
     }
 
