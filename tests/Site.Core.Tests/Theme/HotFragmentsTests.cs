@@ -1,4 +1,5 @@
 using Site.Core.Building;
+using Site.Core.Loading;
 using Site.Core.Rendering;
 using Site.Core.Rendering.Models;
 using Site.Core.Tests.Retractions;
@@ -106,28 +107,8 @@ public sealed class HotFragmentsTests
         // with and without a date, record, reasons and notice, under an expression of concern, with an abstract, an
         // annotation, every identifier, none, cited by no page and linked from one; the reference list numbered or by
         // author, the site published at an address with a previous edition (canonical links, the changes page and feed) or not
-        var address = published ? "baseUrl: https://example.org/base/\n" : "";
-        var files = RetractionSites.Files(
-            $"title: Rich <site> & \"co\"\ndescription: A site & its \"words\".\n{address}language: {language}\ncitationStyle: {style}\n" +
-            "reviewMaxAgeMonths: 12\nretractions: data/retraction_watch.csv\nclaims:\n  substances: sentence\n  mechanisms: sentence\n" +
-            "strings:\n  search_kind_claim: \"\"\n",
-            "---\ntitle: Ketamine <K>\nclass: Anaesthetic & more\naliases: [Special K, \"K & <co>\"]\nsummary: A drug & \"more\".\n" +
-            "mechanisms: [nmda]\nconditions: [depression]\nreviewed: 2023-01-10\n---\n\n" +
-            "## Effects <fast>\n\nKetamine relieves depression within hours [@smith-2019].\n\n### Within hours\n\nMethadone affects memory [@park-2018; @jones-2018].\n\n" +
-            "### Within days\n\nAlcohol fragments sleep [@lee-2015].\n\n## Harms\n\nCocaine harms the heart [@hand-2020].\n\n" +
-            "## Follow-up\n\nOpioid users were followed for years [@jones-2018]. Rats learn faster [@rat-2019].\n");
-        files["substances/cocaine.md"] = "---\ntitle: Cocaine\n---\n\nNothing is cited here yet.\n";
-        files["substances/alcohol.md"] = "---\ntitle: Alcohol\nreviewed: 2025-05-01\n---\n\nAlcohol was studied once [@hand-2020].\n";
-        files["mechanisms/nmda.md"] = "---\ntitle: NMDA <antagonism>\naliases: [Glutamate block]\nsummary: How it acts.\nreviewed: 2025-03-02\n---\n\n" +
-            "## One\n\nIt blocks a receptor [@jones-2018].\n\n## Two\n\nText.\n\n## Three\n\nMore text.\n";
-        files["mechanisms/empty.md"] = "---\ntitle: Empty mechanism\n---\n\nNo substance acts through it.\n";
-        files["conditions/depression.md"] = "---\ntitle: Depression\nsummary: Low mood.\n---\n\nA condition.\n";
-        files["about.md"] = "---\ntitle: About\n---\n\nSee [[uncited-2021]] and [[jones-2018]].\n";
-        files["references/rat-2019.md"] = RetractionSites.Reference("Rats <learn>", "2019", "URL: https://example.org/rats?a=1&b=2", evidence: "animal");
-        files["references/uncited-2021.md"] = "---\ntype: article-journal\ntitle: Nobody cites this\nauthor: [Doe J]\ncontainer-title: J Ex\nissued: 2021\n" +
-            "DOI: 10.1000/uncited\nPMID: '31000009'\nURL: https://example.org/uncited\nabstract: \"First <part> & more.\\n\\nSecond part.\"\nevidence: cohort\n---\n\n" +
-            "An editor's note on this work.\n";
-        using var site = RetractionSites.Write(files);
+        var files = RichSite(language, style, published);
+        using var site = WriteRich(files);
         var models = Models(site.InputDirectory, site.Root, published ? new Site.Core.Editions.EditionChanges([]) : null);
 
         // When each page is rendered both ways
@@ -147,6 +128,64 @@ public sealed class HotFragmentsTests
         all.Contains("application/atom+xml", StringComparison.Ordinal).ShouldBe(published);
         all.Contains("class=\"reference-list bibliography-list\"", StringComparison.Ordinal).ShouldBe(style == "apa");
         all.ShouldContain("<option value=\"claim\">claim</option>");
+    }
+
+    [Theory]
+    [InlineData("vancouver")]
+    [InlineData("apa")]
+    public void Should_write_the_partials_that_a_sites_own_copies_of_the_shell_and_the_pages_render_as_the_interpreted_templates_do(string style)
+    {
+        // Given a site whose theme folder holds its own copies of the layout and of the pages written by C#: Fluid renders
+        // those, and they render the hot components as partials, through the components' writers
+        var files = RichSite("en", style, published: true);
+        files["site.yml"] += "theme: look\n";
+        foreach (var template in (string[])["layout.liquid", "pages/SubstancePage.liquid", "pages/MechanismPage.liquid", "pages/ReferencePage.liquid"])
+        {
+            files[$"look/templates/{template}"] = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "theme", "templates", template));
+        }
+
+        using var site = WriteRich(files);
+        var models = Models(site.InputDirectory, site.Root, new Site.Core.Editions.EditionChanges([]));
+        var theme = (LiquidTheme)new LiquidTheme().Overlay(ThemeFolder.Read(Path.Combine(site.InputDirectory, "look"), "look")).Theme;
+
+        // When each page is rendered with the writers of the partials and with every template interpreted
+        var (written, interpreted) = RenderBoth(models, theme);
+
+        // Then every page is the same, and uses the same templates, with only the partials written
+        written.ShouldBe(interpreted);
+        theme.WrittenTemplates.ShouldBe([
+            "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
+            "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
+            "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("templates/components/breadcrumbs.liquid", "/substances/ketamine/", "<p class=\"own\">{{ page.breadcrumbs.size }}</p>", "3")]
+    [InlineData("templates/components/search_box.liquid", "/substances/ketamine/", "<p class=\"own\">{{ page.site.strings.search_label }}</p>", "Search")]
+    [InlineData("templates/layout.liquid", "/references/jones-2018/", "<p class=\"own\">{{ page.title }}</p>{{ content }}", "Opioid users followed up")]
+    [InlineData("templates/components/reviewed_date.liquid", "/substances/ketamine/", "<p class=\"own\">{{ date | iso_date }}</p>", "2023-01-10")]
+    [InlineData("templates/components/reader_date.liquid", "/mechanisms/nmda/", "<span class=\"own\">{{ date | iso_date }}</span>", "2025-03-02")]
+    [InlineData("templates/components/page_list.liquid", "/mechanisms/nmda/", "<p class=\"own\">{{ items.size }}</p>", "1")]
+    [InlineData("templates/components/evidence_chart.liquid", "/mechanisms/nmda/", "<p class=\"own\">{{ summary.total }}</p>", "2")]
+    [InlineData("templates/pages/SubstancePage.liquid", "/substances/ketamine/", "<p class=\"own\">{{ page.class }}</p>", "Anaesthetic & more")]
+    [InlineData("templates/pages/MechanismPage.liquid", "/mechanisms/nmda/", "<p class=\"own\">{{ page.aliases.first }}</p>", "Glutamate block")]
+    [InlineData("templates/components/retraction_notice_box.liquid", "/references/smith-2019/", "<p class=\"own\">{{ notice.record_id }}</p>", "34567")]
+    [InlineData("templates/pages/ReferencePage.liquid", "/references/uncited-2021/", "<p class=\"own\">{{ page.doi }}</p>", "10.1000/uncited")]
+    public void Should_render_the_sites_own_template_where_a_written_shell_or_page_would_write_it(string template, string url, string markup, string text)
+    {
+        // Given a site whose theme folder overrides the layout, a page written by C#, or a component one of them writes in place
+        var files = RichSite("en", "vancouver", published: false);
+        files["site.yml"] += "theme: look\n";
+        files[$"look/{template}"] = markup;
+        using var site = WriteRich(files);
+
+        // When it is built
+        site.Build(output: true);
+
+        // Then the page carries the site's own markup where the template renders
+        site.Result.Diagnostics.Where(d => d.Severity == Site.Core.Diagnostics.DiagnosticSeverity.Error).Select(d => $"{d.Code} {d.Message}").ShouldBeEmpty();
+        site.Page(url).ShouldHave(".own").TextContent.ShouldBe(text);
     }
 
     [Fact]
@@ -174,6 +213,42 @@ public sealed class HotFragmentsTests
         substance.QuerySelector("#ref-rat-2019 .reference-meta").ShouldBeNull();
     }
 
+    // A site reaching every branch of the layout and the substance, mechanism and reference pages.
+    private static Dictionary<string, string> RichSite(string language, string style, bool published)
+    {
+        var address = published ? "baseUrl: https://example.org/base/\n" : "";
+        var files = RetractionSites.Files(
+            $"title: Rich <site> & \"co\"\ndescription: A site & its \"words\".\n{address}language: {language}\ncitationStyle: {style}\n" +
+            "reviewMaxAgeMonths: 12\nretractions: data/retraction_watch.csv\nclaims:\n  substances: sentence\n  mechanisms: sentence\n" +
+            "severity:\n  retracted-reference: warning\nstrings:\n  search_kind_claim: \"\"\n",
+            "---\ntitle: Ketamine <K>\nclass: Anaesthetic & more\naliases: [Special K, \"K & <co>\"]\nsummary: A drug & \"more\".\n" +
+            "mechanisms: [nmda]\nconditions: [depression]\nreviewed: 2023-01-10\n---\n\n" +
+            "## Effects <fast>\n\nKetamine relieves depression within hours [@smith-2019].\n\n### Within hours\n\nMethadone affects memory [@park-2018; @jones-2018].\n\n" +
+            "### Within days\n\nAlcohol fragments sleep [@lee-2015].\n\n## Harms\n\nCocaine harms the heart [@hand-2020].\n\n" +
+            "## Follow-up\n\nOpioid users were followed for years [@jones-2018]. Rats learn faster [@rat-2019].\n");
+        files["substances/cocaine.md"] = "---\ntitle: Cocaine\n---\n\n::: editorial\nNothing is cited here yet.\n:::\n";
+        files["substances/alcohol.md"] = "---\ntitle: Alcohol\nreviewed: 2025-05-01\n---\n\nAlcohol was studied once [@hand-2020].\n";
+        files["mechanisms/nmda.md"] = "---\ntitle: NMDA <antagonism>\naliases: [Glutamate block]\nsummary: How it acts.\nreviewed: 2025-03-02\n---\n\n" +
+            "## One\n\nIt blocks a receptor [@jones-2018].\n\n## Two\n\nIt blocks it for hours [@jones-2018].\n\n## Three\n\nIt blocks it in rats [@rat-2019].\n";
+        files["mechanisms/empty.md"] = "---\ntitle: Empty mechanism\n---\n\n::: editorial\nNo substance acts through it.\n:::\n";
+        files["conditions/depression.md"] = "---\ntitle: Depression\nsummary: Low mood.\n---\n\n::: editorial\nA condition.\n:::\n";
+        files["about.md"] = "---\ntitle: About\n---\n\n::: editorial\nSee [[uncited-2021]] and [[jones-2018]].\n:::\n";
+        files["references/rat-2019.md"] = RetractionSites.Reference("Rats <learn>", "2019", "URL: https://example.org/rats?a=1&b=2", evidence: "animal");
+        files["references/uncited-2021.md"] = "---\ntype: article-journal\ntitle: Nobody cites this\nauthor: [Doe J]\ncontainer-title: J Ex\nissued: 2021\n" +
+            "DOI: 10.1000/uncited\nPMID: '31000009'\nURL: https://example.org/uncited\nabstract: \"First <part> & more.\\n\\nSecond part.\"\nevidence: cohort\n---\n\n" +
+            "An editor's note on this work.\n";
+        return files;
+    }
+
+    // The rich site's files, with the Retraction Watch rows it needs (the fixture's first rows, none of its broken ones).
+    private static TestSite WriteRich(Dictionary<string, string> files)
+    {
+        var site = TestSite.Write(files);
+        var rows = File.ReadAllText(RetractionSites.DataFile).Split('\n').Take(10);
+        site.WriteText("data/retraction_watch.csv", string.Join('\n', rows) + "\n");
+        return site;
+    }
+
     private static List<PageModel> Models(string input, string root, Site.Core.Editions.EditionChanges? changes = null)
     {
         var compilation = new SiteCompiler(new LiquidTheme(), input, root, TestSite.Today).Compile();
@@ -183,10 +258,11 @@ public sealed class HotFragmentsTests
 
     // Each page rendered with the writers and with every template interpreted; the templates each page was recorded to use
     // (preview renders a page again when one of them changes) must be the same both ways.
-    private static (List<string> Written, List<string> Interpreted) RenderBoth(List<PageModel> models)
+    private static (List<string> Written, List<string> Interpreted) RenderBoth(List<PageModel> models, LiquidTheme? theme = null)
     {
-        using var written = new LiquidTheme().CreateRenderer();
-        using var interpreted = new LiquidTheme().Interpreted().CreateRenderer();
+        theme ??= new LiquidTheme();
+        using var written = theme.CreateRenderer();
+        using var interpreted = theme.Interpreted().CreateRenderer();
         var (writtenPages, interpretedPages) = (new List<string>(), new List<string>());
         foreach (var model in models)
         {
