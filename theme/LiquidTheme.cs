@@ -113,7 +113,7 @@ public sealed class LiquidTheme : ISiteTheme
         {
             if (_read is not { } read || !Same(read.Files, files))
             {
-                _read = (files, LiquidTemplates.Of(files));
+                _read = (files, LiquidTemplates.Of(files, builtIn: EmbeddedFiles.Value));
             }
 
             return _read.Value.Templates;
