@@ -102,7 +102,7 @@ internal static class ArticleFragments
     }
 
     // "Also known as ...": the names joined by commas, filled into the label.
-    private static void Aliases(TextWriter w, TextEncoder e, PageModel page, IReadOnlyList<string> aliases, string indent)
+    internal static void Aliases(TextWriter w, TextEncoder e, PageModel page, IReadOnlyList<string> aliases, string indent)
     {
         if (aliases.Count == 0)
         {
@@ -115,7 +115,7 @@ internal static class ArticleFragments
         w.Write("</p>");
     }
 
-    private static void ReviewOverdueNotice(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, DateOnly? since, DateOnly? reviewed)
+    internal static void ReviewOverdueNotice(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, DateOnly? since, DateOnly? reviewed)
     {
         Rendered(c, P.ReviewOverdueNotice);
         if (since is not { } from || reviewed is not { } last)
@@ -131,7 +131,7 @@ internal static class ArticleFragments
         w.Write("</p>\n    </aside>");
     }
 
-    private static void EvidenceAtAGlance(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, EvidenceSummary summary)
+    internal static void EvidenceAtAGlance(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, EvidenceSummary summary)
     {
         Rendered(c, P.EvidenceAtAGlance);
         if (summary.Total <= 0)
@@ -158,7 +158,7 @@ internal static class ArticleFragments
         w.Write("</span>\n    </p>");
     }
 
-    private static void PageContents(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, IReadOnlyList<PageHeading> contents)
+    internal static void PageContents(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, IReadOnlyList<PageHeading> contents)
     {
         Rendered(c, P.PageContents);
         if (contents.Count == 0)
@@ -200,7 +200,7 @@ internal static class ArticleFragments
         w.Write("\n        </ol>\n    </details>\n</nav>");
     }
 
-    private static void EvidenceChart(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, EvidenceSummary summary)
+    internal static void EvidenceChart(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, EvidenceSummary summary)
     {
         Rendered(c, P.EvidenceChart);
         var strings = page.Site.Strings;
@@ -319,7 +319,7 @@ internal static class ArticleFragments
         w.Write("\n</section>");
     }
 
-    private static void ReviewedDate(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, DateOnly? date)
+    internal static void ReviewedDate(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, DateOnly? date)
     {
         Rendered(c, P.ReviewedDate);
         w.Write("<p class=\"reviewed\">");

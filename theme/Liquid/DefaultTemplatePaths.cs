@@ -10,6 +10,14 @@ internal static class DefaultTemplatePaths
     public const string SubstancePage = Pages + "SubstancePage.liquid";
     public const string MechanismPage = Pages + "MechanismPage.liquid";
     public const string ReferencePage = Pages + "ReferencePage.liquid";
+    public const string ConditionPage = Pages + "ConditionPage.liquid";
+    public const string ContentPage = Pages + "ContentPage.liquid";
+    public const string HomePage = Pages + "HomePage.liquid";
+    public const string ListPage = Pages + "ListPage.liquid";
+    public const string NotFoundPage = Pages + "NotFoundPage.liquid";
+    public const string EvidenceMapPage = Pages + "EvidenceMapPage.liquid";
+    public const string BibliographyPage = Pages + "BibliographyPage.liquid";
+    public const string ChangesPage = Pages + "ChangesPage.liquid";
 
     public const string AuthorDateReferenceList = Components + "author_date_reference_list.liquid";
     public const string Breadcrumbs = Components + "breadcrumbs.liquid";
@@ -20,6 +28,9 @@ internal static class DefaultTemplatePaths
     public const string EvidenceBadge = Components + "evidence_badge.liquid";
     public const string EvidenceChart = Components + "evidence_chart.liquid";
     public const string EvidenceFlagLabel = Components + "evidence_flag_label.liquid";
+    public const string EvidenceGridView = Components + "evidence_grid_view.liquid";
+    public const string CitedWorks = Components + "cited_works.liquid";
+    public const string PageCards = Components + "page_cards.liquid";
     public const string PageContents = Components + "page_contents.liquid";
     public const string PageList = Components + "page_list.liquid";
     public const string ReaderDate = Components + "reader_date.liquid";

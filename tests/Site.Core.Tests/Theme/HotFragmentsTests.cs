@@ -31,7 +31,9 @@ public sealed class HotFragmentsTests
             "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
             "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
             "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
-            "templates/layout.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/ReferencePage.liquid", "templates/pages/SubstancePage.liquid",
+            "templates/layout.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/HomePage.liquid",
+            "templates/pages/ListPage.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/NotFoundPage.liquid", "templates/pages/ReferencePage.liquid",
+            "templates/pages/SubstancePage.liquid",
         ]);
     }
 
@@ -135,13 +137,14 @@ public sealed class HotFragmentsTests
     [InlineData("apa")]
     public void Should_write_the_partials_that_a_sites_own_copies_of_the_shell_and_the_pages_render_as_the_interpreted_templates_do(string style)
     {
-        // Given a site whose theme folder holds its own copies of the layout and of the pages written by C#: Fluid renders
+        // Given a site whose theme folder holds its own copies of the layout and of every page template: Fluid renders
         // those, and they render the hot components as partials, through the components' writers
         var files = RichSite("en", style, published: true);
         files["site.yml"] += "theme: look\n";
-        foreach (var template in (string[])["layout.liquid", "pages/SubstancePage.liquid", "pages/MechanismPage.liquid", "pages/ReferencePage.liquid"])
+        var templates = Path.Combine(RepositoryRoot.Path, "theme", "templates");
+        foreach (var template in Directory.EnumerateFiles(Path.Combine(templates, "pages")).Append(Path.Combine(templates, "layout.liquid")))
         {
-            files[$"look/templates/{template}"] = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "theme", "templates", template));
+            files[$"look/templates/{Path.GetRelativePath(templates, template).Replace('\\', '/')}"] = File.ReadAllText(template);
         }
 
         using var site = WriteRich(files);
