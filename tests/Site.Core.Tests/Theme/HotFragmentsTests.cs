@@ -31,7 +31,7 @@ public sealed class HotFragmentsTests
             "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
             "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
             "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
-            "templates/layout.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/HomePage.liquid",
+            "templates/layout.liquid", "templates/pages/BibliographyPage.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/HomePage.liquid",
             "templates/pages/ListPage.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/NotFoundPage.liquid", "templates/pages/ReferencePage.liquid",
             "templates/pages/SubstancePage.liquid",
         ]);
@@ -130,6 +130,25 @@ public sealed class HotFragmentsTests
         all.Contains("application/atom+xml", StringComparison.Ordinal).ShouldBe(published);
         all.Contains("class=\"reference-list bibliography-list\"", StringComparison.Ordinal).ShouldBe(style == "apa");
         all.ShouldContain("<option value=\"claim\">claim</option>");
+    }
+
+    [Fact]
+    public void Should_write_the_pages_of_a_site_with_nothing_in_it_yet_as_the_interpreted_templates_do()
+    {
+        // Given a site of a home page alone: no substance, mechanism, condition or reference
+        using var site = TestSite.Write(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Empty\n",
+            ["index.md"] = "---\ntitle: Home\n---\n",
+        });
+        var models = Models(site.InputDirectory, site.Root);
+
+        // When each page is rendered both ways
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then they are the same, the lists and the bibliography saying there is nothing yet
+        written.ShouldBe(interpreted);
+        string.Concat(written).ShouldContain("<p class=\"empty\">");
     }
 
     [Theory]
