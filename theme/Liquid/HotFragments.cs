@@ -22,6 +22,7 @@ internal static class HotFragments
         .. ConditionPageFragments.All,
         .. PageFragments.All,
         .. BibliographyPageFragments.All,
+        .. EvidenceMapPageFragments.All,
         new(P.EvidenceBadge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
         new(P.RetractionFlagLabel, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
         new(P.EvidenceFlagLabel, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),

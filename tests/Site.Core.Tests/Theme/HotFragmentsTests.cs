@@ -31,8 +31,8 @@ public sealed class HotFragmentsTests
             "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
             "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
             "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
-            "templates/layout.liquid", "templates/pages/BibliographyPage.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/HomePage.liquid",
-            "templates/pages/ListPage.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/NotFoundPage.liquid", "templates/pages/ReferencePage.liquid",
+            "templates/layout.liquid", "templates/pages/BibliographyPage.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/EvidenceMapPage.liquid",
+            "templates/pages/HomePage.liquid",             "templates/pages/ListPage.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/NotFoundPage.liquid", "templates/pages/ReferencePage.liquid",
             "templates/pages/SubstancePage.liquid",
         ]);
     }
@@ -151,6 +151,38 @@ public sealed class HotFragmentsTests
         string.Concat(written).ShouldContain("<p class=\"empty\">");
     }
 
+    [Fact]
+    public void Should_write_an_evidence_map_too_large_for_a_table_as_the_interpreted_templates_do()
+    {
+        // Given a site of more mechanisms than a grid shows as columns, a substance that lists them all and links two in
+        // claims (one citing a retracted work), and one that lists one without a claim
+        var files = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Wide\nclaims:\n  substances: sentence\n",
+            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\nmechanisms: [{string.Join(", ", Enumerable.Range(1, 25).Select(i => $"m{i}"))}]\n---\n\n" +
+                "It acts through [[m1]] [@jones-2018]. It acts through [[m2]] [@hand-2020; @jones-2018].\n",
+            ["substances/cocaine.md"] = "---\ntitle: Cocaine\nmechanisms: [m3]\n---\n\n::: editorial\nNothing yet.\n:::\n",
+            ["references/jones-2018.md"] = "---\ntitle: A trial\ntype: report\nissued: 2018\nevidence: rct\n---\n",
+            ["references/hand-2020.md"] = "---\ntype: article-journal\ntitle: Retracted one\nauthor: [Smith J]\ncontainer-title: J Ex\nstatus: retracted\nissued: 2020\n---\n",
+        };
+        foreach (var i in Enumerable.Range(1, 25))
+        {
+            files[$"mechanisms/m{i}.md"] = $"---\ntitle: Mechanism {i}\n---\n\n::: editorial\nText.\n:::\n";
+        }
+
+        using var site = TestSite.Write(files);
+        var models = Models(site.InputDirectory, site.Root);
+
+        // When each page is rendered both ways
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then they are the same, and the map lists the substances by mechanism instead of a table
+        written.ShouldBe(interpreted);
+        var map = written[models.FindIndex(m => m is EvidenceMapPageModel)];
+        map.ShouldContain("class=\"grid-omitted\"");
+        map.ShouldContain("class=\"pair-list\"");
+    }
+
     [Theory]
     [InlineData("vancouver")]
     [InlineData("apa")]
@@ -247,7 +279,8 @@ public sealed class HotFragmentsTests
             "mechanisms: [nmda]\nconditions: [depression]\nreviewed: 2023-01-10\n---\n\n" +
             "## Effects <fast>\n\nKetamine relieves depression within hours [@smith-2019].\n\n### Within hours\n\nMethadone affects memory [@park-2018; @jones-2018].\n\n" +
             "### Within days\n\nAlcohol fragments sleep [@lee-2015].\n\n## Harms\n\nCocaine harms the heart [@hand-2020].\n\n" +
-            "## Follow-up\n\nOpioid users were followed for years [@jones-2018]. Rats learn faster [@rat-2019].\n");
+            "## Follow-up\n\nOpioid users were followed for years [@jones-2018]. Rats learn faster [@rat-2019].\n\n" +
+            "It blocks [[nmda]] receptors [@smith-2019; @jones-2018]. It helps in [[depression]] [@jones-2018].\n");
         files["substances/cocaine.md"] = "---\ntitle: Cocaine\n---\n\n::: editorial\nNothing is cited here yet.\n:::\n";
         files["substances/alcohol.md"] = "---\ntitle: Alcohol\nreviewed: 2025-05-01\n---\n\nAlcohol was studied once [@hand-2020].\n";
         files["mechanisms/nmda.md"] = "---\ntitle: NMDA <antagonism>\naliases: [Glutamate block]\nsummary: How it acts.\nreviewed: 2025-03-02\n---\n\n" +
