@@ -15,7 +15,9 @@ internal sealed partial class LiquidTemplates
 
     private const string Extension = ".liquid";
 
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+    // Made when a template is first parsed (building it is most of a small site's start): a site that overrides no template
+    // renders every page of the built-in theme through writers, and never needs one.
+    private static readonly Lazy<FluidParser> Parser = new(() => new FluidParser(new FluidParserOptions { AllowFunctions = false }));
 
     private static readonly BoundedRanges Ranges = new();
 
@@ -46,6 +48,9 @@ internal sealed partial class LiquidTemplates
 
     /// <summary>The paths of the templates, in ordinal order.</summary>
     public IEnumerable<string> Paths => _templates.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The paths of the templates parsed so far, in ordinal order.</summary>
+    public IEnumerable<string> Parsed => _templates.Values.Where(t => t.IsParsed).Select(t => t.Path).Order(StringComparer.Ordinal);
 
     /// <summary>True when any template is the site's own.</summary>
     public bool HasOwn => _templates.Values.Any(t => t.Own);
@@ -106,11 +111,21 @@ internal sealed partial class LiquidTemplates
         return new LiquidTemplates(templates, edited);
     }
 
-    /// <summary>Parses the template at <paramref name="path"/> now if it is parsed when first used: what every page renders first.</summary>
-    public void Parse(string path) => Find(path)?.Parse();
+    /// <summary>Parses the template at <paramref name="path"/> now if it is parsed when first used and no writer stands for it.</summary>
+    /// <returns>Whether it was parsed (or was already).</returns>
+    public bool Parse(string path)
+    {
+        if (_writers.ContainsKey(path) || Find(path) is not { } template)
+        {
+            return false;
+        }
+
+        template.Parse();
+        return true;
+    }
 
     private static IFluidTemplate ParseDefault(string path, string text) =>
-        Parser.TryParse(text, out var template, out var error)
+        Parser.Value.TryParse(text, out var template, out var error)
             ? Ranges.VisitTemplate(template)
             : throw new InvalidOperationException($"the default theme's {path} does not parse: {error}");
 
@@ -136,7 +151,7 @@ internal sealed partial class LiquidTemplates
         foreach (var file in folder.Files.Where(f => IsTemplate(f.Path)))
         {
             var text = Text(file);
-            if (Parser.TryParse(text, out var template, out var error))
+            if (Parser.Value.TryParse(text, out var template, out var error))
             {
                 templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: true);
                 continue;
