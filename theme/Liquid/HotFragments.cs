@@ -7,13 +7,15 @@ using P = Site.Theme.Liquid.DefaultTemplatePaths;
 namespace Site.Theme.Liquid;
 
 /// <summary>
-/// The default theme's hottest templates as writers: a reference list entry (with its badge), a quoted passage of a reference
-/// page's "Cited by" (with its flags), the evidence badge and the two flags. Each writes what its <c>.liquid</c> file renders,
-/// character for character; LiquidThemeTests renders every page of real and dense sites both ways and requires the same HTML.
+/// The default theme's templates written by C#: every page template and the layout (each in its own class, writing the
+/// components it renders in place), and, for a site's own page templates or layout to render as partials, the hottest
+/// components: a reference list and its entries (with the badge), a reference page's "Cited by" and its quoted passages
+/// (with their flags), the evidence badge and the two flags. Each writes what its <c>.liquid</c> file renders, character for
+/// character; HotFragmentsTests renders every page of real and dense sites both ways and requires the same HTML.
 /// </summary>
 internal static class HotFragments
 {
-    /// <summary>The writers, each under the template it stands for.</summary>
+    /// <summary>Every writer, each under the template it stands for.</summary>
     public static IReadOnlyList<FragmentWriter> All { get; } =
     [
         .. ShellFragments.All,
@@ -23,6 +25,7 @@ internal static class HotFragments
         .. PageFragments.All,
         .. BibliographyPageFragments.All,
         .. EvidenceMapPageFragments.All,
+        .. ChangesPageFragments.All,
         new(P.EvidenceBadge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
         new(P.RetractionFlagLabel, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
         new(P.EvidenceFlagLabel, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),

@@ -1,4 +1,5 @@
 using Site.Core.Building;
+using Site.Core.Editions;
 using Site.Core.Loading;
 using Site.Core.Rendering;
 using Site.Core.Rendering.Models;
@@ -31,7 +32,7 @@ public sealed class HotFragmentsTests
             "templates/components/cited_reference_entry.liquid", "templates/components/citing_pages.liquid", "templates/components/citing_passage.liquid",
             "templates/components/evidence_badge.liquid", "templates/components/evidence_flag_label.liquid",
             "templates/components/reference_list.liquid", "templates/components/retraction_flag_label.liquid",
-            "templates/layout.liquid", "templates/pages/BibliographyPage.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/EvidenceMapPage.liquid",
+            "templates/layout.liquid", "templates/pages/BibliographyPage.liquid", "templates/pages/ChangesPage.liquid", "templates/pages/ConditionPage.liquid", "templates/pages/ContentPage.liquid", "templates/pages/EvidenceMapPage.liquid",
             "templates/pages/HomePage.liquid",             "templates/pages/ListPage.liquid", "templates/pages/MechanismPage.liquid", "templates/pages/NotFoundPage.liquid", "templates/pages/ReferencePage.liquid",
             "templates/pages/SubstancePage.liquid",
         ]);
@@ -111,7 +112,7 @@ public sealed class HotFragmentsTests
         // author, the site published at an address with a previous edition (canonical links, the changes page and feed) or not
         var files = RichSite(language, style, published);
         using var site = WriteRich(files);
-        var models = Models(site.InputDirectory, site.Root, published ? new Site.Core.Editions.EditionChanges([]) : null);
+        var models = Models(site.InputDirectory, site.Root, published ? new EditionChanges([]) : null);
 
         // When each page is rendered both ways
         var (written, interpreted) = RenderBoth(models);
@@ -130,6 +131,49 @@ public sealed class HotFragmentsTests
         all.Contains("application/atom+xml", StringComparison.Ordinal).ShouldBe(published);
         all.Contains("class=\"reference-list bibliography-list\"", StringComparison.Ordinal).ShouldBe(style == "apa");
         all.ShouldContain("<option value=\"claim\">claim</option>");
+    }
+
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("de", false)]
+    public void Should_write_what_changed_since_the_previous_edition_as_the_interpreted_templates_do(string language, bool published)
+    {
+        // Given the rich site built once, then edited: a claim reworded, one added citing three works, one removed, a page
+        // and a work deleted, citations added and removed, a work's evidence level changed and another marked retracted
+        using var site = WriteRich(RichSite(language, "vancouver", published));
+        site.BuildInto("first").Written.ShouldBeTrue();
+        var ketamine = File.ReadAllText(Path.Combine(site.InputDirectory, "substances", "ketamine.md"));
+        foreach (var (before, after) in (IEnumerable<(string, string)>)[
+            ("within hours [@smith-2019]", "within minutes [@smith-2019]"), ("[@park-2018; @jones-2018]", "[@park-2018; @jones-2018; @rat-2019]"),
+            ("Alcohol fragments sleep [@lee-2015].", "Ketamine is new here [@jones-2018; @rat-2019; @park-2018]."), ("heart [@hand-2020]", "heart [@jones-2018]")])
+        {
+            ketamine.ShouldContain(before);
+            ketamine = ketamine.Replace(before, after, StringComparison.Ordinal);
+        }
+
+        site.WriteText("substances/ketamine.md", ketamine);
+        File.Delete(Path.Combine(site.InputDirectory, "substances", "alcohol.md"));
+        File.Delete(Path.Combine(site.InputDirectory, "references", "hand-2020.md"));
+        site.WriteText("references/rat-2019.md", RetractionSites.Reference("Rats <learn>", "2019", "URL: https://example.org/rats?a=1&b=2", evidence: "rct"));
+        site.WriteText("references/jones-2018.md", RetractionSites.Reference("Opioid users followed up", "2018", "DOI: 10.1000/jones.2018\nstatus: retracted"));
+        site.BuildInto("second").Written.ShouldBeTrue();
+        var changes = EditionComparer.Compare(
+            EditionReader.Read(Path.Combine(site.Root, "first", "claims.json"), site.Root), EditionReader.Read(Path.Combine(site.Root, "second", "claims.json"), site.Root));
+        var models = Models(site.InputDirectory, site.Root, changes);
+
+        // When each page is rendered both ways
+        var (written, interpreted) = RenderBoth(models);
+
+        // Then they are the same, and the changes page went through every kind of change
+        written.ShouldBe(interpreted);
+        var page = written[models.FindIndex(m => m is ChangesPageModel)];
+        foreach (var mark in (string[])["data-claim-change=\"added\"", "data-claim-change=\"changed\"", "data-claim-change=\"removed\"", "class=\"before-after\"",
+            "class=\"citations-added\"", "class=\"citations-removed\"", "class=\"evidence-changed\"", "class=\"status-changed\"", "data-cite=", "<code>hand-2020</code>"])
+        {
+            page.ShouldContain(mark);
+        }
+
+        page.Contains("class=\"changes-feed\"", StringComparison.Ordinal).ShouldBe(published);
     }
 
     [Fact]
@@ -199,7 +243,7 @@ public sealed class HotFragmentsTests
         }
 
         using var site = WriteRich(files);
-        var models = Models(site.InputDirectory, site.Root, new Site.Core.Editions.EditionChanges([]));
+        var models = Models(site.InputDirectory, site.Root, new EditionChanges([]));
         var theme = (LiquidTheme)new LiquidTheme().Overlay(ThemeFolder.Read(Path.Combine(site.InputDirectory, "look"), "look")).Theme;
 
         // When each page is rendered with the writers of the partials and with every template interpreted
@@ -304,7 +348,7 @@ public sealed class HotFragmentsTests
         return site;
     }
 
-    private static List<PageModel> Models(string input, string root, Site.Core.Editions.EditionChanges? changes = null)
+    private static List<PageModel> Models(string input, string root, EditionChanges? changes = null)
     {
         var compilation = new SiteCompiler(new LiquidTheme(), input, root, TestSite.Today).Compile();
         var factory = new PageModelFactory(compilation.Graph, compilation.Assets, TestSite.Today, changes);
