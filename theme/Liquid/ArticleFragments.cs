@@ -27,35 +27,8 @@ internal static class ArticleFragments
     private static void SubstancePage(TextWriter w, TextEncoder e, TemplateContext c, SubstancePageModel page)
     {
         var strings = page.Site.Strings;
-        w.Write("<article class=\"substance\">");
-        ReviewOverdueNotice(w, e, c, page, page.ReviewOverdueSince, page.Reviewed);
-        w.Write("\n        <header>\n            <p class=\"kind\">");
-        Text(w, e, Label(strings, "kind_substance"));
-        if (page.Class is not null)
-        {
-            Text(w, e, " · ");
-            Text(w, e, page.Class);
-        }
-
-        w.Write("</p>\n            <h1>");
-        Text(w, e, page.Title);
-        w.Write("</h1>");
-        Aliases(w, e, page, page.Aliases, "\n            ");
-        if (page.Description is not null)
-        {
-            w.Write("\n            <p class=\"lead\">");
-            Text(w, e, page.Description);
-            w.Write("</p>");
-        }
-
-        w.Write("\n            ");
-        EvidenceAtAGlance(w, e, c, page, page.Evidence);
-        w.Write("\n        </header>");
-        PageContents(w, e, c, page, page.Contents);
-        w.Write("\n        <div class=\"body\">");
-        w.Write(page.BodyHtml);
-        w.Write("</div>\n        ");
-        EvidenceChart(w, e, c, page, page.Evidence);
+        var kind = page.Class is null ? Html(e, Label(strings, "kind_substance")) : Html(e, Label(strings, "kind_substance")) + Html(e, " · ") + Html(e, page.Class);
+        Opening(w, e, c, page, "substance", kind, page.Aliases, page.Evidence, page.ReviewOverdueSince, page.Reviewed, "\n        ", "\n            ");
         w.Write("\n        <section class=\"related\" aria-labelledby=\"mechanisms-of-action\">\n            <h2 id=\"mechanisms-of-action\">");
         Text(w, e, Label(strings, "mechanisms_of_action"));
         w.Write("</h2>\n            ");
@@ -69,29 +42,7 @@ internal static class ArticleFragments
     private static void MechanismPage(TextWriter w, TextEncoder e, TemplateContext c, MechanismPageModel page)
     {
         var strings = page.Site.Strings;
-        w.Write("<article class=\"mechanism\">");
-        ReviewOverdueNotice(w, e, c, page, page.ReviewOverdueSince, page.Reviewed);
-        w.Write("\n    <header>\n        <p class=\"kind\">");
-        Text(w, e, Label(strings, "kind_mechanism"));
-        w.Write("</p>\n        <h1>");
-        Text(w, e, page.Title);
-        w.Write("</h1>");
-        Aliases(w, e, page, page.Aliases, "\n        ");
-        if (page.Description is not null)
-        {
-            w.Write("\n        <p class=\"lead\">");
-            Text(w, e, page.Description);
-            w.Write("</p>");
-        }
-
-        w.Write("\n        ");
-        EvidenceAtAGlance(w, e, c, page, page.Evidence);
-        w.Write("\n    </header>");
-        PageContents(w, e, c, page, page.Contents);
-        w.Write("\n    <div class=\"body\">");
-        w.Write(page.BodyHtml);
-        w.Write("</div>\n    ");
-        EvidenceChart(w, e, c, page, page.Evidence);
+        Opening(w, e, c, page, "mechanism", Html(e, Label(strings, "kind_mechanism")), page.Aliases, page.Evidence, page.ReviewOverdueSince, page.Reviewed, "\n    ", "\n        ");
         w.Write("\n    <section class=\"related\" aria-labelledby=\"substances-acting-through-it\">\n        <h2 id=\"substances-acting-through-it\">");
         Text(w, e, Label(strings, "substances_acting"));
         w.Write("</h2>\n        ");
@@ -101,8 +52,53 @@ internal static class ArticleFragments
         w.Write("\n</article>");
     }
 
+    /// <summary>
+    /// What a substance, mechanism or condition page opens with, down to its evidence chart: the overdue review notice, the
+    /// header (kind, title, other names, summary, evidence at a glance), "On this page", the body and the chart. The
+    /// templates indent the article's children by <paramref name="outer"/> and the header's by <paramref name="inner"/>.
+    /// </summary>
+    internal static void Opening(
+        TextWriter w, TextEncoder e, TemplateContext c, ArticlePageModel page, string article, string kind, IReadOnlyList<string> aliases, EvidenceSummary evidence,
+        DateOnly? overdueSince, DateOnly? reviewed, string outer, string inner)
+    {
+        w.Write("<article class=\"");
+        w.Write(article);
+        w.Write("\">");
+        ReviewOverdueNotice(w, e, c, page, overdueSince, reviewed);
+        w.Write(outer);
+        w.Write("<header>");
+        w.Write(inner);
+        w.Write("<p class=\"kind\">");
+        w.Write(kind);
+        w.Write("</p>");
+        w.Write(inner);
+        w.Write("<h1>");
+        Text(w, e, page.Title);
+        w.Write("</h1>");
+        Aliases(w, e, page, aliases, inner);
+        if (page.Description is not null)
+        {
+            w.Write(inner);
+            w.Write("<p class=\"lead\">");
+            Text(w, e, page.Description);
+            w.Write("</p>");
+        }
+
+        w.Write(inner);
+        EvidenceAtAGlance(w, e, c, page, evidence);
+        w.Write(outer);
+        w.Write("</header>");
+        PageContents(w, e, c, page, page.Contents);
+        w.Write(outer);
+        w.Write("<div class=\"body\">");
+        w.Write(page.BodyHtml);
+        w.Write("</div>");
+        w.Write(outer);
+        EvidenceChart(w, e, c, page, evidence);
+    }
+
     // "Also known as ...": the names joined by commas, filled into the label.
-    internal static void Aliases(TextWriter w, TextEncoder e, PageModel page, IReadOnlyList<string> aliases, string indent)
+    private static void Aliases(TextWriter w, TextEncoder e, PageModel page, IReadOnlyList<string> aliases, string indent)
     {
         if (aliases.Count == 0)
         {

@@ -23,29 +23,7 @@ internal static class ConditionPageFragments
     private static void ConditionPage(TextWriter w, TextEncoder e, TemplateContext c, ConditionPageModel page)
     {
         var strings = page.Site.Strings;
-        w.Write("<article class=\"condition\">");
-        ArticleFragments.ReviewOverdueNotice(w, e, c, page, page.ReviewOverdueSince, page.Reviewed);
-        w.Write("\n    <header>\n        <p class=\"kind\">");
-        Text(w, e, Label(strings, "kind_condition"));
-        w.Write("</p>\n        <h1>");
-        Text(w, e, page.Title);
-        w.Write("</h1>");
-        ArticleFragments.Aliases(w, e, page, page.Aliases, "\n        ");
-        if (page.Description is not null)
-        {
-            w.Write("\n        <p class=\"lead\">");
-            Text(w, e, page.Description);
-            w.Write("</p>");
-        }
-
-        w.Write("\n        ");
-        ArticleFragments.EvidenceAtAGlance(w, e, c, page, page.Evidence);
-        w.Write("\n    </header>");
-        ArticleFragments.PageContents(w, e, c, page, page.Contents);
-        w.Write("\n    <div class=\"body\">");
-        w.Write(page.BodyHtml);
-        w.Write("</div>\n    ");
-        ArticleFragments.EvidenceChart(w, e, c, page, page.Evidence);
+        ArticleFragments.Opening(w, e, c, page, "condition", Html(e, Label(strings, "kind_condition")), page.Aliases, page.Evidence, page.ReviewOverdueSince, page.Reviewed, "\n    ", "\n        ");
         w.Write("\n    <section class=\"related\" aria-labelledby=\"substances-studied\">\n        <h2 id=\"substances-studied\">");
         Text(w, e, Label(strings, "substances_studied"));
         w.Write("</h2>\n        ");
@@ -75,23 +53,7 @@ internal static class ConditionPageFragments
             var onPage = Html(e, connection.Page.Title);
             foreach (var claim in connection.Claims)
             {
-                Rendered(c, P.RetractionFlagLabel);
-                Rendered(c, P.EvidenceFlagLabel);
-                w.Write("\n                <li>\n                    <blockquote>");
-                Text(w, e, claim.Text);
-                w.Write("</blockquote>\n                    ");
-                HotFragments.RetractionFlagLabel(w, e, claim.RetractionMark);
-                w.Write("\n                    ");
-                HotFragments.EvidenceFlagLabel(w, e, claim.EvidenceMark);
-                w.Write("\n                    <a href=\"");
-                Text(w, e, href);
-                w.Write('#');
-                Text(w, e, claim.Anchor);
-                w.Write("\" class=\"claim-link\">");
-                Text(w, e, Label(strings, "read_in_context"));
-                w.Write("<span class=\"visually-hidden\"> ");
-                LiquidFilters.Fill(w, Label(strings, "read_in_context_on") ?? "", [("title", onPage)], e);
-                w.Write("</span></a>\n                </li>");
+                HotFragments.ClaimPassage(w, e, c, page, claim, href, onPage, "\n                ", "\n                    ");
             }
 
             w.Write("\n            </ul>\n        </section>");

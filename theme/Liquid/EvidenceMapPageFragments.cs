@@ -175,23 +175,7 @@ internal static class EvidenceMapPageFragments
                 w.Write("\n        <ul class=\"passages\">");
                 foreach (var claim in pair.Claims)
                 {
-                    Rendered(c, P.RetractionFlagLabel);
-                    Rendered(c, P.EvidenceFlagLabel);
-                    w.Write("\n            <li>\n                <blockquote>");
-                    Text(w, e, claim.Text);
-                    w.Write("</blockquote>\n                ");
-                    HotFragments.RetractionFlagLabel(w, e, claim.RetractionMark);
-                    w.Write("\n                ");
-                    HotFragments.EvidenceFlagLabel(w, e, claim.EvidenceMark);
-                    w.Write("\n                <a href=\"");
-                    Text(w, e, substanceHref);
-                    w.Write('#');
-                    Text(w, e, claim.Anchor);
-                    w.Write("\" class=\"claim-link\">");
-                    Text(w, e, Label(strings, "read_in_context"));
-                    w.Write("<span class=\"visually-hidden\"> ");
-                    LiquidFilters.Fill(w, Label(strings, "read_in_context_on") ?? "", [("title", substanceTitle)], e);
-                    w.Write("</span></a>\n            </li>");
+                    HotFragments.ClaimPassage(w, e, c, page, claim, substanceHref, substanceTitle, "\n            ", "\n                ");
                 }
 
                 w.Write("\n        </ul>");

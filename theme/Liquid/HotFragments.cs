@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Fluid;
 using Site.Core.Rendering.Models;
 using static Site.Theme.Liquid.TemplateOutput;
 using P = Site.Theme.Liquid.DefaultTemplatePaths;
@@ -179,6 +180,40 @@ internal static class HotFragments
         }
 
         w.Write("\n            </ul>");
+    }
+
+    /// <summary>
+    /// A claim quoted where a condition page or the evidence map connects a substance (<paramref name="href"/>, its title
+    /// as <paramref name="onPage"/>, HTML) to what it acts through or is studied for: with its flags and a link to it in
+    /// context, indented as the template indents it (the item by <paramref name="outer"/>, what it holds by <paramref name="inner"/>).
+    /// </summary>
+    internal static void ClaimPassage(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, PassageLink claim, string href, string onPage, string outer, string inner)
+    {
+        var strings = page.Site.Strings;
+        Rendered(c, P.RetractionFlagLabel);
+        Rendered(c, P.EvidenceFlagLabel);
+        w.Write(outer);
+        w.Write("<li>");
+        w.Write(inner);
+        w.Write("<blockquote>");
+        Text(w, e, claim.Text);
+        w.Write("</blockquote>");
+        w.Write(inner);
+        RetractionFlagLabel(w, e, claim.RetractionMark);
+        w.Write(inner);
+        EvidenceFlagLabel(w, e, claim.EvidenceMark);
+        w.Write(inner);
+        w.Write("<a href=\"");
+        Text(w, e, href);
+        w.Write('#');
+        Text(w, e, claim.Anchor);
+        w.Write("\" class=\"claim-link\">");
+        Text(w, e, Label(strings, "read_in_context"));
+        w.Write("<span class=\"visually-hidden\"> ");
+        LiquidFilters.Fill(w, Label(strings, "read_in_context_on") ?? "", [("title", onPage)], e);
+        w.Write("</span></a>");
+        w.Write(outer);
+        w.Write("</li>");
     }
 
     internal static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
