@@ -113,7 +113,7 @@ public sealed class LiquidTheme : ISiteTheme
         {
             if (_read is not { } read || !Same(read.Files, files))
             {
-                _read = (files, LiquidTemplates.Of(files));
+                _read = (files, LiquidTemplates.Of(files, builtIn: EmbeddedFiles.Value));
             }
 
             return _read.Value.Templates;
@@ -130,9 +130,10 @@ public sealed class LiquidTheme : ISiteTheme
         return Directory.Exists(folder) ? ThemeFolder.Read(folder, folder).Files : [];
     }
 
-    // Once per process, for every instance: Fluid's parser, the layout every page renders (which compiles most of the
-    // parser's code), and a first renderer, whose making compiles Fluid's options and reads the page models' members. A
-    // failure (a default template that does not parse) is thrown again where the template is rendered.
+    // Once per process, for every instance: a first renderer, whose making compiles Fluid's options and reads the page
+    // models' members, and, were the layout every page renders not written by C#, Fluid's parser and the layout (which
+    // compiles most of the parser's code). A failure (a default template that does not parse) is thrown again where the
+    // template is rendered.
     private static void Prepare()
     {
         if (Interlocked.Exchange(ref _prepared, 1) == 0)

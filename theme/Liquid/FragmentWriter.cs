@@ -11,7 +11,12 @@ namespace Site.Theme.Liquid;
 /// <param name="path">The template it stands for ("templates/components/evidence_badge.liquid").</param>
 /// <param name="includes">The templates that one renders, which this writer writes in place.</param>
 /// <param name="write">Writes the fragment from the values the template is given.</param>
-internal sealed class FragmentWriter(string path, IReadOnlyList<string> includes, Action<TextWriter, TextEncoder, TemplateContext> write) : IFluidTemplate
+/// <param name="recordsIncludes">
+/// Whether <paramref name="write"/> records each template it includes as it writes it (<see cref="TemplateOutput.Rendered"/>),
+/// as Fluid records those a template renders on some pages only (a page shell's reference list); else all are recorded.
+/// </param>
+internal sealed class FragmentWriter(string path, IReadOnlyList<string> includes, Action<TextWriter, TextEncoder, TemplateContext> write, bool recordsIncludes = false)
+    : IFluidTemplate
 {
     /// <summary>The template it stands for.</summary>
     public string Path { get; } = path;
@@ -23,7 +28,7 @@ internal sealed class FragmentWriter(string path, IReadOnlyList<string> includes
     public ValueTask RenderAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         context.IncrementSteps();
-        if (includes.Count > 0 && context.AmbientValues.TryGetValue(LiquidFilters.Templates, out var used) && used is ISet<string> templates)
+        if (!recordsIncludes && includes.Count > 0 && context.AmbientValues.TryGetValue(LiquidFilters.Templates, out var used) && used is ISet<string> templates)
         {
             templates.UnionWith(includes);
         }

@@ -2,38 +2,43 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Fluid;
 using Site.Core.Rendering.Models;
+using static Site.Theme.Liquid.TemplateOutput;
+using P = Site.Theme.Liquid.DefaultTemplatePaths;
 
 namespace Site.Theme.Liquid;
 
 /// <summary>
-/// The default theme's hottest templates as writers: a reference list entry (with its badge), a quoted passage of a reference
-/// page's "Cited by" (with its flags), the evidence badge and the two flags. Each writes what its <c>.liquid</c> file renders,
-/// character for character; LiquidThemeTests renders every page of real and dense sites both ways and requires the same HTML.
+/// The default theme's templates written by C#: every page template and the layout (each in its own class, writing the
+/// components it renders in place), and, for a site's own page templates or layout to render as partials, the hottest
+/// components: a reference list and its entries (with the badge), a reference page's "Cited by" and its quoted passages
+/// (with their flags), the evidence badge and the two flags. Each writes what its <c>.liquid</c> file renders, character for
+/// character; HotFragmentsTests renders every page of real and dense sites both ways and requires the same HTML.
 /// </summary>
 internal static class HotFragments
 {
-    private const string Components = "templates/components/";
-    private const string Badge = Components + "evidence_badge.liquid";
-    private const string RetractionFlag = Components + "retraction_flag_label.liquid";
-    private const string EvidenceFlag = Components + "evidence_flag_label.liquid";
-    private const string CitedReferenceEntryPath = Components + "cited_reference_entry.liquid";
-    private const string CitingPassagePath = Components + "citing_passage.liquid";
-
-    /// <summary>The writers, each under the template it stands for.</summary>
+    /// <summary>Every writer, each under the template it stands for.</summary>
     public static IReadOnlyList<FragmentWriter> All { get; } =
     [
-        new(Badge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
-        new(RetractionFlag, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
-        new(EvidenceFlag, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
-        new(CitedReferenceEntryPath, [Badge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
-        new(Components + "reference_list.liquid", [CitedReferenceEntryPath, Badge], (w, e, c) => ReferenceList(w, e, Value<PageModel>(c, "page"))),
-        new(CitingPassagePath, [RetractionFlag, EvidenceFlag], (w, e, c) =>
+        .. ShellFragments.All,
+        .. ArticleFragments.All,
+        .. ReferencePageFragments.All,
+        .. ConditionPageFragments.All,
+        .. PageFragments.All,
+        .. BibliographyPageFragments.All,
+        .. EvidenceMapPageFragments.All,
+        .. ChangesPageFragments.All,
+        new(P.EvidenceBadge, [], (w, e, c) => EvidenceBadge(w, e, Value<ReferenceEntry>(c, "reference"))),
+        new(P.RetractionFlagLabel, [], (w, e, c) => RetractionFlagLabel(w, e, Value<Mark>(c, "mark"))),
+        new(P.EvidenceFlagLabel, [], (w, e, c) => EvidenceFlagLabel(w, e, Value<Mark>(c, "mark"))),
+        new(P.CitedReferenceEntry, [P.EvidenceBadge], (w, e, c) => CitedReferenceEntry(w, e, PageOf(c), Value<CitedReference>(c, "cited"))),
+        new(P.ReferenceList, [P.CitedReferenceEntry, P.EvidenceBadge], (w, e, c) => ReferenceList(w, e, Value<PageModel>(c, "page"))),
+        new(P.CitingPassage, [P.RetractionFlagLabel, P.EvidenceFlagLabel], (w, e, c) =>
             CitingPassage(w, e, PageOf(c), Value<PassageLink>(c, "passage"), c.GetValue("href").ToStringValue(), c.GetValue("title").ToStringValue())),
-        new(Components + "citing_pages.liquid", [CitingPassagePath, RetractionFlag, EvidenceFlag], (w, e, c) =>
+        new(P.CitingPages, [P.CitingPassage, P.RetractionFlagLabel, P.EvidenceFlagLabel], (w, e, c) =>
             CitingPages(w, e, Value<PageModel>(c, "page"), Items<CitingPage>(c, "cited_by"))),
     ];
 
-    private static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
+    internal static void EvidenceBadge(TextWriter w, TextEncoder e, ReferenceEntry? reference)
     {
         w.Write("<span class=\"evidence-badge\" data-evidence=\"");
         Text(w, e, reference?.EvidenceName);
@@ -42,7 +47,7 @@ internal static class HotFragments
         w.Write("</span>");
     }
 
-    private static void RetractionFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
+    internal static void RetractionFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
     {
         if (mark is null)
         {
@@ -56,7 +61,7 @@ internal static class HotFragments
         w.Write("</span>");
     }
 
-    private static void EvidenceFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
+    internal static void EvidenceFlagLabel(TextWriter w, TextEncoder e, Mark? mark)
     {
         if (mark is null)
         {
@@ -72,7 +77,7 @@ internal static class HotFragments
         w.Write("</span>");
     }
 
-    private static void CitedReferenceEntry(TextWriter w, TextEncoder e, PageModel page, CitedReference? cited)
+    internal static void CitedReferenceEntry(TextWriter w, TextEncoder e, PageModel page, CitedReference? cited)
     {
         if (cited is null)
         {
@@ -100,12 +105,13 @@ internal static class HotFragments
         Text(w, e, strings["about_this_reference"]);
         w.Write("</a>\n    <span class=\"backlinks\">");
         var returns = cited.Returns;
+        var label = Html(e, cited.Label);
         if (returns.Count == 1)
         {
             w.Write("\n        <a href=\"#");
             Text(w, e, returns[0].Id);
             w.Write("\" aria-label=\"");
-            w.Write(LiquidFilters.Fill(strings["back_to_citation"], [("label", Html(e, cited.Label))], e));
+            LiquidFilters.Fill(w, strings["back_to_citation"], [("label", label)], e);
             w.Write("\">↩</a>");
         }
         else
@@ -116,7 +122,7 @@ internal static class HotFragments
                 w.Write("\n        <a href=\"#");
                 Text(w, e, back.Id);
                 w.Write("\" aria-label=\"");
-                w.Write(LiquidFilters.Fill(strings["back_to_citation_number"], [("number", back.Number.ToString(CultureInfo.InvariantCulture)), ("label", Html(e, cited.Label))], e));
+                LiquidFilters.Fill(w, strings["back_to_citation_number"], [("number", back.Number.ToString(CultureInfo.InvariantCulture)), ("label", label)], e);
                 w.Write("\">");
                 Text(w, e, back.Letter);
                 w.Write("</a>");
@@ -127,7 +133,7 @@ internal static class HotFragments
     }
 
     // A numbered page's reference list: its heading and, for each work, its entry under its number.
-    private static void ReferenceList(TextWriter w, TextEncoder e, PageModel? page)
+    internal static void ReferenceList(TextWriter w, TextEncoder e, PageModel? page)
     {
         w.Write("<section class=\"references\" aria-labelledby=\"references\">\n    <h2 id=\"references\">");
         Text(w, e, page?.Site.Strings["references"]);
@@ -153,7 +159,7 @@ internal static class HotFragments
     }
 
     // A reference page's "Cited by" list: each citing page, linked, over its quoted passages.
-    private static void CitingPages(TextWriter w, TextEncoder e, PageModel? page, IReadOnlyList<CitingPage> citedBy)
+    internal static void CitingPages(TextWriter w, TextEncoder e, PageModel? page, IReadOnlyList<CitingPage> citedBy)
     {
         w.Write("<ul class=\"citing-pages\">");
         foreach (var citing in citedBy)
@@ -176,7 +182,41 @@ internal static class HotFragments
         w.Write("\n            </ul>");
     }
 
-    private static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
+    /// <summary>
+    /// A claim quoted where a condition page or the evidence map connects a substance (<paramref name="href"/>, its title
+    /// as <paramref name="onPage"/>, HTML) to what it acts through or is studied for: with its flags and a link to it in
+    /// context, indented as the template indents it (the item by <paramref name="outer"/>, what it holds by <paramref name="inner"/>).
+    /// </summary>
+    internal static void ClaimPassage(TextWriter w, TextEncoder e, TemplateContext c, PageModel page, PassageLink claim, string href, string onPage, string outer, string inner)
+    {
+        var strings = page.Site.Strings;
+        Rendered(c, P.RetractionFlagLabel);
+        Rendered(c, P.EvidenceFlagLabel);
+        w.Write(outer);
+        w.Write("<li>");
+        w.Write(inner);
+        w.Write("<blockquote>");
+        Text(w, e, claim.Text);
+        w.Write("</blockquote>");
+        w.Write(inner);
+        RetractionFlagLabel(w, e, claim.RetractionMark);
+        w.Write(inner);
+        EvidenceFlagLabel(w, e, claim.EvidenceMark);
+        w.Write(inner);
+        w.Write("<a href=\"");
+        Text(w, e, href);
+        w.Write('#');
+        Text(w, e, claim.Anchor);
+        w.Write("\" class=\"claim-link\">");
+        Text(w, e, Label(strings, "read_in_context"));
+        w.Write("<span class=\"visually-hidden\"> ");
+        LiquidFilters.Fill(w, Label(strings, "read_in_context_on") ?? "", [("title", onPage)], e);
+        w.Write("</span></a>");
+        w.Write(outer);
+        w.Write("</li>");
+    }
+
+    internal static void CitingPassage(TextWriter w, TextEncoder e, PageModel page, PassageLink? passage, string href, string title)
     {
         var strings = page.Site.Strings;
         w.Write("<li>\n    <blockquote>");
@@ -192,28 +232,7 @@ internal static class HotFragments
         w.Write("\" class=\"passage-link\">");
         Text(w, e, strings["read_in_context"]);
         w.Write("<span class=\"visually-hidden\"> ");
-        w.Write(LiquidFilters.Fill(strings["read_in_context_on"], [("title", Html(e, title))], e));
+        LiquidFilters.Fill(w, strings["read_in_context_on"], [("title", Html(e, title))], e);
         w.Write("</span></a>\n</li>");
     }
-
-    // As Fluid writes an output tag: the value encoded, nothing for nil.
-    private static void Text(TextWriter w, TextEncoder e, string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            e.Encode(w, text);
-        }
-    }
-
-    // A value as the fill filter takes it from a template: encoded.
-    private static string Html(TextEncoder e, string? text) => string.IsNullOrEmpty(text) ? "" : e.Encode(text);
-
-    private static T? Value<T>(TemplateContext context, string name)
-        where T : class => context.GetValue(name).ToObjectValue() as T;
-
-    // The items of a list a template was given, as the models they are (Fluid hands a list over as an array of its values).
-    private static IReadOnlyList<T> Items<T>(TemplateContext context, string name)
-        where T : class => context.GetValue(name) is Fluid.Values.ArrayValue array ? [.. array.Values.Select(v => v.ToObjectValue()).OfType<T>()] : [];
-
-    private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[LiquidFilters.Page];
 }

@@ -51,9 +51,8 @@ internal static class LiquidFilters
         filters.AddFilter("fill", (input, arguments, _) => new StringValue(Fill(input.ToStringValue(), arguments, LiquidPageRenderer.Encoder), encode: false));
         // A date as readers read it, in the site's language: "2 March 2024", "2. März 2024"; an ISO text ("2021-03", "2021") too.
         filters.AddFilter("reader_date", (input, _, context) => ReaderDate(input, PageOf(context).Site.Wording) is { } text ? new StringValue(text) : NilValue.Instance);
-        filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : NilValue.Instance);
-        filters.AddFilter("starts_with", (input, arguments, _) =>
-            BooleanValue.Create(input.ToStringValue().StartsWith(arguments.At(0).ToStringValue(), StringComparison.Ordinal)));
+        filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(IsoDate(date)) : NilValue.Instance);
+        filters.AddFilter("starts_with", (input, arguments, _) => BooleanValue.Create(StartsWith(input.ToStringValue(), arguments.At(0).ToStringValue())));
         // Liquid's json writes any object it is given, every member of it: here only what a template may print.
         filters.AddFilter("json", (input, _, _) => input switch
         {
@@ -83,20 +82,39 @@ internal static class LiquidFilters
         Fill(label, [.. arguments.Names.Select(n => (n, arguments[n] is StringValue { Encode: false } or PageContent ? arguments[n].ToStringValue() : encoder.Encode(arguments[n].ToStringValue())))], encoder);
 
     /// <summary>A label with its <c>{name}</c> places filled, as HTML: the label encoded, each value given as HTML already.</summary>
-    public static string Fill(string label, IReadOnlyList<(string Name, string Html)> values, TextEncoder encoder)
+    public static string Fill(string label, ReadOnlySpan<(string Name, string Html)> values, TextEncoder encoder)
     {
-        var html = new StringBuilder(label.Length + 64);
+        using var html = new StringWriter(new StringBuilder(label.Length + 64), CultureInfo.InvariantCulture);
+        Fill(html, label, values, encoder);
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Fill(string, ReadOnlySpan{ValueTuple{string, string}}, TextEncoder)"/> written to <paramref name="writer"/>: what a
+    /// template's writer writes where the template prints a filled label, with no string made for it.
+    /// </summary>
+    public static void Fill(TextWriter writer, string label, ReadOnlySpan<(string Name, string Html)> values, TextEncoder encoder)
+    {
         var at = 0;
         while (label.IndexOf('{', at) is var open and >= 0 && label.IndexOf('}', open + 1) is var close and >= 0)
         {
-            var name = label[(open + 1)..close];
-            var value = values.FirstOrDefault(v => v.Name == name).Html;
-            html.Append(encoder.Encode(label[at..(value is null ? close + 1 : open)]));
-            html.Append(value);
+            var name = label.AsSpan(open + 1, close - open - 1);
+            string? value = null;
+            foreach (var (n, html) in values)
+            {
+                if (name.SequenceEqual(n))
+                {
+                    value = html;
+                    break;
+                }
+            }
+
+            encoder.Encode(writer, label, at, (value is null ? close + 1 : open) - at);
+            writer.Write(value);
             at = close + 1;
         }
 
-        return html.Append(encoder.Encode(label[at..])).ToString();
+        encoder.Encode(writer, label, at, label.Length - at);
     }
 
     /// <summary>A date as readers read it in <paramref name="strings"/>'s language: a date, or an ISO date text of a year, month or day.</summary>
@@ -122,6 +140,12 @@ internal static class LiquidFilters
             _ => text.ToStringValue(),
         };
     }
+
+    /// <summary>A date as the <c>iso_date</c> filter writes it: "2024-03-02".</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>What the <c>starts_with</c> filter answers: whether <paramref name="text"/> begins with <paramref name="start"/>, ordinally.</summary>
+    public static bool StartsWith(string text, string start) => text.StartsWith(start, StringComparison.Ordinal);
 
     private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[Page];
 

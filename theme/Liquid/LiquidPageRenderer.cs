@@ -94,7 +94,8 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     private void RenderPage(PageModel page, ISet<string>? templates)
     {
         var path = LiquidTemplates.PageTemplate(page.Template);
-        var template = _templates.Find(path);
+        // The default page shell and the hottest page templates are written by C# while the site overrides none of what they render.
+        var template = _templates.Partial(path);
         var layout = _templates.Find(LiquidTemplates.Layout);
         if (template is null || layout is null)
         {
@@ -119,7 +120,7 @@ internal sealed class LiquidPageRenderer : IPageRenderer
             // The default layout only prints it; a site's own may filter or compare it, and gets a string, as Liquid's are.
             context.SetValue("content", layout.Own ? new StringValue(_content.ToString(), encode: false) : new PageContent(_content));
             _page.Clear();
-            Run(layout, context, _pageWriter);
+            Run(_templates.Partial(LiquidTemplates.Layout)!, context, _pageWriter);
         }
         catch (TemplateFailure failure)
         {

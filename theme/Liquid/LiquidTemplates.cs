@@ -15,33 +15,42 @@ internal sealed partial class LiquidTemplates
 
     private const string Extension = ".liquid";
 
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+    // Made when a template is first parsed (building it is most of a small site's start): a site that overrides no template
+    // renders every page of the built-in theme through writers, and never needs one.
+    private static readonly Lazy<FluidParser> Parser = new(() => new FluidParser(new FluidParserOptions { AllowFunctions = false }));
 
     private static readonly BoundedRanges Ranges = new();
 
     private readonly Dictionary<string, ThemeTemplate> _templates;
 
     private readonly ThemeFolderFiles? _folder;
+    private readonly IReadOnlySet<string> _edited;
     private readonly Dictionary<string, FragmentWriter> _writers;
 
-    private LiquidTemplates(Dictionary<string, ThemeTemplate> templates, ThemeFolderFiles? folder = null, bool writers = true)
+    private LiquidTemplates(Dictionary<string, ThemeTemplate> templates, IReadOnlySet<string> edited, ThemeFolderFiles? folder = null, bool writers = true)
     {
         _templates = templates;
+        _edited = edited;
         _folder = folder;
-        // A writer stands for default templates only: once the site overrides one it writes, Fluid renders the site's.
+        // A writer stands for the built-in templates only: once the site overrides one it writes, or the theme's source
+        // folder holds another text of it, Fluid renders that.
         _writers = writers
-            ? HotFragments.All.Where(w => w.Templates.All(t => _templates.TryGetValue(t, out var template) && !template.Own)).ToDictionary(w => w.Path, StringComparer.Ordinal)
+            ? HotFragments.All.Where(w => w.Templates.All(t => _templates.TryGetValue(t, out var template) && !template.Own && !edited.Contains(t)))
+                .ToDictionary(w => w.Path, StringComparer.Ordinal)
             : [];
     }
 
     /// <summary>These templates with every one interpreted by Fluid, none written by C#: what the writers are checked against.</summary>
-    public LiquidTemplates Interpreted() => new(_templates, _folder, writers: false);
+    public LiquidTemplates Interpreted() => new(_templates, _edited, _folder, writers: false);
 
     /// <summary>The paths of the templates written by C# rather than interpreted.</summary>
     public IEnumerable<string> Written => _writers.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>The paths of the templates, in ordinal order.</summary>
     public IEnumerable<string> Paths => _templates.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The paths of the templates parsed so far, in ordinal order.</summary>
+    public IEnumerable<string> Parsed => _templates.Values.Where(t => t.IsParsed).Select(t => t.Path).Order(StringComparer.Ordinal);
 
     /// <summary>True when any template is the site's own.</summary>
     public bool HasOwn => _templates.Values.Any(t => t.Own);
@@ -75,28 +84,48 @@ internal sealed partial class LiquidTemplates
     /// rendered when <paramref name="whenUsed"/>.
     /// </summary>
     /// <param name="files">The theme's files; those under templates/ ending in .liquid are its templates.</param>
+    /// <param name="builtIn">
+    /// The templates built into the tool, when <paramref name="files"/> are a theme's source folder (preview of the theme
+    /// itself): a template whose text is not the built-in one is rendered by Fluid, not by its writer, so that its edits show.
+    /// </param>
     /// <param name="whenUsed">
     /// Parse each template when it is first rendered, for the theme built into the tool: a site uses some of its templates
     /// (no changes page without a previous edition; none that C# writes), input/ 24 of the 33. A theme's source folder
     /// (preview of the theme itself) parses all at once, so that an edit that breaks one fails at once.
     /// </param>
-    public static LiquidTemplates Of(IEnumerable<ThemeAsset> files, bool whenUsed = false)
+    public static LiquidTemplates Of(IEnumerable<ThemeAsset> files, IEnumerable<ThemeAsset>? builtIn = null, bool whenUsed = false)
     {
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
+        var original = builtIn?.Where(f => IsTemplate(f.Path)).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var edited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => IsTemplate(f.Path)))
         {
             var (path, text) = (file.Path, Text(file));
             templates[path] = whenUsed ? new ThemeTemplate(path, () => ParseDefault(path, text), own: false) : new ThemeTemplate(path, ParseDefault(path, text), own: false);
+            if (original is not null && !(original.TryGetValue(path, out var content) && content.AsSpan().SequenceEqual(file.Content)))
+            {
+                edited.Add(path);
+            }
         }
 
-        return new LiquidTemplates(templates);
+        return new LiquidTemplates(templates, edited);
     }
 
-    /// <summary>Parses the template at <paramref name="path"/> now if it is parsed when first used: what every page renders first.</summary>
-    public void Parse(string path) => Find(path)?.Parse();
+    /// <summary>Parses the template at <paramref name="path"/> now if it is parsed when first used and no writer stands for it.</summary>
+    /// <returns>Whether it was parsed (or was already).</returns>
+    public bool Parse(string path)
+    {
+        if (_writers.ContainsKey(path) || Find(path) is not { } template)
+        {
+            return false;
+        }
+
+        template.Parse();
+        return true;
+    }
 
     private static IFluidTemplate ParseDefault(string path, string text) =>
-        Parser.TryParse(text, out var template, out var error)
+        Parser.Value.TryParse(text, out var template, out var error)
             ? Ranges.VisitTemplate(template)
             : throw new InvalidOperationException($"the default theme's {path} does not parse: {error}");
 
@@ -122,7 +151,7 @@ internal sealed partial class LiquidTemplates
         foreach (var file in folder.Files.Where(f => IsTemplate(f.Path)))
         {
             var text = Text(file);
-            if (Parser.TryParse(text, out var template, out var error))
+            if (Parser.Value.TryParse(text, out var template, out var error))
             {
                 templates[file.Path] = new ThemeTemplate(file.Path, Ranges.VisitTemplate(template), own: true);
                 continue;
@@ -131,7 +160,7 @@ internal sealed partial class LiquidTemplates
             problems.Add(ParseProblem(folder.DisplayPathOf(file.Path), text, error, _templates.ContainsKey(file.Path)));
         }
 
-        return new LiquidTemplates(templates, folder);
+        return new LiquidTemplates(templates, _edited, folder);
     }
 
     // Fluid ends its parse errors with the position, "(3:14)": the diagnostic points there, with the line's text for the caret.

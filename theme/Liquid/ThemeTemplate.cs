@@ -36,6 +36,9 @@ internal sealed class ThemeTemplate : IFluidTemplate
     /// <summary>True for a file of the site's own theme folder, false for the default theme's.</summary>
     public bool Own { get; }
 
+    /// <summary>Whether the template is parsed: at once, or since it was first rendered.</summary>
+    public bool IsParsed => _template.IsValueCreated;
+
     /// <summary>Parses the template now, if it is parsed when first rendered and was not yet.</summary>
     public void Parse() => _ = _template.Value;
 

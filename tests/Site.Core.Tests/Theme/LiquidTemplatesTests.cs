@@ -40,6 +40,28 @@ public sealed class LiquidTemplatesTests
         read.ShouldThrow<InvalidOperationException>().Message.ShouldStartWith($"the default theme's {Broken} does not parse");
     }
 
+    [Fact]
+    public void Should_render_every_page_of_the_real_site_through_writers_without_parsing_a_template()
+    {
+        // Given the built-in theme's templates, read as they are built in, and the real site's page models
+        var folder = Path.Combine(RepositoryRoot.Path, "theme");
+        var files = Directory.EnumerateFiles(Path.Combine(folder, "templates"), "*.liquid", SearchOption.AllDirectories)
+            .Select(f => new ThemeAsset(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f))).ToList();
+        var templates = LiquidTemplates.Of(files, whenUsed: true);
+        var compilation = new Site.Core.Building.SiteCompiler(new Site.Theme.LiquidTheme(), Path.Combine(RepositoryRoot.Path, "input"), RepositoryRoot.Path, TestSite.Today).Compile();
+        var factory = new PageModelFactory(compilation.Graph, compilation.Assets, TestSite.Today);
+
+        // When the layout is made ready as the theme's first worker does, and every page is rendered
+        var layout = templates.Parse(LiquidTemplates.Layout);
+        using var renderer = new LiquidPageRenderer(templates);
+        var pages = factory.Plan().Select(factory.Create).Select(renderer.Render).ToList();
+
+        // Then every page was written, and no template was parsed, nor Fluid's parser needed
+        pages.Count.ShouldBeGreaterThan(30);
+        layout.ShouldBeFalse();
+        templates.Parsed.ShouldBeEmpty();
+    }
+
     private static List<ThemeAsset> Files(params (string Path, string Text)[] files) =>
         [.. files.Select(f => new ThemeAsset(f.Path, Encoding.UTF8.GetBytes(f.Text)))];
 

@@ -157,6 +157,40 @@ public sealed class LiquidThemeTests
     }
 
     [Fact]
+    public void Should_render_the_edits_of_the_theme_source_folder_to_templates_that_C_sharp_writes_otherwise()
+    {
+        // Given a copy of the theme's source folder whose layout and breadcrumbs are edited, as preview of the theme shows them
+        using var site = Site();
+        var theme = Path.Combine(site.Root, "theme-source");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "theme"), "*", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}templates{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                || f.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var copy = Path.Combine(theme, Path.GetRelativePath(Path.Combine(RepositoryRoot.Path, "theme"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        Edit(Path.Combine(theme, "templates", "layout.liquid"), "<main id=\"main-content\">", "<main id=\"main-content\" class=\"edited\">");
+        Edit(Path.Combine(theme, "templates", "components", "breadcrumbs.liquid"), "class=\"breadcrumbs\"", "class=\"breadcrumbs edited\"");
+
+        // When the site is compiled with the theme read from that folder
+        var compilation = new SiteCompiler(LiquidTheme.FromDirectory(theme), site.InputDirectory, site.Root, TestSite.Today).Compile();
+
+        // Then its pages show both edits, and the substance page, whose template is as built in, is as always
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(compilation.Site.PageAt(Substance)!.Html);
+        page.ShouldHave("main.edited article.substance");
+        page.ShouldHave("nav.breadcrumbs.edited");
+    }
+
+    private static void Edit(string path, string text, string edited)
+    {
+        var before = File.ReadAllText(path);
+        before.ShouldContain(text);
+        File.WriteAllText(path, before.Replace(text, edited, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_let_templates_read_page_models_and_what_they_hold_but_no_front_matter()
     {
         // Given the types a template can read
