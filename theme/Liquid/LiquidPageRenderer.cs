@@ -29,7 +29,7 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     // What a template can read of .NET: the public properties of the page models and of what they hold, nothing else.
-    private static readonly MemberAccessStrategy Members = AllowedMembers();
+    private static readonly LazyMemberAccessStrategy Members = new(AllowedMembers) { MemberNameStrategy = MemberNameStrategies.SnakeCase };
 
     private readonly LiquidTemplates _templates;
     private readonly TemplateFiles _files;
