@@ -39,9 +39,9 @@ public sealed class LiquidTheme : ISiteTheme
 
     /// <summary>The theme built into the tool.</summary>
     /// <remarks>
-    /// Its templates start parsing on a worker at once: building Fluid's parser and compiling it is most of a small
-    /// site's start, and nothing needs them before the first page renders, so it runs while the content is read, parsed
-    /// and linked.
+    /// Its files are read and a first renderer made on a worker at once, while the content is read, parsed and linked:
+    /// nothing needs them before the first page renders. Its templates are all written by C# as well, so none is parsed
+    /// unless a site's own theme folder overrides one.
     /// </remarks>
     public LiquidTheme() => Prepare();
 
@@ -130,10 +130,9 @@ public sealed class LiquidTheme : ISiteTheme
         return Directory.Exists(folder) ? ThemeFolder.Read(folder, folder).Files : [];
     }
 
-    // Once per process, for every instance: a first renderer, whose making compiles Fluid's options and reads the page
-    // models' members, and, were the layout every page renders not written by C#, Fluid's parser and the layout (which
-    // compiles most of the parser's code). A failure (a default template that does not parse) is thrown again where the
-    // template is rendered.
+    // Once per process, for every instance: the embedded files, a first renderer, whose making sets up Fluid's options,
+    // and, were the layout every page renders not written by C#, Fluid's parser and the layout (which compiles most of the
+    // parser's code). A failure (a default template that does not parse) is thrown again where the template is rendered.
     private static void Prepare()
     {
         if (Interlocked.Exchange(ref _prepared, 1) == 0)

@@ -1,10 +1,12 @@
+using Site.Core.Rendering;
+
 namespace Site.Theme.Liquid;
 
 /// <summary>The paths of the default theme's templates that C# writes, or that the writers write in place.</summary>
 internal static class DefaultTemplatePaths
 {
-    private const string Components = "templates/components/";
-    private const string Pages = "templates/pages/";
+    private const string Components = ThemeFolderFiles.TemplatesFolder + "/components/";
+    private const string Pages = ThemeFolderFiles.TemplatesFolder + "/pages/";
 
     public const string Layout = LiquidTemplates.Layout;
     public const string SubstancePage = Pages + "SubstancePage.liquid";

@@ -6,7 +6,6 @@ using System.Text.Json;
 using Fluid;
 using Fluid.Values;
 using Site.Core.Languages;
-using Site.Core.Rendering.Models;
 
 namespace Site.Theme.Liquid;
 
@@ -33,9 +32,9 @@ internal static class LiquidFilters
         }
 
         // A site URL ("/substances/ketamine/") as the link from the page being rendered: relative, so the site works from a folder.
-        filters.AddFilter("href", (input, _, context) => new StringValue(PageOf(context).Href(input.ToStringValue())));
+        filters.AddFilter("href", (input, _, context) => new StringValue(TemplateOutput.PageOf(context).Href(input.ToStringValue())));
         // The published URL of one of the theme's assets ("site.css"), its name carrying its content's hash.
-        filters.AddFilter("asset_url", (input, _, context) => new StringValue(PageOf(context).Site.Assets.UrlOf(input.ToStringValue())));
+        filters.AddFilter("asset_url", (input, _, context) => new StringValue(TemplateOutput.PageOf(context).Site.Assets.UrlOf(input.ToStringValue())));
         // "1 claim", "3 claims"; a second argument is a plural not made with an s ("retracted studies").
         filters.AddFilter("plural", (input, arguments, _) =>
         {
@@ -46,11 +45,11 @@ internal static class LiquidFilters
         });
         // "3 claims", "3 Aussagen": a count with its noun in the site's language, from the strings <key>_one and <key>_other.
         filters.AddFilter("count", (input, arguments, context) =>
-            new StringValue(PageOf(context).Site.Wording.Count((int)input.ToNumberValue(), arguments.At(0).ToStringValue())));
+            new StringValue(TemplateOutput.PageOf(context).Site.Wording.Count((int)input.ToNumberValue(), arguments.At(0).ToStringValue())));
         // A label with its {name} places filled by the named arguments: "Last reviewed {date}" | fill: date: when.
         filters.AddFilter("fill", (input, arguments, _) => new StringValue(Fill(input.ToStringValue(), arguments, LiquidPageRenderer.Encoder), encode: false));
         // A date as readers read it, in the site's language: "2 March 2024", "2. März 2024"; an ISO text ("2021-03", "2021") too.
-        filters.AddFilter("reader_date", (input, _, context) => ReaderDate(input, PageOf(context).Site.Wording) is { } text ? new StringValue(text) : NilValue.Instance);
+        filters.AddFilter("reader_date", (input, _, context) => ReaderDate(input, TemplateOutput.PageOf(context).Site.Wording) is { } text ? new StringValue(text) : NilValue.Instance);
         filters.AddFilter("iso_date", (input, _, _) => Date(input) is { } date ? new StringValue(IsoDate(date)) : NilValue.Instance);
         filters.AddFilter("starts_with", (input, arguments, _) => BooleanValue.Create(StartsWith(input.ToStringValue(), arguments.At(0).ToStringValue())));
         // Liquid's json writes any object it is given, every member of it: here only what a template may print.
@@ -146,8 +145,6 @@ internal static class LiquidFilters
 
     /// <summary>What the <c>starts_with</c> filter answers: whether <paramref name="text"/> begins with <paramref name="start"/>, ordinally.</summary>
     public static bool StartsWith(string text, string start) => text.StartsWith(start, StringComparison.Ordinal);
-
-    private static PageModel PageOf(TemplateContext context) => (PageModel)context.AmbientValues[Page];
 
     private static DateOnly? Date(FluidValue value) => value.ToObjectValue() switch
     {

@@ -64,8 +64,6 @@ public sealed class SiteCompiler(
     internal DateOnly? Date { get; set; }
     private PreparedStyle? _style;
 
-    private static readonly IReadOnlySet<string> NoIds = PageIds.None;
-
     /// <summary>Compiles the site, reusing the previous compilation where nothing it depends on changed.</summary>
     /// <param name="forced">Paths under input/ to read again even if their stamp is unchanged.</param>
     /// <param name="everything">Render every page again (after a theme change).</param>
@@ -150,7 +148,7 @@ public sealed class SiteCompiler(
         {
             // A build's pages are written and their anchors checked: nothing reads the ids again, and they are a tenth of
             // the heap at 10,000 pages, which the exports and the search index would otherwise be made on top of.
-            site = new RenderedSite([.. site.Pages.Select(p => p with { Ids = NoIds })]);
+            site = new RenderedSite([.. site.Pages.Select(p => p with { Ids = PageIds.None })]);
         }
 
         var exports = Step("export", () => new ExportPhase().Run(

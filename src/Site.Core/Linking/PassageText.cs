@@ -93,19 +93,19 @@ public static class PassageText
     [ThreadStatic]
     private static StringBuilder? Collapsing;
 
-    private static StringBuilder Rent()
+    private static StringBuilder Rent() => Take(ref Gathered);
+
+    private static StringBuilder Take(ref StringBuilder? kept)
     {
-        var builder = Gathered ?? new StringBuilder(1024);
-        Gathered = null;
+        var builder = kept ?? new StringBuilder(1024);
+        kept = null;
         return builder.Clear();
     }
 
     // The gathered text collapsed, and the builder given back.
     private static string Collapsed(StringBuilder gathered)
     {
-        var collapsed = Collapsing ?? new StringBuilder(1024);
-        Collapsing = null;
-        collapsed.Clear();
+        var collapsed = Take(ref Collapsing);
         foreach (var chunk in gathered.GetChunks())
         {
             Collapse(chunk.Span, collapsed);

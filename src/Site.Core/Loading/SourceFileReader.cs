@@ -64,9 +64,8 @@ internal static class SourceFileReader
         // Valid text, nearly every file, is decoded straight into its string.
         if (Utf8.IsValid(body))
         {
-            (bytesRead, charsWritten) = (body.Length, 0);
             var text = Encoding.UTF8.GetString(body);
-            charsWritten = text.Length;
+            (bytesRead, charsWritten) = (body.Length, text.Length);
             return text;
         }
 

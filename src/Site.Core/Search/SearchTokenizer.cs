@@ -123,13 +123,13 @@ public static class SearchTokenizer
         }
     }
 
-    // ASCII that is neither letter nor digit: where every term ends, folded or not.
-    private static readonly System.Buffers.SearchValues<char> AsciiSeparators = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))));
-
     // The letters and digits of ASCII, which Ranges cuts terms of.
     private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // The rest of ASCII: where every term ends, folded or not.
+    private static readonly System.Buffers.SearchValues<char> AsciiSeparators = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !LettersAndDigits.Contains(c))));
 
     // Where the terms of folded text are: runs of letters and digits of an indexed length.
     private static List<Range> Ranges(string folded)
