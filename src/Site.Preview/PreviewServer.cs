@@ -67,6 +67,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many open pages are listening for reloads.</summary>
     public int ListenerCount => _hub.Count;
 
+    /// <summary>The watcher of input/, for tests that make it miss a change (<see cref="SourceWatcher.Hides"/>).</summary>
+    internal SourceWatcher Watcher => _watcher;
+
     /// <summary>Raised after every build, with the new version.</summary>
     public event Action<long>? Rebuilt;
 

@@ -124,5 +124,42 @@ public sealed partial class PreviewServerTests
         ProblemsIn(ketamine).ShouldContain($"input/substances/ketamine.md:{LocationOf(SiteFolder.Ketamine, "nmda")} error unknown-mechanism", site.Log);
     }
 
+    [Fact]
+    public async Task Should_serve_a_change_the_watcher_missed_once_the_watcher_has_been_quiet_for_a_second()
+    {
+        // Given a running preview whose watcher never hears of the mechanism's file, as when inotify misses a tool's write
+        await using var site = await PreviewSite.StartAsync();
+        site.Server.Watcher.Hides = path => path == "mechanisms/nmda.md";
+        using var events = await site.ListenAsync();
+        await events.NextNamedAsync("hello", PreviewSite.Patience);
+
+        // When the mechanism is edited unheard, then the substance is edited and heard, so that a build reads the substance alone
+        const string Unheard = "Edited where the watcher did not hear.";
+        const string Heard = "Edited where the watcher heard.";
+        site.Folder.Write("mechanisms/nmda.md", SiteFolder.Nmda.Replace("See [[ketamine#dosing]].", Unheard + " See [[ketamine#dosing]]."));
+        site.Folder.Write("substances/ketamine.md", SiteFolder.Ketamine.Replace("Ketamine is an anaesthetic.", Heard));
+
+        // Then the substance's page shows its edit
+        var substance = await site.WaitForPageAsync("/substances/ketamine/", 200, p => MainText(p).Contains(Heard, StringComparison.Ordinal), "the heard edit");
+        var heardAt = PreviewSite.VersionOf(substance);
+
+        // And the mechanism's page shows its edit soon after the watcher has been quiet for UnreadCheckDelay, from a later
+        // build than the one that read the substance: a build told of the substance alone must not have read the mechanism
+        var deadline = DateTime.UtcNow + PreviewServer.UnreadCheckDelay + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            var (status, mechanism) = await site.GetPageAsync("/mechanisms/nmda/");
+            status.ShouldBe(200);
+            if (MainText(mechanism).Contains(Unheard, StringComparison.Ordinal))
+            {
+                PreviewSite.VersionOf(mechanism).ShouldBeGreaterThan(heardAt, site.Log);
+                PreviewSite.OverlayOf(mechanism).ShouldBeNull(site.Log);
+                break;
+            }
+
+            await events.NextNamedAsync("reload", deadline - DateTime.UtcNow);
+        }
+    }
+
     private static string MainText(IHtmlDocument page) => page.QuerySelector("main")?.TextContent ?? "";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -84,6 +85,10 @@ internal sealed class PreviewSite : IAsyncDisposable
 
     /// <summary>Parses a page's HTML.</summary>
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>The version of the site a page was served from, as its reload script carries it.</summary>
+    public static long VersionOf(IHtmlDocument page) =>
+        long.Parse(page.QuerySelector("script[src='/_site/reload.js']")!.GetAttribute("data-version")!, CultureInfo.InvariantCulture);
 
     /// <summary>The error overlay of a page, or null when it has none.</summary>
     public static IElement? OverlayOf(IHtmlDocument page) => page.GetElementById("site-preview-overlay");
