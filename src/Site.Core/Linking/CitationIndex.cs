@@ -205,10 +205,12 @@ internal sealed class CitationIndex
         var titleOf = PassageText.TitlesFor(document, byId);
         // The last passage quoted for each reference: a claim citing a work twice is quoted once.
         var quoted = new Dictionary<ParsedDocument, string>();
+        // Made once: a method group converts to a new delegate at every use, and a dense page has a hundred citations.
+        Func<string, bool> isReference = references.ContainsKey;
         for (var g = 0; g < document.Citations.Count; g++)
         {
             var group = document.Citations[g];
-            if (InTextCitations.IsText(group, references.ContainsKey))
+            if (InTextCitations.IsText(group, isReference))
             {
                 continue;
             }

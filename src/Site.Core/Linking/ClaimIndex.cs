@@ -152,23 +152,33 @@ internal sealed class ClaimIndex
     {
         var titleOf = PassageText.TitlesFor(document, byId);
         var claims = new ClaimEvidence[document.Claims.Count];
+        // Made once: a method group converts to a new delegate at every use.
+        Func<string, bool> isReference = byKey.ContainsKey;
         for (var i = 0; i < claims.Length; i++)
         {
             var claim = document.Claims[i];
             var references = new List<DocumentNode<ReferenceFrontMatter>>();
             var unknown = false;
-            foreach (var item in claim.Citations.Where(g => !InTextCitations.IsText(g, byKey.ContainsKey)).SelectMany(g => g.Items))
+            foreach (var group in claim.Citations)
             {
-                if (byKey.GetValueOrDefault(item.Key) is { } reference)
+                if (InTextCitations.IsText(group, isReference))
                 {
-                    if (!references.Contains(reference))
-                    {
-                        references.Add(reference);
-                    }
+                    continue;
                 }
-                else
+
+                foreach (var item in group.Items)
                 {
-                    unknown = true;
+                    if (byKey.GetValueOrDefault(item.Key) is { } reference)
+                    {
+                        if (!references.Contains(reference))
+                        {
+                            references.Add(reference);
+                        }
+                    }
+                    else
+                    {
+                        unknown = true;
+                    }
                 }
             }
 

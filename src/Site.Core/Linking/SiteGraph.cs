@@ -125,6 +125,8 @@ public sealed class SiteGraph
 
     // Null but in a recording view.
     private readonly PageReads? _reads;
+    // Made once: a lambda reading this graph is a new delegate at every use, and every citation asks.
+    private Func<string, bool>? _isReference;
 
     /// <summary>The listed rows by list and lister's id, for the next link to patch.</summary>
     internal IReadOnlyDictionary<(ListedKind List, string Id), IReadOnlyList<ParsedDocument>> ListedRows => _listed;
@@ -290,7 +292,7 @@ public sealed class SiteGraph
     public IReadOnlyList<ParsedDocument> PagesCiting(ParsedDocument reference) => Read(DependencyKinds.PagesCiting, reference, _citations.PagesCiting(reference));
 
     /// <summary>Whether a citation reads as the text written: an author-in-text citation whose key names no reference ("@twitter").</summary>
-    public bool IsText(Parsing.Citations.CitationGroup group) => InTextCitations.IsText(group, key => References.Find(key) is not null);
+    public bool IsText(Parsing.Citations.CitationGroup group) => InTextCitations.IsText(group, _isReference ??= key => References.Find(key) is not null);
 
     /// <summary>How an author-in-text citation reads in plain text: the authors' names, or the text written when it names no reference.</summary>
     public Parsing.Citations.InTextWords? WordsOf(Parsing.Citations.CitationGroup group) =>

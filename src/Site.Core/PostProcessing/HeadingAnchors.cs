@@ -21,7 +21,7 @@ public static class HeadingAnchors
         var (inserts, ids) = Find(html);
         var bytes = new byte[Utf8Length(html, inserts)];
         Write(html, inserts, bytes);
-        return (bytes, PageIds.Of(ids));
+        return (bytes, ids);
     }
 
     /// <summary>
@@ -44,15 +44,17 @@ public static class HeadingAnchors
             ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return PageIds.Of(ids);
+        return ids;
     }
 
     /// <summary>Takes a page's UTF-8, lent only for the call.</summary>
     public delegate void PageWriter(ReadOnlySpan<byte> utf8);
 
-    private static (List<(int At, string Text)> Inserts, HashSet<string> Ids) Find(ReadOnlySpan<char> html)
+    private static (List<(int At, string Text)> Inserts, PageIds Ids) Find(ReadOnlySpan<char> html)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Lent for the page: a page read inside another's post-processing gets a builder of its own.
+        var ids = (Gathering ?? new PageIdsBuilder()).Clear();
+        Gathering = null;
         List<Heading>? headings = null;
         var scanner = new HtmlTagScanner(html);
         Heading? open = null;
@@ -69,7 +71,15 @@ public static class HeadingAnchors
             // An empty id names nothing a link can reach.
             if (scanner.IdLength > 0)
             {
-                taken.Add(Decode(html.Slice(scanner.IdStart, scanner.IdLength).ToString()));
+                var id = html.Slice(scanner.IdStart, scanner.IdLength);
+                if (id.Contains('&'))
+                {
+                    ids.Add(WebUtility.HtmlDecode(id.ToString()));
+                }
+                else
+                {
+                    ids.Add(id);
+                }
             }
 
             var isHeading = scanner.IsHeading;
@@ -93,12 +103,20 @@ public static class HeadingAnchors
             open.Text = Decode(text.Append(html[lastEnd..]).ToString());
         }
 
-        return (headings is null ? [] : Inserts(headings, taken), taken);
+        var inserts = headings is null ? [] : Inserts(headings, ids);
+        var found = ids.ToPageIds();
+        Gathering = ids;
+        return (inserts, found);
     }
 
-    // Each heading's id: its text's slug, numbered past every id the page has.
-    private static List<(int At, string Text)> Inserts(List<Heading> headings, HashSet<string> taken)
+    [ThreadStatic]
+    private static PageIdsBuilder? Gathering;
+
+    // Each heading's id: its text's slug, numbered past every id the page has; the ids given are added to the page's.
+    private static List<(int At, string Text)> Inserts(List<Heading> headings, PageIdsBuilder ids)
     {
+        ids.Sort();
+        var given = new HashSet<string>(StringComparer.Ordinal);
         var inserts = new List<(int At, string Text)>(headings.Count);
         // Where numbering goes on for each slug, so that many headings of one text take linear time.
         var next = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -112,7 +130,7 @@ public static class HeadingAnchors
 
             var id = slug;
             var n = next.GetValueOrDefault(slug, 2);
-            while (!taken.Add(id))
+            while (ids.Contains(id) || !given.Add(id))
             {
                 id = $"{slug}-{n++}";
             }
@@ -121,6 +139,11 @@ public static class HeadingAnchors
 
             // An empty id="" gets its value; otherwise the attribute goes right after the tag name.
             inserts.Add(heading.EmptyIdAt >= 0 ? (heading.EmptyIdAt, id) : (heading.NameEnd, $" id=\"{id}\""));
+        }
+
+        foreach (var id in given)
+        {
+            ids.Add(id);
         }
 
         return inserts;

@@ -12,7 +12,8 @@ public sealed class PageIds : IReadOnlySet<string>
     private readonly string _text;
     private readonly int[] _starts;
 
-    private PageIds(string text, int[] starts)
+    // The ids laid end to end in ordinal order, each once, and where each starts (one more start than ids: the end).
+    internal PageIds(string text, int[] starts)
     {
         _text = text;
         _starts = starts;

@@ -88,10 +88,34 @@ public static class SearchRecords
 
     private static Indexed OfClaim(ParsedDocument page, ClaimEvidence claim)
     {
-        var levels = claim.Levels.Distinct().OrderBy(l => l is { } known ? (int)known : int.MaxValue).Select(EvidenceLevels.Name).ToArray();
+        var levels = LevelsOf(claim.Levels);
         return new Indexed(
             new SearchRecord(SearchRecordKind.Claim, page.Source.Title, page.Url + "#" + claim.Claim.Anchor, Quoted(claim.FullText), levels),
             [(claim.FullText, 1)]);
+    }
+
+    // The names of the levels, each once, strongest first and "not-assessed" last, as SearchShardWriter.LevelNames orders
+    // them: a bit for each, set in one pass, where sorting every claim's levels took a tenth of the index.
+    internal static string[] LevelsOf(IReadOnlyList<EvidenceLevel?> levels)
+    {
+        var notAssessed = EvidenceLevels.Names.Count;
+        var present = 0;
+        foreach (var level in levels)
+        {
+            present |= 1 << (level is { } known ? (int)known : notAssessed);
+        }
+
+        var names = new string[System.Numerics.BitOperations.PopCount((uint)present)];
+        var at = 0;
+        for (var bit = 0; present != 0; bit++, present >>= 1)
+        {
+            if ((present & 1) != 0)
+            {
+                names[at++] = SearchShardWriter.LevelNames[bit];
+            }
+        }
+
+        return names;
     }
 
     private static string Quoted(string text) => PassageText.Shorten(text, MaxQuotedText, ",;:");
