@@ -1,15 +1,7 @@
-using System.Globalization;
-using System.Text;
-using Markdig.Extensions.Tables;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Site.Core.Linking;
 using Site.Core.Parsing;
 using Site.Core.Parsing.Citations;
-using Site.Core.Parsing.Footnotes;
-using Site.Core.Parsing.WikiLinks;
 using Site.Core.Retractions;
 using Site.Core.Styles;
 
@@ -21,9 +13,6 @@ namespace Site.Core.Rendering;
 /// </summary>
 public static class MarkdownBodyRenderer
 {
-    [ThreadStatic]
-    private static StringWriter? Writer;
-
     /// <summary>The body HTML of <paramref name="document"/> as it appears on the page at <paramref name="pageUrl"/>.</summary>
     /// <param name="document">The document.</param>
     /// <param name="graph">The site.</param>
@@ -45,106 +34,80 @@ public static class MarkdownBodyRenderer
             }
         }
 
-        // One writer per rendering thread, reused page after page: only the finished body is allocated.
-        var writer = Writer ??= new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
-        writer.GetStringBuilder().Clear();
-        var renderer = new HtmlRenderer(writer);
-        SiteMarkdown.Pipeline.Setup(renderer);
-        // URLs that would run script never reach a page (the Content-Security-Policy would block them
-        // too; this keeps them out of the HTML). Autolinks are links: they go through the same rewriter.
-        var linkRenderer = new ContentLinkRenderer();
-        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(linkRenderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer(graph.Config.Strings));
-        if (headingAnchors is not null)
-        {
-            renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(headingAnchors));
-        }
+        // One renderer per rendering thread, reused page after page: only the finished body is allocated, and Markdig
+        // finds the renderer of each kind of node once per thread, not once per page.
+        var body = BodyHtmlRenderer.Take(graph.Config.Strings, headingAnchors);
+        var renderer = body.Html;
+        var linkRenderer = body.Links;
         renderer.LinkRewriter = url =>
             rewrites.TryGetValue(url, out var href) ? href : ContentUrlPolicy.Allows(url, linkRenderer.WritingImage) ? url : "#";
-        if (renderer.ObjectRenderers.Find<HtmlFootnoteSectionRenderer>() is { } notes)
-        {
-            notes.Strings = graph.Config.Strings;
-        }
+        body.WikiLinks.Resolve = wiki =>
+            byNode.TryGetValue(wiki, out var link) && link.TargetUrl is { } url
+                ? (Href(pageUrl, url, link.Anchor, link.Target == document), link.Target?.Source.Title ?? url)
+                : null;
 
-        if (renderer.ObjectRenderers.Find<HtmlFootnoteMarkRenderer>() is { } marks)
+        var citationRenderer = body.Citations;
+        var citations = graph.CitationsOf(document);
+        var prepared = style ?? PreparedStyle.For(graph);
+        // A claim's evidence flag follows its last citation.
+        var flags = new Dictionary<CitationGroup, EvidenceFlag>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in graph.ClaimsOf(document))
         {
-            marks.Strings = graph.Config.Strings;
-        }
-
-        if (renderer.ObjectRenderers.Find<HtmlWikiLinkRenderer>() is { } wikiRenderer)
-        {
-            wikiRenderer.Resolve = wiki =>
-                byNode.TryGetValue(wiki, out var link) && link.TargetUrl is { } url
-                    ? (Href(pageUrl, url, link.Anchor, link.Target == document), link.Target?.Source.Title ?? url)
-                    : null;
-        }
-
-        if (renderer.ObjectRenderers.Find<HtmlCitationRenderer>() is { } citationRenderer)
-        {
-            var citations = graph.CitationsOf(document);
-            var prepared = style ?? PreparedStyle.For(graph);
-            // A claim's evidence flag follows its last citation.
-            var flags = new Dictionary<CitationGroup, EvidenceFlag>(ReferenceEqualityComparer.Instance);
-            foreach (var claim in graph.ClaimsOf(document))
+            if (claim.Flag is { } flag)
             {
-                if (claim.Flag is { } flag)
-                {
-                    flags[LastCiting(claim)] = flag;
-                }
+                flags[LastCiting(claim)] = flag;
+            }
+        }
+
+        // A citation of a retracted work, or of one under an expression of concern, is flagged where it stands,
+        // in a claim or not; a claim on dated evidence says so after its last citation.
+        var retracted = new Dictionary<CitationGroup, RetractionNature>(ReferenceEqualityComparer.Instance);
+        foreach (var citation in citations.Citations)
+        {
+            if (citation.Reference is { } reference && graph.RetractionOf(reference) is { } notice
+                && (!retracted.TryGetValue(citation.Group, out var known) || notice.Nature < known))
+            {
+                retracted[citation.Group] = notice.Nature;
+            }
+        }
+
+        var dated = new Dictionary<CitationGroup, int>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in graph.ClaimsOf(document))
+        {
+            if (graph.EvidenceDatedBefore(claim) is { } year)
+            {
+                dated[LastCiting(claim)] = year;
+            }
+        }
+
+        // "@twitter" names no reference: it is the text written.
+        citationRenderer.SetsAgainstWord = group => !graph.IsText(group) && prepared.SetsAgainstWord(group);
+        citationRenderer.WriteCitation = (html, group) =>
+        {
+            if (graph.IsText(group))
+            {
+                html.WriteEscape(group.Written);
+                return;
             }
 
-            // A citation of a retracted work, or of one under an expression of concern, is flagged where it stands,
-            // in a claim or not; a claim on dated evidence says so after its last citation.
-            var retracted = new Dictionary<CitationGroup, RetractionNature>(ReferenceEqualityComparer.Instance);
-            foreach (var citation in citations.Citations)
+            prepared.Write(html, group, citations);
+            if (retracted.TryGetValue(group, out var nature))
             {
-                if (citation.Reference is { } reference && graph.RetractionOf(reference) is { } notice
-                    && (!retracted.TryGetValue(citation.Group, out var known) || notice.Nature < known))
-                {
-                    retracted[citation.Group] = notice.Nature;
-                }
+                CitationMarkup.WriteRetractionFlag(html, nature, graph.Config.Strings);
             }
 
-            var dated = new Dictionary<CitationGroup, int>(ReferenceEqualityComparer.Instance);
-            foreach (var claim in graph.ClaimsOf(document))
+            if (flags.TryGetValue(group, out var flag))
             {
-                if (graph.EvidenceDatedBefore(claim) is { } year)
-                {
-                    dated[LastCiting(claim)] = year;
-                }
+                CitationMarkup.WriteFlag(html, flag, graph.Config.Strings);
             }
 
-            // "@twitter" names no reference: it is the text written.
-            citationRenderer.SetsAgainstWord = group => !graph.IsText(group) && prepared.SetsAgainstWord(group);
-            citationRenderer.WriteCitation = (html, group) =>
+            if (dated.TryGetValue(group, out var year))
             {
-                if (graph.IsText(group))
-                {
-                    html.WriteEscape(group.Written);
-                    return;
-                }
+                CitationMarkup.WriteDatedFlag(html, year, graph.Config.Strings);
+            }
+        };
 
-                prepared.Write(html, group, citations);
-                if (retracted.TryGetValue(group, out var nature))
-                {
-                    CitationMarkup.WriteRetractionFlag(html, nature, graph.Config.Strings);
-                }
-
-                if (flags.TryGetValue(group, out var flag))
-                {
-                    CitationMarkup.WriteFlag(html, flag, graph.Config.Strings);
-                }
-
-                if (dated.TryGetValue(group, out var year))
-                {
-                    CitationMarkup.WriteDatedFlag(html, year, graph.Config.Strings);
-                }
-            };
-        }
-
-        renderer.Render(graph.BodyOf(document));
-        writer.Flush();
-        return writer.ToString();
+        return body.Write(graph.BodyOf(document));
 
         // The flags follow a claim's last citation that cites ("@twitter" after it is text).
         CitationGroup LastCiting(ClaimEvidence claim) => claim.Claim.Citations.Last(g => !graph.IsText(g));

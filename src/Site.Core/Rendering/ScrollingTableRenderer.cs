@@ -10,9 +10,13 @@ namespace Site.Core.Rendering;
 /// a labelled region that takes focus, so that a keyboard can scroll it and a screen reader names it;
 /// tables are numbered in the body ("Table 1"), which keeps each region's name unique.
 /// </summary>
-internal sealed class ScrollingTableRenderer(Languages.SiteStrings strings) : HtmlTableRenderer
+internal sealed class ScrollingTableRenderer : HtmlTableRenderer
 {
+    private Languages.SiteStrings _strings = Languages.SiteStrings.English;
     private int _tables;
+
+    /// <summary>Begins a body in the site's words: its first table is "Table 1".</summary>
+    public void Begin(Languages.SiteStrings strings) => (_strings, _tables) = (strings, 0);
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, Table table)
@@ -20,7 +24,7 @@ internal sealed class ScrollingTableRenderer(Languages.SiteStrings strings) : Ht
         _tables++;
         renderer.EnsureLine();
         renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-            .WriteEscape(strings.Format("table_label", ("number", _tables.ToString(CultureInfo.InvariantCulture))))
+            .WriteEscape(_strings.Format("table_label", ("number", _tables.ToString(CultureInfo.InvariantCulture))))
             .WriteLine("\">");
         base.Write(renderer, table);
         renderer.WriteLine("</div>");
