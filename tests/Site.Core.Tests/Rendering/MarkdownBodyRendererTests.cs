@@ -1,3 +1,10 @@
+using AngleSharp.Html.Parser;
+using Markdig.Syntax;
+using Site.Core.Building;
+using Site.Core.Linking;
+using Site.Core.Rendering;
+using Site.Theme;
+
 namespace Site.Core.Tests.Rendering;
 
 public sealed class MarkdownBodyRendererTests
@@ -63,4 +70,46 @@ public sealed class MarkdownBodyRendererTests
         // Then the image keeps its source: it cannot run script, and the Content-Security-Policy allows data images
         page.QuerySelector("main .body img")!.GetAttribute("src").ShouldBe(url);
     }
+
+    [Fact]
+    public async Task Should_render_each_body_as_if_it_were_the_first_on_its_thread()
+    {
+        // Given a German site's page with two tables and headings given ids, and an English site's page with one table
+        using var german = TestSite.Write(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\nlanguage: de\n",
+            ["about.md"] = "---\ntitle: About\n---\n\n## Dosing\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n| c |\n| - |\n| 3 |\n",
+        });
+        using var english = TestSite.Write(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\n",
+            ["about.md"] = "---\ntitle: About\n---\n\n## Dosing\n\n| a |\n| - |\n| 1 |\n",
+        });
+        var (first, firstPage) = Compiled(german);
+        var (second, secondPage) = Compiled(english);
+        var heading = first.BodyOf(firstPage).Descendants<HeadingBlock>().Single();
+
+        // When both bodies are rendered on one thread, one after the other, then the German one without ids, and the English one alone
+        var germanBody = MarkdownBodyRenderer.Render(firstPage, first, "/about/", headingAnchors: new Dictionary<HeadingBlock, string> { [heading] = "given-id" });
+        var englishBody = MarkdownBodyRenderer.Render(secondPage, second, "/about/");
+        var germanAgain = MarkdownBodyRenderer.Render(firstPage, first, "/about/");
+        var alone = await Task.Run(() => MarkdownBodyRenderer.Render(secondPage, second, "/about/"));
+
+        // Then each numbers its tables from one in its own language, and a heading has an id only when one is given for it
+        Labels(germanBody).ShouldBe(["Tabelle 1", "Tabelle 2"]);
+        Labels(englishBody).ShouldBe(["Table 1"]);
+        new HtmlParser().ParseDocument(germanBody).QuerySelector("h2")!.Id.ShouldBe("given-id");
+        new HtmlParser().ParseDocument(germanAgain).QuerySelector("h2")!.HasAttribute("id").ShouldBeFalse();
+        englishBody.ShouldBe(alone);
+        englishBody.ShouldNotContain("given-id");
+    }
+
+    private static (SiteGraph Graph, Site.Core.Parsing.ParsedDocument Page) Compiled(TestSite site)
+    {
+        var graph = new SiteCompiler(new LiquidTheme(), site.InputDirectory, site.Root, TestSite.Today).Compile().Graph;
+        return (graph, graph.Pages.Single(p => p.Id == "about"));
+    }
+
+    private static List<string> Labels(string body) =>
+        [.. new HtmlParser().ParseDocument(body).QuerySelectorAll("[role=region]").Select(e => e.GetAttribute("aria-label")!)];
 }
