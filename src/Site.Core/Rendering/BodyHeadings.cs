@@ -27,12 +27,15 @@ internal static class BodyHeadings
             return [];
         }
 
-        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
-        taken.UnionWith(document.Claims.Select(c => c.Anchor));
-        for (var n = 1; n <= document.Citations.Count; n++)
-        {
-            taken.Add($"cite-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        }
+        // The ids the body has already, asked of what holds them rather than copied into one set for every page: a set of
+        // its claims' anchors only when it has many, and "cite-N" by its number.
+        var claims = document.Claims.Count > 16 ? document.Claims.Select(c => c.Anchor).ToHashSet(StringComparer.Ordinal) : null;
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        bool Taken(string id) =>
+            reserved.Contains(id)
+            || (claims?.Contains(id) ?? document.Claims.Any(c => c.Anchor == id))
+            || IsCitationAnchor(id, document.Citations.Count)
+            || !given.Add(id);
 
         var titleOf = TitlesFor(document, graph);
         var headings = new List<(HeadingBlock, string)>(document.Headings.Count);
@@ -49,7 +52,7 @@ internal static class BodyHeadings
             // As post-processing numbers the headings it gives ids: "-2", "-3"..., never an id the page has.
             var id = slug;
             var number = next.GetValueOrDefault(slug, 2);
-            while (!taken.Add(id))
+            while (Taken(id))
             {
                 id = $"{slug}-{number++}";
             }
@@ -59,6 +62,17 @@ internal static class BodyHeadings
         }
 
         return headings;
+    }
+
+    // Whether the id is "cite-N" for one of the body's citations, as CitationIndex numbers them: N from 1, without a sign or a leading zero.
+    private static bool IsCitationAnchor(string id, int citations)
+    {
+        const string Prefix = "cite-";
+        return id.StartsWith(Prefix, StringComparison.Ordinal)
+            && id.Length > Prefix.Length
+            && id[Prefix.Length] is >= '1' and <= '9'
+            && int.TryParse(id.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n <= citations;
     }
 
     /// <summary>

@@ -39,6 +39,8 @@ public sealed class PageModelFactory(
         HasChangesFeed = GeneratedOutputs.Find(SitePaths.ChangesFeed)!.Exists(graph.Address is not null, changes is not null),
         Navigation = [.. GeneratedOutputs.Pages.Where(p => p.InNavigation).Select(p => new PageLink(p.Url, p.TitleIn(graph.Config.Strings)!))],
         Wording = graph.Config.Strings,
+        // Made once for every page's search box.
+        SearchLevels = SearchFilter.LevelsIn(graph.Config.Strings),
         NumberedReferences = (style?.Style ?? CitationStyles.Of(graph.Config)).Numbered,
     };
 
@@ -282,7 +284,9 @@ public sealed class PageModelFactory(
         var (document, reference) = node;
         var body = Body(document, plan.Url);
         var citedBy = CitingPages(graph.CitedBy(document));
-        var citing = citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
+        var linkedFrom = graph.LinksTo(document);
+        // Most references are linked to from no page but cited from a hundred: the set is made only for a page with links to it.
+        var citing = linkedFrom.Count == 0 ? null : citedBy.Select(c => c.Page.Url).ToHashSet(StringComparer.Ordinal);
         return new ReferencePageModel
         {
             Site = _site, Url = plan.Url, Title = reference.Title, Template = document.Kind.Template, TypeLabel = _strings.ReferenceType(reference.Type),
@@ -293,7 +297,7 @@ public sealed class PageModelFactory(
             Entry = _style.Entry(node),
             Abstract = Paragraphs(reference.Text("abstract")),
             CitedBy = citedBy,
-            LinkedFrom = Links(graph.LinksTo(document).Select(l => l.From).Distinct().Where(d => !citing.Contains(d.Url))),
+            LinkedFrom = Links(linkedFrom.Select(l => l.From).Distinct().Where(d => !citing!.Contains(d.Url))),
         };
     }
 
@@ -458,16 +462,24 @@ public sealed class PageModelFactory(
         }),
     ];
 
-    private IReadOnlyList<CitedReference> References(ParsedDocument document) =>
-    [
-        .. _style.ListOrder(graph.CitationsOf(document)).Select(w =>
-            new CitedReference(_style.Style.Numbered ? w.Order : null, _style.ListLabel(w), _style.Entry(graph.References.Of(w.Reference)!), w.Anchors, graph.RetractionOf(w.Reference)?.Nature)
+    private CitedReference[] References(ParsedDocument document)
+    {
+        var works = _style.ListOrder(graph.CitationsOf(document));
+        var references = new CitedReference[works.Count];
+        for (var i = 0; i < references.Length; i++)
+        {
+            var work = works[i];
+            var retraction = graph.RetractionOf(work.Reference)?.Nature;
+            references[i] = new CitedReference(_style.Style.Numbered ? work.Order : null, _style.ListLabel(work), _style.Entry(graph.References.Of(work.Reference)!), work.Anchors, retraction)
             {
-                RetractionMark = graph.RetractionOf(w.Reference)?.Nature is { } nature
+                RetractionMark = retraction is { } nature
                     ? new Mark(RetractionStatus.Name(nature), _strings[nature == RetractionNature.Retraction ? "retracted" : "under_concern"])
                     : null,
-            }),
-    ];
+            };
+        }
+
+        return references;
+    }
 
     // Strongest evidence first; within a level in the citation style's order (by author).
     // The retracted works are listed apart, outside the groups and their counts.

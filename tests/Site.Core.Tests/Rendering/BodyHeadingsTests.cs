@@ -145,6 +145,38 @@ public sealed class BodyHeadingsTests
         page.QuerySelectorAll("[id]").Select(e => e.Id).ShouldBeUnique();
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(20)]
+    public void Should_give_headings_ids_no_claim_anchor_of_the_page_has(int claims)
+    {
+        // Given a substance page of claims, and then a heading whose slug is its first claim's anchor, with more claims
+        var body = string.Concat(Enumerable.Range(1, claims).Select(i => $"Finding {i} holds [@jones-2018].\n\n"));
+        var files = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Test\n",
+            ["index.md"] = TestSite.HomeLinking("ketamine"),
+            ["substances/ketamine.md"] = $"---\ntitle: Ketamine\n---\n\n{body}",
+            ["references/jones-2018.md"] = Reference,
+        };
+        string anchor;
+        using (var first = TestSite.Build(files, output: true))
+        {
+            anchor = first.Page("/substances/ketamine/").QuerySelector("main .body p[id^=claim-]")!.Id!;
+        }
+
+        files["substances/ketamine.md"] = $"---\ntitle: Ketamine\n---\n\n## {anchor}\n\n{body}";
+        using var site = TestSite.Build(files, output: true);
+
+        // When the page is built
+        var page = site.Page("/substances/ketamine/");
+
+        // Then the heading is numbered past the claim's anchor, which stays the claim's, and every id of the page is its own
+        page.QuerySelector("main .body h2")!.Id.ShouldBe(anchor + "-2");
+        page.QuerySelector("#" + anchor)!.LocalName.ShouldBe("p");
+        page.QuerySelectorAll("[id]").Select(e => e.Id).ShouldBeUnique();
+    }
+
     [Fact]
     public void Should_give_a_reference_page_no_contents()
     {

@@ -46,8 +46,7 @@ public sealed record SiteModel(string Title, string? Description, string Languag
     public IReadOnlyList<string> SearchKinds => Search.SearchRecordKind.All;
 
     /// <summary>The evidence levels the search box can filter claims and references by, strongest first.</summary>
-    public IReadOnlyList<SearchFilter> SearchLevels =>
-        [.. Search.SearchShardWriter.LevelNames.Select(n => new SearchFilter(n, Wording.EvidenceLevel(Content.EvidenceLevels.TryParse(n, out var level) ? level : null)))];
+    public IReadOnlyList<SearchFilter> SearchLevels { get; init; } = SearchFilter.LevelsIn(SiteStrings.English);
 
     /// <summary>
     /// The words of the site's language (<see cref="SiteStrings"/>): what the theme's C# writes and its filters
