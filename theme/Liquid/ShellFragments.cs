@@ -91,10 +91,11 @@ internal static class ShellFragments
         w.Write("\" defer></script>\n    <script src=\"");
         Text(w, e, page.Href(site.Assets.UrlOf("search.js")));
         w.Write("\" defer></script>");
-        if (page.StructuredData is { } data)
+        if (page.Indexed)
         {
             w.Write("\n    <script type=\"application/ld&#x2B;json\">");
-            w.Write(data);
+            // Straight into the page, as the template's page.structured_data would print it.
+            Core.Rendering.StructuredData.WriteTo(page, w);
             w.Write("</script>");
         }
 

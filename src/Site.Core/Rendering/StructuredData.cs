@@ -34,14 +34,41 @@ public static class StructuredData
     private static readonly ConditionalWeakTable<ReferenceEntry, CitedWorkJson> CitedWorks = new();
 
     /// <summary>The page's JSON-LD document, <c>{"@context": ..., "@graph": [page, breadcrumbs]}</c>, or null for a page that is not indexed.</summary>
-    public static string? Of(PageModel page)
+    public static string? Of(PageModel page) => Written(page) is { } buffer ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
+
+    /// <summary>
+    /// Writes the page's JSON-LD document (<see cref="Of"/>) to <paramref name="writer"/>, without a string of it: a dense page's
+    /// document is a few kilobytes, and every page has one.
+    /// </summary>
+    /// <returns>False, having written nothing, for a page that is not indexed.</returns>
+    public static bool WriteTo(PageModel page, TextWriter writer)
+    {
+        if (Written(page) is not { } buffer)
+        {
+            return false;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount));
+        try
+        {
+            writer.Write(chars.AsSpan(0, Encoding.UTF8.GetChars(buffer.WrittenSpan, chars)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        return true;
+    }
+
+    // The document as UTF-8 in this thread's buffer, reused page after page, or null for a page that is not indexed.
+    private static ArrayBufferWriter<byte>? Written(PageModel page)
     {
         if (!page.Indexed)
         {
             return null;
         }
 
-        // One buffer per rendering thread, reused page after page: only the finished text is allocated.
         var buffer = Buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -67,7 +94,7 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 
     /// <summary>The schema.org type of a work of a CSL type: a journal article is a <c>ScholarlyArticle</c>.</summary>
