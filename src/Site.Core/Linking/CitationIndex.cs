@@ -215,7 +215,7 @@ internal sealed class CitationIndex
                 continue;
             }
 
-            var anchor = $"cite-{g + 1}";
+            var anchor = CitationAnchors.Of(g + 1);
             var claim = document.ClaimOf(group) is { } found ? claims.Of(document, found) : null;
             string? passage = null;
             foreach (var item in group.Items)

@@ -12,9 +12,17 @@ public sealed class ClaimEvidence
     {
         Document = document;
         Claim = claim;
-        References = [.. references.Select(r => r.Document)];
+        // Arrays of exactly their size: a dense site holds a hundred thousand claims, each with both lists, until it is written.
+        var documents = new ParsedDocument[references.Count];
+        var levels = new EvidenceLevel?[references.Count];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            (documents[i], levels[i]) = (references[i].Document, references[i].FrontMatter.Evidence);
+        }
+
+        References = documents;
         HasUnknownCitation = hasUnknownCitation;
-        Levels = [.. references.Select(r => r.FrontMatter.Evidence)];
+        Levels = levels;
         Flag = EvidenceFlags.Of(Levels);
         FullText = text;
         Text = PassageText.Shorten(text);

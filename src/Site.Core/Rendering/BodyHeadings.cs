@@ -34,7 +34,7 @@ internal static class BodyHeadings
         bool Taken(string id) =>
             reserved.Contains(id)
             || (claims?.Contains(id) ?? document.Claims.Any(c => c.Anchor == id))
-            || IsCitationAnchor(id, document.Citations.Count)
+            || CitationAnchors.IsOneOf(id, document.Citations.Count)
             || !given.Add(id);
 
         var titleOf = TitlesFor(document, graph);
@@ -62,17 +62,6 @@ internal static class BodyHeadings
         }
 
         return headings;
-    }
-
-    // Whether the id is "cite-N" for one of the body's citations, as CitationIndex numbers them: N from 1, without a sign or a leading zero.
-    private static bool IsCitationAnchor(string id, int citations)
-    {
-        const string Prefix = "cite-";
-        return id.StartsWith(Prefix, StringComparison.Ordinal)
-            && id.Length > Prefix.Length
-            && id[Prefix.Length] is >= '1' and <= '9'
-            && int.TryParse(id.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            && n <= citations;
     }
 
     /// <summary>
