@@ -25,14 +25,13 @@ public sealed class PageIds : IReadOnlySet<string>
     /// <summary>The ids of <paramref name="ids"/>, each once.</summary>
     public static PageIds Of(IEnumerable<string> ids)
     {
-        var sorted = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var starts = new int[sorted.Length + 1];
-        for (var i = 0; i < sorted.Length; i++)
+        var builder = new PageIdsBuilder();
+        foreach (var id in ids)
         {
-            starts[i + 1] = starts[i] + sorted[i].Length;
+            builder.Add(id);
         }
 
-        return new PageIds(string.Concat(sorted), starts);
+        return builder.ToPageIds();
     }
 
     /// <inheritdoc />
