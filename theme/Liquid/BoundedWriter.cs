@@ -30,18 +30,28 @@ internal sealed class BoundedWriter(StringBuilder buffer) : StringWriter(buffer,
         base.Write(buffer, index, count);
     }
 
+    // Straight into the buffer: StringWriter gives a span or a builder written to a type derived from it to TextWriter,
+    // which copies it into an array rented for each write (a page's writers make tens of thousands).
+
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<char> buffer)
     {
         Check(buffer.Length);
-        base.Write(buffer);
+        GetStringBuilder().Append(buffer);
+    }
+
+    /// <inheritdoc />
+    public override void WriteLine(ReadOnlySpan<char> buffer)
+    {
+        Check(buffer.Length + CoreNewLine.Length);
+        GetStringBuilder().Append(buffer).Append(CoreNewLine);
     }
 
     /// <inheritdoc />
     public override void Write(StringBuilder? value)
     {
         Check(value?.Length ?? 0);
-        base.Write(value);
+        GetStringBuilder().Append(value);
     }
 
     private void Check(int more)
