@@ -34,7 +34,8 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     private readonly LiquidTemplates _templates;
     private readonly TemplateFiles _files;
     private readonly TemplateOptions _options;
-    // The page template's HTML, then the whole page's: reused from page to page, as is the page's copy handed out.
+    // The page template's HTML, then the whole page's: reused from page to page, as is the page handed out (the page's
+    // builder itself, or a copy of it when it is in more than one chunk).
     private readonly StringBuilder _content = new(64 * 1024);
     private readonly StringBuilder _page = new(64 * 1024);
     private readonly BoundedWriter _contentWriter;
@@ -81,6 +82,23 @@ internal sealed class LiquidPageRenderer : IPageRenderer
     public ReadOnlyMemory<char> RenderBuffered(PageModel page, ISet<string>? templates)
     {
         RenderPage(page, templates);
+        // A page held in one chunk of the builder is handed out as it is, without a copy: most are, since a builder
+        // cleared after a longer page keeps one chunk of about that page's length.
+        var (chunks, only) = (0, ReadOnlyMemory<char>.Empty);
+        foreach (var chunk in _page.GetChunks())
+        {
+            (chunks, only) = (chunks + 1, chunk);
+            if (chunks > 1)
+            {
+                break;
+            }
+        }
+
+        if (chunks <= 1)
+        {
+            return only;
+        }
+
         if (_html.Length < _page.Length)
         {
             _html = new char[Math.Max(_page.Length, 2 * _html.Length)];
