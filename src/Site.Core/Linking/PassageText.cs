@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -85,83 +86,89 @@ public static class PassageText
         return builder;
     }
 
-    // The text gathered, then collapsed: one builder each per thread, reused passage after passage (a dense site has a
-    // quarter of a million), lent while in use so that a passage read inside another gets builders of its own.
+    // The text gathered in one builder per thread, reused passage after passage (a dense site has a quarter of a million),
+    // lent while in use so that a passage read inside another gets a builder of its own.
     [ThreadStatic]
     private static StringBuilder? Gathered;
 
-    [ThreadStatic]
-    private static StringBuilder? Collapsing;
-
-    private static StringBuilder Rent() => Take(ref Gathered);
-
-    private static StringBuilder Take(ref StringBuilder? kept)
+    private static StringBuilder Rent()
     {
-        var builder = kept ?? new StringBuilder(1024);
-        kept = null;
+        var builder = Gathered ?? new StringBuilder(1024);
+        Gathered = null;
         return builder.Clear();
     }
 
-    // The gathered text collapsed, and the builder given back.
+    // The gathered text collapsed, and the builder given back. Collapsing writes at most one character for each it reads,
+    // so it writes into an array of the gathered text's length, character by character, without a builder's checks.
     private static string Collapsed(StringBuilder gathered)
     {
-        var collapsed = Take(ref Collapsing);
-        foreach (var chunk in gathered.GetChunks())
+        var collapsed = ArrayPool<char>.Shared.Rent(Math.Max(1, gathered.Length));
+        try
         {
-            Collapse(chunk.Span, collapsed);
-        }
+            var length = 0;
+            foreach (var chunk in gathered.GetChunks())
+            {
+                length = Collapse(chunk.Span, collapsed, length);
+            }
 
-        var (start, end) = (0, collapsed.Length);
-        while (start < end && char.IsWhiteSpace(collapsed[start]))
+            var (start, end) = (0, length);
+            while (start < end && char.IsWhiteSpace(collapsed[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(collapsed[end - 1]))
+            {
+                end--;
+            }
+
+            Gathered = gathered;
+            return new string(collapsed, start, end - start);
+        }
+        finally
         {
-            start++;
+            ArrayPool<char>.Shared.Return(collapsed);
         }
-
-        while (end > start && char.IsWhiteSpace(collapsed[end - 1]))
-        {
-            end--;
-        }
-
-        var text = collapsed.ToString(start, end - start);
-        (Gathered, Collapsing) = (gathered, collapsed);
-        return text;
     }
 
-    private static void Collapse(ReadOnlySpan<char> text, StringBuilder builder)
+    // Appends the text, collapsed, to the first length characters of collapsed; returns the new length.
+    private static int Collapse(ReadOnlySpan<char> text, char[] collapsed, int length)
     {
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
                 // Nor after an opening parenthesis: "([@a] and others)" reads "(and others)".
-                if (builder.Length > 0 && builder[^1] is not (' ' or '('))
+                if (length > 0 && collapsed[length - 1] is not (' ' or '('))
                 {
-                    builder.Append(' ');
+                    collapsed[length++] = ' ';
                 }
             }
             else
             {
                 // A citation removed before punctuation leaves "claim ." (or "claim ;", "(claim )") behind.
-                if (c is '.' or ',' or ';' or ':' or '!' or '?' or ')' && builder.Length > 0 && builder[^1] == ' ')
+                if (c is '.' or ',' or ';' or ':' or '!' or '?' or ')' && length > 0 && collapsed[length - 1] == ' ')
                 {
-                    builder.Length--;
+                    length--;
                 }
 
                 // Parentheses that held only citations are left empty: drop them.
-                if (c == ')' && builder.Length > 0 && builder[^1] == '(')
+                if (c == ')' && length > 0 && collapsed[length - 1] == '(')
                 {
-                    builder.Length--;
-                    if (builder.Length > 0 && builder[^1] == ' ')
+                    length--;
+                    if (length > 0 && collapsed[length - 1] == ' ')
                     {
-                        builder.Length--;
+                        length--;
                     }
 
                     continue;
                 }
 
-                builder.Append(c);
+                collapsed[length++] = c;
             }
         }
+
+        return length;
     }
 
     /// <summary>The text cut at a word before <see cref="MaxLength"/> and marked with '…' when longer.</summary>
