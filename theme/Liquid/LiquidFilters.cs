@@ -69,6 +69,9 @@ internal static class LiquidFilters
         string or bool or char or decimal or DateTime or DateTimeOffset or FluidValue => null,
         DateOnly date => new DateTimeValue(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
         IEnumerable or Enum => null,
+        // A page model, asked for at every page and every member a template reads: no reference type is primitive, and
+        // asking the runtime whether a type is was the costlier test.
+        not ValueType => new ModelValue(value),
         _ when value.GetType().IsPrimitive => null,
         _ => new ModelValue(value),
     };
